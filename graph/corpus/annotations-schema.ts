@@ -1,0 +1,62 @@
+// The shape of annotations.yaml, as zod schemas: validation and the types of the parsed file in one place.
+import { z } from 'zod';
+import { ENTITY_KINDS, MODALITIES, POLARITIES } from '../types.js';
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const Id = z.string().regex(KEBAB, 'must be a kebab-case id such as `nikita-khrushchev`');
+const Year = z.number().int('must be a whole year').min(-3000).max(3000);
+
+export const TimeSchema = z
+  .object({ start: Year.nullable(), end: Year.nullable() })
+  .strict()
+  .refine((t) => t.start === null || t.end === null || t.start <= t.end, {
+    message: 'start must not be after end',
+  });
+
+export const EntitySchema = z
+  .object({
+    id: Id,
+    kind: z.enum(ENTITY_KINDS),
+    label: z.string().trim().min(1),
+    aliases: z.array(z.string().trim().min(1)).default([]),
+    description: z.string().trim().min(1),
+    time: TimeSchema.optional(),
+  })
+  .strict();
+
+export const RelationSchema = z
+  .object({
+    id: Id.optional(),
+    source: Id,
+    relation: z.string().min(1),
+    target: Id,
+    evidence: z.array(z.string().min(1)).min(1, 'give at least one quote'),
+    time: TimeSchema.optional(),
+    polarity: z.enum(POLARITIES).optional(),
+    modality: z.enum(MODALITIES).optional(),
+    assertedBy: Id.optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+const Why = z.string().trim().min(1, 'say why');
+export const AuditEntrySchema = z.union([
+  z.object({ sentence: z.string().min(1), why: Why }).strict(),
+  z.object({ entity: Id, why: Why }).strict(),
+  z.object({ alias: z.string().min(1), why: Why }).strict(),
+]);
+
+export const AnnotationsSchema = z
+  .object({
+    author: Id,
+    entities: z.array(EntitySchema).min(1),
+    relations: z.array(RelationSchema).default([]),
+    audit: z.array(AuditEntrySchema).default([]),
+  })
+  .strict();
+
+export type EntityInput = z.infer<typeof EntitySchema>;
+export type RelationInput = z.infer<typeof RelationSchema>;
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+export type Annotations = z.infer<typeof AnnotationsSchema>;

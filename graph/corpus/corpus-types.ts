@@ -1,0 +1,43 @@
+// Types of a loaded, validated corpus: what the graph builder consumes.
+import type { AuditEntry } from './annotations-schema.js';
+import type {
+  Article,
+  EntityKind,
+  Evidence,
+  Mention,
+  Modality,
+  Polarity,
+  TimeSpan,
+} from '../types.js';
+
+export interface EntityRecord {
+  id: string;
+  kind: EntityKind;
+  label: string;
+  aliases: string[];
+  description: string;
+  time: TimeSpan | null;
+  mentions: Mention[];
+}
+
+export interface RelationRecord {
+  id: string;
+  source: string;
+  target: string;
+  relation: string;
+  evidence: Evidence[];
+  time: TimeSpan | null;
+  polarity: Polarity;
+  modality: Modality;
+  assertedBy: string;
+  note?: string;
+}
+
+export interface Corpus {
+  article: Article;
+  /** Entity id of the essay's author: who asserts what nobody else is said to assert. */
+  author: string;
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+  audit: AuditEntry[];
+}

@@ -1,0 +1,109 @@
+// Shared types of the core: the article, the corpus annotations and the graph's node and edge attributes.
+import type { MultiDirectedGraph } from 'graphology';
+
+export const ENTITY_KINDS = [
+  'person',
+  'state',
+  'organization',
+  'place',
+  'event',
+  'concept',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const POLARITIES = ['cooperative', 'hostile', 'neutral'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+export const MODALITIES = ['fact', 'claim', 'hypothetical', 'question'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+/** Years; either end may be open (null). */
+export interface TimeSpan {
+  start: number | null;
+  end: number | null;
+}
+
+/** Metadata from the header of the essay file. */
+export interface EssayMeta {
+  title: string;
+  author: string;
+  publication: string;
+  published?: string;
+  url?: string;
+}
+
+export const SECTION_KINDS = ['title', 'deck', 'caption', 'body', 'author-note', 'bio'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+export interface Paragraph {
+  section: SectionKind;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  section: SectionKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The article derived from the raw page: clean text, its paragraphs and sentences with offsets into `text`. */
+export interface Article {
+  meta: EssayMeta;
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+
+export interface Mention {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Evidence {
+  quote: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+export interface NodeAttributes {
+  label: string;
+  kind: EntityKind;
+  aliases: string[];
+  description: string;
+  time: TimeSpan | null;
+  mentions: Mention[];
+  importance: number;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface EdgeAttributes {
+  relation: string;
+  label: string;
+  inverseLabel: string;
+  evidence: Evidence[];
+  time: TimeSpan | null;
+  polarity: Polarity;
+  modality: Modality;
+  assertedBy: string;
+  note?: string;
+  size: number;
+  color: string;
+}
+
+export interface GraphAttributes {
+  title: string;
+  author: string;
+  publication: string;
+}
+
+export type EssayGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -1,0 +1,49 @@
+// Builds the Express app (no listen): security headers, compression, logs, the API routes and the client.
+import { existsSync } from 'node:fs';
+import compression from 'compression';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp, type Options as PinoHttpOptions } from 'pino-http';
+import type { EssaySource } from './essay-source.js';
+import { notFoundRoute, problemMiddleware } from './problem.js';
+import { entityRoutes } from './routes/entities.js';
+import { graphRoutes } from './routes/graph.js';
+import { healthRoutes } from './routes/health.js';
+
+export interface AppOptions {
+  source: EssaySource;
+  /** The built client (vite's dist/); served at `/` when present. */
+  clientDir?: string;
+  logger?: PinoHttpOptions['logger'];
+}
+
+export function createApp({ source, clientDir, logger }: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', 'strong');
+  app.set('query parser', 'extended');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'worker-src': ["'self'", 'blob:'],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'frame-ancestors': ["'none'"],
+        },
+      },
+    }),
+  );
+  app.use(compression());
+  if (logger) app.use(pinoHttp({ logger }));
+
+  app.use(healthRoutes(source));
+  app.use(graphRoutes(source));
+  app.use(entityRoutes(source));
+  app.use('/api', notFoundRoute);
+
+  if (clientDir && existsSync(clientDir))
+    app.use(express.static(clientDir, { index: 'index.html' }));
+  app.use(notFoundRoute);
+  app.use(problemMiddleware);
+  return app;
+}
