@@ -6,6 +6,9 @@ import helmet from 'helmet';
 import { pinoHttp, type Options as PinoHttpOptions } from 'pino-http';
 import type { EssaySource } from './essay-source.js';
 import { notFoundRoute, problemMiddleware } from './problem.js';
+import { rateLimiter, readOnlyCors, type RateLimitOptions } from './protection.js';
+import { articleRoutes } from './routes/article.js';
+import { devDatasetRoutes, devDatasetsEnabled } from './routes/dev-dataset.js';
 import { entityRoutes } from './routes/entities.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
@@ -15,9 +18,16 @@ export interface AppOptions {
   /** The built client (vite's dist/); served at `/` when present. */
   clientDir?: string;
   logger?: PinoHttpOptions['logger'];
+  /** False while the server drains before exit; /api/health then answers 503. */
+  isReady?: () => boolean;
+  /** Per-client limit on /api requests; off when absent (tests that measure throughput). */
+  rateLimit?: RateLimitOptions;
+  /** Origins allowed to read the API cross-origin (default: any). */
+  corsOrigins?: '*' | string[];
 }
 
-export function createApp({ source, clientDir, logger }: AppOptions): Express {
+export function createApp(options: AppOptions): Express {
+  const { source, clientDir, logger, isReady = () => true } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');
@@ -35,10 +45,14 @@ export function createApp({ source, clientDir, logger }: AppOptions): Express {
   );
   app.use(compression());
   if (logger) app.use(pinoHttp({ logger }));
+  app.use('/api', readOnlyCors(options.corsOrigins ?? '*'));
+  if (options.rateLimit) app.use('/api', rateLimiter(options.rateLimit));
 
-  app.use(healthRoutes(source));
+  app.use(healthRoutes(source, isReady));
   app.use(graphRoutes(source));
   app.use(entityRoutes(source));
+  app.use(articleRoutes(source));
+  if (devDatasetsEnabled()) app.use(devDatasetRoutes());
   app.use('/api', notFoundRoute);
 
   if (clientDir && existsSync(clientDir))

@@ -6,6 +6,25 @@ const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   CORPUS_DIR: z.string().min(1).default(DEFAULT_CORPUS_DIR),
+  /** Reload the corpus when its files change (development). */
+  WATCH_CORPUS: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+  /** Requests per minute per client on /api; 0 turns the limit off. */
+  RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  /** Origins allowed to read the API cross-origin: `*` or a comma-separated list. */
+  CORS_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((v) =>
+      v.trim() === '*'
+        ? ('*' as const)
+        : v
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean),
+    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

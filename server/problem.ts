@@ -76,7 +76,7 @@ export const notFoundRoute: RequestHandler = (req, res) => {
     type: `${TYPE_BASE}not-found`,
     title: 'Not found',
     status: 404,
-    detail: `No route answers ${req.method} ${req.path.slice(0, 200)}.`,
+    detail: `No route answers ${req.method} ${req.originalUrl.split('?')[0]!.slice(0, 200)}.`,
   });
 };
 

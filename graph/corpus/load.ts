@@ -98,7 +98,9 @@ function fixFor(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `use one of: ${issue.values.map(String).join(', ')}`;
     case 'invalid_type':
-      return `give a value of type ${issue.expected}`;
+      return issue.expected === 'int'
+        ? 'give a whole number, such as the year 1969'
+        : `give a value of type ${issue.expected}`;
     default:
       return 'correct the value as the message says';
   }

@@ -1,0 +1,33 @@
+// Abuse protection for a public read-only API: per-client rate limits (429 problems) and read-only CORS.
+import cors from 'cors';
+import type { RequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { sendProblem } from './problem.js';
+
+export interface RateLimitOptions {
+  /** Requests a client may make per window. */
+  limit: number;
+  windowMs: number;
+}
+
+export function rateLimiter({ limit, windowMs }: RateLimitOptions): RequestHandler {
+  return rateLimit({
+    windowMs,
+    limit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    // The library sets Retry-After itself; the body is a problem document like every other error.
+    handler: (_req, res) =>
+      sendProblem(res, {
+        type: '/api/docs#problem-rate-limited',
+        title: 'Too many requests',
+        status: 429,
+        detail: `More than ${limit} requests in ${Math.round(windowMs / 1000)} s; retry after the delay in Retry-After.`,
+      }),
+  });
+}
+
+/** CORS for GET/HEAD only: the API never changes state, so no other method is ever allowed cross-origin. */
+export function readOnlyCors(origins: '*' | string[]): RequestHandler {
+  return cors({ origin: origins === '*' ? '*' : origins, methods: ['GET', 'HEAD'], maxAge: 600 });
+}

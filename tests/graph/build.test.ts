@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../graph/build.js';
+import { parseCorpus } from '../../graph/corpus/load.js';
+import { KIND_COLORS, NODE_SIZE } from '../../graph/style.js';
+import { miniFiles } from '../helpers/fixtures.js';
+
+const corpus = parseCorpus(miniFiles());
+
+describe('buildGraph', () => {
+  it('should make a node per entity and an edge per relation', () => {
+    const graph = buildGraph(corpus);
+    expect(graph.order).toBe(corpus.entities.length);
+    expect(graph.size).toBe(corpus.relations.length);
+    expect(graph.multi).toBe(true);
+  });
+
+  it('should carry the relation attributes on each edge', () => {
+    const edge = buildGraph(corpus).getEdgeAttributes('nikita-khrushchev.denounced.joseph-stalin');
+    expect(edge).toMatchObject({
+      relation: 'denounced',
+      label: 'denounced',
+      inverseLabel: 'was denounced by',
+      time: { start: 1956, end: 1956 },
+      polarity: 'hostile',
+      modality: 'fact',
+      assertedBy: 'jane-roe',
+    });
+    expect(edge.evidence[0]!.quote).toBe('soviet leader nikita khrushchev denounced joseph stalin');
+  });
+
+  it('should colour nodes by kind and size them by importance', () => {
+    const graph = buildGraph(corpus);
+    expect(graph.getNodeAttribute('china', 'color')).toBe(KIND_COLORS.state);
+    const sizes = graph.mapNodes((_, a) => a.size);
+    expect(Math.max(...sizes)).toBe(NODE_SIZE.max);
+    // Khrushchev touches the most relations in the fixture.
+    expect(graph.getNodeAttribute('nikita-khrushchev', 'importance')).toBe(1);
+  });
+
+  it('should lay out deterministically: same corpus, byte-identical output', () => {
+    const a = JSON.stringify(buildGraph(corpus).export());
+    const b = JSON.stringify(buildGraph(parseCorpus(miniFiles())).export());
+    expect(a).toBe(b);
+  });
+
+  it('should spread nodes apart', () => {
+    const graph = buildGraph(corpus);
+    const xs = graph.mapNodes((_, a) => `${a.x},${a.y}`);
+    expect(new Set(xs).size).toBe(graph.order);
+  });
+});

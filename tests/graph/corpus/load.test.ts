@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, parseCorpus } from '../../../graph/corpus/load.js';
+import { CorpusError, type CorpusProblem } from '../../../graph/errors.js';
+import { miniFiles, miniWith } from '../../helpers/fixtures.js';
+import type { CorpusFiles } from '../../../graph/corpus/load.js';
+
+function problemsOf(files: CorpusFiles): CorpusProblem[] {
+  try {
+    parseCorpus(files);
+  } catch (error) {
+    if (error instanceof CorpusError) return error.problems;
+    throw error;
+  }
+  throw new Error('the corpus loaded, but a CorpusError was expected');
+}
+
+describe('parseCorpus', () => {
+  it('should load the mini fixture whole', () => {
+    const corpus = parseCorpus(miniFiles());
+    expect(corpus.entities).toHaveLength(8);
+    expect(corpus.relations).toHaveLength(6);
+    expect(corpus.author).toBe('jane-roe');
+  });
+
+  it('should compute evidence offsets into the article text', () => {
+    const corpus = parseCorpus(miniFiles());
+    for (const r of corpus.relations) {
+      for (const e of r.evidence) {
+        expect(corpus.article.text.slice(e.start, e.end)).toBe(e.quote);
+        const s = corpus.article.sentences[e.sentence]!;
+        expect(e.start).toBeGreaterThanOrEqual(s.start);
+        expect(e.start).toBeLessThan(s.end);
+      }
+    }
+  });
+
+  it('should apply defaults for polarity, modality and assertedBy', () => {
+    const r = parseCorpus(miniFiles()).relations[0]!;
+    expect(r).toMatchObject({ polarity: 'hostile', modality: 'fact', assertedBy: 'jane-roe' });
+  });
+
+  it('should give duplicate relations distinct ids', () => {
+    const files = miniWith(
+      'relations:\n',
+      'relations:\n  - { source: jane-roe, relation: denounced, target: china, evidence: [the u.s. watched] }\n  - { source: jane-roe, relation: denounced, target: china, evidence: [the u.s. watched] }\n',
+    );
+    const ids = parseCorpus(files).relations.map((r) => r.id);
+    expect(ids).toContain('jane-roe.denounced.china');
+    expect(ids).toContain('jane-roe.denounced.china~2');
+  });
+});
+
+// Each corpus fault names the file, the line and what to fix.
+const faults: {
+  name: string;
+  find: string;
+  replace: string;
+  line: number;
+  message: RegExp;
+  fix: RegExp;
+}[] = [
+  {
+    name: 'an unknown entity id in a relation',
+    find: 'target: joseph-stalin\n    evidence: [soviet leader',
+    replace: 'target: josef-stalin\n    evidence: [soviet leader',
+    line: 45,
+    message: /unknown entity `josef-stalin` as target/,
+    fix: /id of an entity/,
+  },
+  {
+    name: 'a duplicate entity id',
+    find: 'id: china',
+    replace: 'id: mao-zedong',
+    line: 28,
+    message: /duplicate entity id `mao-zedong`/,
+    fix: /its own id/,
+  },
+  {
+    name: 'a quote not found in the text',
+    find: '[the u.s. watched from afar]',
+    replace: '[the U.S. watched from afar]',
+    line: 72,
+    message: /quote not found in the article: "the U.S. watched from afar"/,
+    fix: /exactly as the essay has them/,
+  },
+  {
+    name: 'an unknown relation type',
+    find: 'relation: denounced\n    target: joseph-stalin',
+    replace: 'relation: condemned\n    target: joseph-stalin',
+    line: 44,
+    message: /unknown relation type `condemned`/,
+    fix: /graph\/relation-types\.ts/,
+  },
+  {
+    name: 'a time range that ends before it starts',
+    find: 'time: { start: 1969, end: 1969 }',
+    replace: 'time: { start: 1969, end: 1959 }',
+    line: 63,
+    message: /start must not be after end/,
+    fix: /correct the value/,
+  },
+  {
+    name: 'a year that is not a whole number',
+    find: 'time: { start: 1969, end: 1969 }',
+    replace: 'time: { start: 1969.5, end: 1970 }',
+    line: 63,
+    message: /whole year/,
+    fix: /give a whole number/,
+  },
+  {
+    name: 'an unknown kind',
+    find: 'kind: event',
+    replace: 'kind: happening',
+    line: 38,
+    message: /entities\.7\.kind/,
+    fix: /use one of: person, state, organization, place, event, concept/,
+  },
+  {
+    name: 'an event without a time',
+    find: '    time: { start: 1956, end: 1966 }\n',
+    replace: '',
+    line: 37,
+    message: /event `sino-soviet-split` has no time/,
+    fix: /add `time:/,
+  },
+  {
+    name: 'an entity the article never mentions',
+    find: 'label: China',
+    replace: 'label: Cathay',
+    line: 28,
+    message: /`china` is never mentioned/,
+    fix: /add the form the essay uses/,
+  },
+  {
+    name: 'an alias claimed by two entities',
+    find: 'aliases: [mao]',
+    replace: 'aliases: [mao, stalin]',
+    line: 21,
+    message: /alias "stalin" of `mao-zedong` is already a name of `joseph-stalin`/,
+    fix: /one entity only/,
+  },
+  {
+    name: 'an unknown key',
+    find: 'modality: question',
+    replace: 'modality: question\n    certainty: high',
+    line: 64,
+    message: /Unrecognized key/i,
+    fix: /remove or rename `certainty`/,
+  },
+  {
+    name: 'malformed YAML',
+    find: 'entities:\n',
+    replace: 'entities:\n  - id: [unclosed\n',
+    line: 5,
+    message: /malformed YAML/,
+    fix: /fix the YAML syntax/,
+  },
+];
+
+describe('corpus faults', () => {
+  it.each(faults)(
+    'should reject $name with file, line and fix',
+    ({ find, replace, line, message, fix }) => {
+      const problems = problemsOf(miniWith(find, replace));
+      const problem = problems.find((p) => message.test(p.message));
+      expect(problem, JSON.stringify(problems, null, 1)).toBeDefined();
+      expect(problem).toMatchObject({ file: 'annotations.yaml', line });
+      expect(problem!.fix).toMatch(fix);
+    },
+  );
+
+  it('should report an essay file without a header separator', () => {
+    const files = miniFiles();
+    files.essay.content = files.essay.content.replace('---\n', '');
+    expect(problemsOf(files)[0]).toMatchObject({
+      file: 'essay.txt',
+      message: expect.stringMatching(/no `---` line/),
+    });
+  });
+
+  it('should report an essay header that lacks the author', () => {
+    const files = miniFiles();
+    files.essay.content = files.essay.content.replace('author: Jane Roe\n', '');
+    expect(problemsOf(files)[0]).toMatchObject({
+      file: 'essay.txt',
+      message: 'header has no `author`',
+    });
+  });
+
+  it('should report an unreadable corpus folder', async () => {
+    await expect(loadCorpus('tests/fixtures/no-such-corpus')).rejects.toThrow(
+      /essay\.txt: cannot read the file \(ENOENT\)/,
+    );
+  });
+
+  it('should list every problem at once, not only the first', () => {
+    let files = miniWith('id: china', 'id: mao-zedong');
+    files = {
+      ...files,
+      annotations: {
+        ...files.annotations,
+        content: files.annotations.content.replace('relation: denounced', 'relation: condemned'),
+      },
+    };
+    expect(problemsOf(files).length).toBeGreaterThanOrEqual(2);
+  });
+});

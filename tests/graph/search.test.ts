@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../graph/build.js';
+import { parseCorpus } from '../../graph/corpus/load.js';
+import { createEntityIndex, normalizeName } from '../../graph/search.js';
+import { miniFiles } from '../helpers/fixtures.js';
+
+const index = createEntityIndex(buildGraph(parseCorpus(miniFiles())));
+const top = (q: string) => index.search(q)[0]?.id;
+
+describe('normalizeName', () => {
+  it.each([
+    ['De-Stalinization', 'de stalinization'],
+    ['The Kremlin', 'kremlin'],
+    ['Stalin’s', 'stalins'],
+    ['U.S.', 'u s'],
+  ])('should fold %s to %s', (input, output) => {
+    expect(normalizeName(input)).toBe(output);
+  });
+});
+
+describe('createEntityIndex', () => {
+  it('should find by id, label and alias', () => {
+    expect(top('nikita-khrushchev')).toBe('nikita-khrushchev');
+    expect(top('Nikita Khrushchev')).toBe('nikita-khrushchev');
+    expect(top('khrushchev')).toBe('nikita-khrushchev');
+    expect(top('U.S.')).toBe('united-states');
+  });
+
+  it('should score an exact name 1', () => {
+    expect(index.search('mao')[0]).toMatchObject({ id: 'mao-zedong', score: 1 });
+  });
+
+  it('should tolerate misspellings and prefixes', () => {
+    expect(top('krushchev')).toBe('nikita-khrushchev');
+    expect(top('krushch')).toBe('nikita-khrushchev');
+    expect(top('stal')).toBe('joseph-stalin');
+  });
+
+  it('should answer nothing for an empty query or gibberish', () => {
+    expect(index.search('  ')).toEqual([]);
+    expect(index.search('zzzzqqqq')).toEqual([]);
+  });
+
+  it('should respect the limit', () => {
+    expect(index.search('s', 2).length).toBeLessThanOrEqual(2);
+  });
+});

@@ -1,0 +1,24 @@
+// Shared test helpers: paths of the corpora and in-memory copies of the mini fixture for fault tests.
+import { readFileSync } from 'node:fs';
+import type { CorpusFiles } from '../../graph/corpus/load.js';
+
+export const MINI_CORPUS = 'tests/fixtures/mini';
+export const ESSAY_CORPUS = 'corpus/zivo-russia-china';
+
+export function miniFiles(): CorpusFiles {
+  return {
+    essay: { name: 'essay.txt', content: readFileSync(`${MINI_CORPUS}/essay.txt`, 'utf8') },
+    annotations: {
+      name: 'annotations.yaml',
+      content: readFileSync(`${MINI_CORPUS}/annotations.yaml`, 'utf8'),
+    },
+  };
+}
+
+/** The mini fixture with its annotations edited by `edit` (a plain text replacement). */
+export function miniWith(find: string, replace: string): CorpusFiles {
+  const files = miniFiles();
+  if (!files.annotations.content.includes(find)) throw new Error(`fixture has no "${find}"`);
+  files.annotations.content = files.annotations.content.replace(find, replace);
+  return files;
+}

@@ -1,0 +1,103 @@
+import request from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Express } from 'express';
+import { appFor } from '../helpers/app.js';
+import { MINI_CORPUS } from '../helpers/fixtures.js';
+
+let app: Express;
+beforeAll(async () => {
+  app = await appFor(MINI_CORPUS);
+});
+
+describe('GET /api/health', () => {
+  it('should report status and graph size', async () => {
+    const res = await request(app).get('/api/health').expect(200);
+    expect(res.body).toEqual({ status: 'ok', nodes: 8, edges: 6 });
+  });
+});
+
+describe('GET /api/graph', () => {
+  it("should answer graphology's serialized format", async () => {
+    const res = await request(app).get('/api/graph').expect(200);
+    expect(res.body.options).toMatchObject({ type: 'directed', multi: true });
+    expect(res.body.nodes).toHaveLength(8);
+    const node = res.body.nodes.find((n: { key: string }) => n.key === 'mao-zedong');
+    expect(Object.keys(node.attributes)).toEqual(
+      expect.arrayContaining([
+        'label',
+        'kind',
+        'aliases',
+        'description',
+        'x',
+        'y',
+        'size',
+        'color',
+      ]),
+    );
+    const edge = res.body.edges[0];
+    expect(Object.keys(edge.attributes)).toEqual(
+      expect.arrayContaining([
+        'relation',
+        'label',
+        'evidence',
+        'time',
+        'polarity',
+        'modality',
+        'assertedBy',
+      ]),
+    );
+  });
+
+  it('should answer 304 to a matching ETag', async () => {
+    const first = await request(app).get('/api/graph').expect(200);
+    expect(first.headers.etag).toBeTruthy();
+    await request(app).get('/api/graph').set('If-None-Match', first.headers.etag!).expect(304);
+  });
+
+  it('should send security headers and no X-Powered-By', async () => {
+    const res = await request(app).get('/api/graph');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe('GET /api/entities', () => {
+  it('should find an entity by a misspelling, best first', async () => {
+    const res = await request(app).get('/api/entities').query({ q: 'krushchev' }).expect(200);
+    expect(res.body.results[0]).toMatchObject({
+      id: 'nikita-khrushchev',
+      label: 'Nikita Khrushchev',
+      kind: 'person',
+    });
+    expect(typeof res.body.results[0].score).toBe('number');
+  });
+
+  it('should honour limit', async () => {
+    const res = await request(app)
+      .get('/api/entities')
+      .query({ q: 'soviet', limit: 1 })
+      .expect(200);
+    expect(res.body.results).toHaveLength(1);
+  });
+
+  it.each([
+    [{}, 'q'],
+    [{ q: 'mao', limit: '0' }, 'limit'],
+    [{ q: 'mao', limit: 'many' }, 'limit'],
+    [{ q: 'x'.repeat(201) }, 'q'],
+  ])('should answer 400 problem naming the parameter for %o', async (query, parameter) => {
+    const res = await request(app).get('/api/entities').query(query).expect(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ status: 400, title: 'Invalid input', parameter });
+    expect(res.body.detail).toContain(parameter);
+  });
+});
+
+describe('unknown routes', () => {
+  it('should answer a 404 problem, not HTML', async () => {
+    const res = await request(app).get('/api/nothing-here').expect(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.detail).toContain('/api/nothing-here');
+  });
+});
