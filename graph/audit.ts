@@ -33,7 +33,10 @@ export function auditCorpus(corpus: Corpus): AuditReport {
 
 function unrelatedSentences(corpus: Corpus): AuditFinding[] {
   const { article } = corpus;
-  const backed = new Set(corpus.relations.flatMap((r) => r.evidence.map((e) => e.sentence)));
+  // A sentence repeated word for word (the deck is the body's question) is backed by its twin's relations.
+  const backed = new Set(
+    corpus.relations.flatMap((r) => r.evidence.map((e) => article.sentences[e.sentence]!.text)),
+  );
   const why = new Map<number, string>();
   for (const entry of corpus.audit) {
     if (!('sentence' in entry)) continue;
@@ -49,8 +52,8 @@ function unrelatedSentences(corpus: Corpus): AuditFinding[] {
   }
   const findings: AuditFinding[] = [];
   for (const [index, labels] of [...named].sort(([a], [b]) => a - b)) {
-    if (labels.size < 2 || backed.has(index)) continue;
     const text = article.sentences[index]!.text;
+    if (labels.size < 2 || backed.has(text)) continue;
     findings.push({
       kind: 'unrelated-sentence',
       subject: String(index),
