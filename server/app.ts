@@ -9,9 +9,15 @@ import { notFoundRoute, problemMiddleware } from './problem.js';
 import { rateLimiter, readOnlyCors, type RateLimitOptions } from './protection.js';
 import { articleRoutes } from './routes/article.js';
 import { devDatasetRoutes, devDatasetsEnabled } from './routes/dev-dataset.js';
+import { docsRoutes } from './routes/docs.js';
 import { entityRoutes } from './routes/entities.js';
+import { exportRoutes } from './routes/export.js';
+import { entityDetailRoutes } from './routes/entity-detail.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
+import { neighborRoutes } from './routes/neighbors.js';
+import { pathRoutes } from './routes/paths.js';
+import { queryRoutes } from './routes/query.js';
 
 export interface AppOptions {
   source: EssaySource;
@@ -51,7 +57,13 @@ export function createApp(options: AppOptions): Express {
   app.use(healthRoutes(source, isReady));
   app.use(graphRoutes(source));
   app.use(entityRoutes(source));
+  app.use(entityDetailRoutes(source));
+  app.use(neighborRoutes(source));
+  app.use(pathRoutes(source));
+  app.use(queryRoutes(source));
+  app.use(docsRoutes(source));
   app.use(articleRoutes(source));
+  app.use(exportRoutes(source));
   if (devDatasetsEnabled()) app.use(devDatasetRoutes());
   app.use('/api', notFoundRoute);
 

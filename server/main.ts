@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { reloadAndLog, watchCorpus } from './corpus-watch.js';
 import { reloadableEssay } from './essay-source.js';
+import { createHttpServer } from './http-server.js';
 import { loadEssay } from '../graph/essay.js';
 
 const DRAIN_TIMEOUT_MS = 10_000;
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
     corsOrigins: config.CORS_ORIGINS,
     ...(config.RATE_LIMIT > 0 ? { rateLimit: { limit: config.RATE_LIMIT, windowMs: 60_000 } } : {}),
   });
-  const server = app.listen(config.PORT, config.HOST, () => {
+  const server = createHttpServer(app).listen(config.PORT, config.HOST, () => {
     const { graph } = source.current();
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;

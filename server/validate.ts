@@ -6,7 +6,11 @@ export function parseQuery<S extends z.ZodType>(schema: S, query: unknown): z.in
   const parsed = schema.safeParse(query);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const parameter = issue.path.map(String).join('.') || undefined;
+  // An unknown parameter has an empty path: name the parameter itself.
+  const parameter =
+    issue.code === 'unrecognized_keys'
+      ? issue.keys[0]
+      : issue.path.map(String).join('.') || undefined;
   const detail = parameter ? `Parameter \`${parameter}\`: ${issue.message}` : issue.message;
   throw new InvalidInputError(detail, parameter);
 }

@@ -1,7 +1,7 @@
 // Loads a corpus folder (essay.txt + annotations.yaml), validates it whole, and returns it or throws CorpusError.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AnnotationsSchema, type Annotations } from './annotations-schema.js';
 import { deriveArticle } from './article.js';
 import type { Corpus, EntityRecord, RelationRecord } from './corpus-types.js';

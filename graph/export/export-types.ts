@@ -1,0 +1,33 @@
+// Types of the export part: the view being exported (a filtered graph, maybe with paths) and a format.
+import type { PathAnswer, PathRequest, PathResult, ViewFilter } from '../query/types.js';
+import type { EssayGraph, EssayMeta } from '../types.js';
+
+/** The view parameters as given (after validation): the filters of /api/graph and the query of /api/paths. */
+export type ViewParams = ViewFilter & Partial<PathRequest>;
+
+export interface ExportView {
+  /** The whole graph after the view filters: drawings show all of it, the path faded in front. */
+  graph: EssayGraph;
+  meta: EssayMeta;
+  params: ViewParams;
+  /** null for a graph view; the answer's paths (possibly none) for a path view. */
+  paths: PathResult[] | null;
+  /** A path view's query as resolved (endpoints' labels, settings); null for a graph view. */
+  query: PathAnswer['query'] | null;
+  /** Why a path view has no path. */
+  reason?: string;
+}
+
+export type ExportBody = string | Buffer;
+
+export interface ExportFormat {
+  /** The file name, also the name in /api/export/<name>. */
+  name: string;
+  /** Short names accepted by the CLI's --format: the extension and a synonym or two. */
+  aliases: string[];
+  contentType: string;
+  description: string;
+  /** Extra response headers a download needs (graph.html's own Content-Security-Policy). */
+  headers?: () => Record<string, string>;
+  render(view: ExportView): ExportBody | Promise<ExportBody>;
+}

@@ -1,0 +1,99 @@
+// Builds the view an export shows: the filtered graph, and for a path query its paths; and its data subgraph.
+import { MultiDirectedGraph } from 'graphology';
+import type { LoadedEssay } from '../essay.js';
+import { answerPathRequest, conditions } from '../query/answer.js';
+import type { PathRequest } from '../query/types.js';
+import { filterGraph } from '../query/view-filter.js';
+import type { EdgeAttributes, EssayGraph, GraphAttributes, NodeAttributes } from '../types.js';
+import type { ExportView, ViewParams } from './export-types.js';
+
+/**
+ * A graph view when `from`/`to` are absent; else a path view: the paths found with the path filters, drawn over
+ * the graph filtered by `at`, `relations`, `facts` and `kinds` (kinds narrow only that faded context: the
+ * paths' own nodes and hops are always in the view's graph).
+ */
+export function exportView(essay: LoadedEssay, params: ViewParams = {}): ExportView {
+  const { at, relations, kinds, facts } = params;
+  const graph = filterGraph(essay.graph, { at, relations, kinds, facts });
+  const meta = essay.corpus.article.meta;
+  if (params.from === undefined || params.to === undefined)
+    return { graph, meta, params, paths: null, query: null };
+
+  const answer = answerPathRequest(essay, pathRequest(params as PathRequest));
+  for (const path of answer.paths) addPath(graph, essay.graph, path.hops);
+  const view: ExportView = { graph, meta, params, paths: answer.paths, query: answer.query };
+  if (answer.reason) view.reason = answer.reason;
+  return view;
+}
+
+function pathRequest(params: PathRequest): PathRequest {
+  const { from, to, via, k, maxHops, directed, relations, avoidKinds, facts, at } = params;
+  return { from, to, via, k, maxHops, directed, relations, avoidKinds, facts, at };
+}
+
+function addPath(graph: EssayGraph, full: EssayGraph, hops: { edge: string }[]): void {
+  for (const { edge } of hops) {
+    for (const node of full.extremities(edge))
+      if (!graph.hasNode(node)) graph.addNode(node, { ...full.getNodeAttributes(node) });
+    if (!graph.hasEdge(edge))
+      graph.addDirectedEdgeWithKey(edge, full.source(edge), full.target(edge), {
+        ...full.getEdgeAttributes(edge),
+      });
+  }
+}
+
+/**
+ * What data formats export: a graph view's graph as is; for a path view only the paths' nodes and the
+ * edges their hops walk (the context drawn faded in pictures is no part of the answer).
+ */
+export function dataGraph(view: ExportView): EssayGraph {
+  if (view.paths === null) return view.graph;
+  const nodes = new Set(view.paths.flatMap((p) => p.nodes.map((n) => n.id)));
+  const edges = new Set(view.paths.flatMap((p) => p.hops.map((h) => h.edge)));
+  return subgraph(view.graph, nodes, edges);
+}
+
+/** graphology-operators' subgraph keeps every edge between kept nodes; a path wants only its hops. */
+function subgraph(graph: EssayGraph, nodes: Set<string>, edges: Set<string>): EssayGraph {
+  const sub: EssayGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  sub.replaceAttributes({ ...graph.getAttributes() });
+  graph.forEachNode((node, attributes) => {
+    if (nodes.has(node)) sub.addNode(node, { ...attributes });
+  });
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (edges.has(edge)) sub.addDirectedEdgeWithKey(edge, source, target, { ...attributes });
+  });
+  return sub;
+}
+
+/** "Mao Zedong → Nikita Khrushchev → De-Stalinization" for a path view; "The whole graph" else. */
+export function viewTitle(view: ExportView): string {
+  if (view.query === null) return 'The essay’s graph';
+  const { from, via, to } = view.query;
+  return [from, ...via, to].map((s) => s.label).join(' → ');
+}
+
+/** The view's settings in words: "2 paths · facts only; in 1969" — what a reader needs to reproduce it. */
+export function viewSubtitle(view: ExportView): string {
+  const parts: string[] = [];
+  if (view.query !== null && view.paths !== null) {
+    const n = view.paths.length;
+    parts.push(n === 0 ? 'no path' : n === 1 ? `${view.paths[0]!.length}-hop path` : `${n} paths`);
+    const words = conditions({ directed: view.query.directed, filters: view.query.filters });
+    if (words) parts.push(words.trim().replace(/^\(|\)$/g, ''));
+  } else {
+    parts.push(`${view.graph.order} entities, ${view.graph.size} relations`);
+    const { at, facts, kinds, relations } = view.params;
+    if (at !== undefined) parts.push(`in ${at}`);
+    if (facts) parts.push('facts only');
+    if (kinds?.length) parts.push(`kinds: ${kinds.join(', ')}`);
+    if (relations?.length) parts.push(`relations: ${relations.join(', ')}`);
+  }
+  return parts.join(' · ');
+}
+
+/** “Title” — Author, Publication, date: the credit every picture and report carries. */
+export function attribution(meta: ExportView['meta']): string {
+  const date = meta.published ? `, ${meta.published}` : '';
+  return `“${meta.title}” — ${meta.author}, ${meta.publication}${date}`;
+}

@@ -1,0 +1,92 @@
+// GET /api/openapi.json and GET /api/docs: the OpenAPI document, and the same rendered as a plain HTML page.
+import { Router } from 'express';
+import type { EssaySource } from '../essay-source.js';
+import { API_OPERATIONS, openApiDocument, parametersOf, PROBLEM_TYPES } from '../openapi.js';
+
+export function docsRoutes(_source: EssaySource): Router {
+  let page: string | null = null;
+  return Router()
+    .get('/api/openapi.json', (_req, res) => {
+      res.json(openApiDocument());
+    })
+    .get('/api/docs', (_req, res) => {
+      page ??= renderDocsPage();
+      res.type('html').send(page);
+    });
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Backticked spans become <code>; everything else is escaped. */
+function prose(text: string): string {
+  return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
+/** Server-rendered, no script at all: the CSP forbids inline scripts, and the page needs none. */
+export function renderDocsPage(): string {
+  const operations = API_OPERATIONS.map((op) => {
+    const params = [...parametersOf(op.pathParams, 'path'), ...parametersOf(op.query, 'query')];
+    const rows = params
+      .map(
+        (p) =>
+          `<tr><td><code>${escapeHtml(String(p.name))}</code>${p.required ? ' <em>required</em>' : ''}</td>` +
+          `<td>${escapeHtml(String(p.in))}</td><td><code>${escapeHtml(JSON.stringify(p.schema))}</code></td>` +
+          `<td>${prose(String(p.description ?? ''))}</td></tr>`,
+      )
+      .join('\n');
+    const table = params.length
+      ? `<table><thead><tr><th>parameter</th><th>in</th><th>schema</th><th>meaning</th></tr></thead>\n<tbody>${rows}</tbody></table>`
+      : '<p>No parameters.</p>';
+    const problems = op.problems.length
+      ? `<p>Problems: ${op.problems.map((s) => problemLink(s)).join(', ')}</p>`
+      : '';
+    const description = op.description ? `<pre class="prose">${prose(op.description)}</pre>` : '';
+    return `<section id="${anchorOf(op.path)}"><h2><code>GET ${escapeHtml(op.path)}</code></h2>
+<p>${prose(op.summary)}</p>${description}
+${table}
+<p>200: ${prose(op.response.description)}</p>${problems}</section>`;
+  }).join('\n');
+
+  const problemTypes = PROBLEM_TYPES.map(
+    (p) =>
+      `<section id="problem-${p.slug}"><h3>${escapeHtml(p.title)} (${p.status})</h3>` +
+      `<p><code>type: /api/docs#problem-${p.slug}</code></p><p>${prose(p.text)}</p></section>`,
+  ).join('\n');
+
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Essay graph API</title>
+<style>
+body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+code{font-size:.9em;background:#f4f4f4;padding:0 .2em}
+table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
+pre.prose{white-space:pre-wrap;font:inherit}
+</style></head>
+<body>
+<h1>Essay graph API</h1>
+<p>Every answer is JSON; every error is an RFC 9457 problem document (<code>application/problem+json</code>).
+The machine-readable description is <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).</p>
+<nav><ul>${API_OPERATIONS.map((op) => `<li><a href="#${anchorOf(op.path)}"><code>${escapeHtml(op.path)}</code></a></li>`).join('')}
+<li><a href="#problems">Problems</a></li></ul></nav>
+${operations}
+<section id="problems"><h2>Problems</h2>
+${problemTypes}
+</section>
+</body></html>
+`;
+}
+
+function anchorOf(path: string): string {
+  return (
+    'route-' +
+    path
+      .replace(/^\/api\//, '')
+      .replace(/[^a-z0-9]+/gi, '-')
+      .replace(/-$/, '')
+  );
+}
+
+function problemLink(status: number): string {
+  const type = PROBLEM_TYPES.find((p) => p.status === status)!;
+  return `<a href="#problem-${type.slug}">${status} ${escapeHtml(type.title)}</a>`;
+}

@@ -1,0 +1,15 @@
+// GET /api/entities/:id: one entity's attributes, its relations by type with evidence, and its mentions.
+import { Router } from 'express';
+import { entityDetail } from '../../graph/query/entity-detail.js';
+import { requireEntity } from '../../graph/query/resolve.js';
+import type { EssaySource } from '../essay-source.js';
+import { EntityIdParams } from '../query-schemas.js';
+import { parseQuery } from '../validate.js';
+
+export function entityDetailRoutes(source: EssaySource): Router {
+  return Router().get('/api/entities/:id', (req, res) => {
+    const essay = source.current();
+    const { id } = parseQuery(EntityIdParams, req.params);
+    res.json(entityDetail(essay, requireEntity(essay.graph, essay.index, id)));
+  });
+}

@@ -1,0 +1,70 @@
+// GET /api/export/<name>: the view (filters, or a path query) as a file: SVG, PNG, report, page or graph data.
+import { Router } from 'express';
+import { z } from 'zod';
+import { InvalidInputError, NotFoundError } from '../../graph/errors.js';
+import { downloadName, EXPORT_FORMATS, exportFormat } from '../../graph/export/formats.js';
+import { exportView } from '../../graph/export/view.js';
+import type { EssaySource } from '../essay-source.js';
+import { viewFilterShape } from '../query-schemas.js';
+import { parseQuery } from '../validate.js';
+import { PathsQuery } from './paths.js';
+
+/** The parameters of /api/graph and of /api/paths; `from` and `to` (both or neither) make it a path view. */
+export const ExportQuery = z
+  .object({
+    ...PathsQuery.shape,
+    ...viewFilterShape,
+    from: PathsQuery.shape.from.optional(),
+    to: PathsQuery.shape.to.optional(),
+  })
+  .strict();
+
+export const ExportNameParams = z
+  .object({
+    name: z
+      .string()
+      .max(100)
+      .meta({ description: 'The export, such as `graph.svg` or `report.md`.' }),
+  })
+  .strict();
+
+export type ExportParams = z.infer<typeof ExportQuery>;
+
+function checkPathParams(params: ExportParams): void {
+  const { from, to, via } = params;
+  if (from !== undefined && to === undefined)
+    throw new InvalidInputError('Parameter `to`: give where the path ends, or drop `from`.', 'to');
+  if (to !== undefined && from === undefined)
+    throw new InvalidInputError(
+      'Parameter `from`: give where the path starts, or drop `to`.',
+      'from',
+    );
+  if (via?.length && from === undefined)
+    throw new InvalidInputError('Parameter `via`: waypoints need `from` and `to`.', 'via');
+}
+
+function unknownExport(name: string): NotFoundError {
+  return new NotFoundError(
+    `No export is called "${name.slice(0, 100)}"; use one of: ${EXPORT_FORMATS.map((f) => f.name).join(', ')}.`,
+    EXPORT_FORMATS.map((f) => ({ id: f.name, label: f.description })),
+    'name',
+  );
+}
+
+export function exportRoutes(source: EssaySource): Router {
+  return Router().get('/api/export/:name', async (req, res) => {
+    const format = exportFormat(req.params.name);
+    if (format === null) throw unknownExport(req.params.name);
+    const params = parseQuery(ExportQuery, req.query);
+    checkPathParams(params);
+    const view = exportView(source.current(), params);
+    const body = await format.render(view);
+    res
+      // The name is [a-z0-9.-] only, so it needs no filename* form; quoted, as most clients expect.
+      .set('Content-Disposition', `attachment; filename="${downloadName(format, view)}"`)
+      .type(format.contentType)
+      .set('Cache-Control', 'no-cache')
+      .set(format.headers?.() ?? {})
+      .send(body);
+  });
+}

@@ -1,0 +1,84 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { XMLValidator } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MINI_CORPUS } from '../helpers/fixtures.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI as `npm run export` does (tsx), in one node process, so nothing is left behind. */
+async function cli(...args: string[]): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'graph/cli/export.ts', '--corpus', MINI_CORPUS, ...args],
+      { timeout: 30_000, maxBuffer: 20 * 1024 * 1024 },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const out = join(mkdtempSync(join(tmpdir(), 'export-cli-')), 'path.svg');
+let written: Run;
+let printed: Run;
+let unknownFormat: Run;
+let unknownEntity: Run;
+let noPath: Run;
+let help: Run;
+beforeAll(async () => {
+  [written, printed, unknownFormat, unknownEntity, noPath, help] = await Promise.all([
+    cli('--format', 'svg', '--from', 'mao', '--via', 'khrushchev', '--to', 'stalin', '-o', out),
+    cli('-f', 'csv', '--at', '1969'),
+    cli('--format', 'pdf'),
+    cli('-f', 'md', '--from', 'mao', '--to', 'nobody at all'),
+    cli('-f', 'md', '--from', 'mao', '--to', 'stalin', '--at', '1969'),
+    cli('--help'),
+  ]);
+});
+
+describe('npm run export', () => {
+  it('should write the path’s drawing to the file given with -o', () => {
+    expect(written.code).toBe(0);
+    expect(written.stderr).toContain(`wrote graph.svg to ${out}`);
+    const svg = readFileSync(out, 'utf8');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toContain('Mao Zedong → Nikita Khrushchev → Joseph Stalin');
+  });
+
+  it('should print to standard output without -o', () => {
+    expect(printed.code).toBe(0);
+    expect(printed.stdout.split('\r\n')[0]).toMatch(/^id,source,source_label,relation/);
+  });
+
+  it('should explain bad input on stderr with exit code 2 and no stack trace', () => {
+    expect(unknownFormat.code).toBe(2);
+    expect(unknownFormat.stderr).toBe(
+      'export: Unknown format "pdf"; use one of: svg, png, md, html, gexf, graphml, json, nodes, edges, cypher.\n',
+    );
+    expect(unknownEntity.code).toBe(2);
+    expect(unknownEntity.stderr).toMatch(/^export: No entity matches "nobody at all"/);
+    expect(unknownEntity.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('should still write a path view with no path, and say why with exit code 1', () => {
+    expect(noPath.code).toBe(1);
+    expect(noPath.stdout).toContain('No path connects Mao Zedong and Joseph Stalin');
+    expect(noPath.stderr).toMatch(/^export: No path connects/);
+  });
+
+  it('should list the formats in --help', () => {
+    expect(help.code).toBe(0);
+    for (const name of ['graph.svg', 'graph.png', 'report.md', 'graph.cypher', 'edges.csv'])
+      expect(help.stdout).toContain(name);
+  });
+});

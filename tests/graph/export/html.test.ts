@@ -1,0 +1,108 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlContentSecurityPolicy, renderHtml } from '../../../graph/export/html.js';
+import { MINI_PATH, miniView, TRICKY_TEXT, trickyView } from './views.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+if (!HAS_CHROMIUM)
+  console.warn(
+    `\n${'!'.repeat(78)}\n!! graph.html BROWSER TEST SKIPPED: no Chromium at ${CHROMIUM}.\n` +
+      `!! Install it (apt-get install -y chromium) or set CHROMIUM_PATH; CI (.ci/run) installs it.\n${'!'.repeat(78)}\n`,
+  );
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+];
+/** An origin nothing answers on: the page is served from memory, every other request is aborted. */
+const PAGE_URL = 'http://export.invalid/graph.html';
+
+const html = renderHtml(await miniView(MINI_PATH));
+
+describe('graph.html (static)', () => {
+  it('should reference nothing outside itself', () => {
+    expect(html).not.toMatch(/\b(src|href)=/);
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+  });
+
+  it('should forbid every load in its own policy and allow only its script and style, by hash', () => {
+    const policy = htmlContentSecurityPolicy();
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(html).toContain(`content="${policy}"`);
+  });
+
+  it('should keep inline data from closing its script element', () => {
+    const tricky = renderHtml(trickyView());
+    const data = tricky.match(
+      /<script type="application\/json" id="essay-graph-data">(.*?)<\/script>/s,
+    )![1]!;
+    expect(data).not.toContain('<');
+    expect(JSON.stringify(JSON.parse(data))).toContain(JSON.stringify(TRICKY_TEXT));
+  });
+});
+
+describe.skipIf(!HAS_CHROMIUM)('graph.html in headless Chromium, offline', () => {
+  let context: BrowserContext;
+  const requests: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'export-html-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      viewport: { width: 1400, height: 900 },
+    });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('should open with no network and draw the view, its viewer running under its own policy', async () => {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.route('**', (route) => {
+      const url = route.request().url();
+      if (url === PAGE_URL) return route.fulfill({ body: html, contentType: 'text/html' });
+      requests.push(url);
+      return route.abort();
+    });
+    await page.goto(PAGE_URL);
+    await page.waitForSelector('html[data-viewer="ready"]');
+
+    const drawn = await page.$$eval('#viewer svg circle[data-node]', (circles) =>
+      circles.map((c) => {
+        const r = c.getBoundingClientRect();
+        return { id: c.getAttribute('data-node'), w: r.width };
+      }),
+    );
+    expect(drawn).toHaveLength(8);
+    for (const node of drawn) expect(node.w).toBeGreaterThan(0);
+
+    await page.hover('[data-node="nikita-khrushchev"]');
+    await expect
+      .poll(() => page.textContent('#details'))
+      .toContain('“soviet leader nikita khrushchev denounced joseph stalin” — sentence 3');
+
+    const before = await page.getAttribute('#viewer svg', 'viewBox');
+    await page.click('#zoom-in');
+    expect(await page.getAttribute('#viewer svg', 'viewBox')).not.toBe(before);
+
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { renderSvg } from '../../../graph/export/svg.js';
+import { MINI_PATH, miniView, TRICKY_TEXT, trickyView } from './views.js';
+
+const path = await miniView(MINI_PATH);
+const svg = renderSvg(path);
+
+/** Every text of the drawing, entities decoded, in document order. */
+function texts(source: string): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object')
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '#text') out.push(String(value));
+        else walk(value);
+      }
+  };
+  walk(new XMLParser({ preserveOrder: true, ignoreAttributes: true }).parse(source));
+  return out;
+}
+
+describe('graph.svg', () => {
+  it('should be well-formed XML', () => {
+    expect(XMLValidator.validate(svg)).toBe(true);
+  });
+
+  it('should name the path’s entities and quote each hop in a numbered footnote', () => {
+    const all = texts(svg);
+    for (const label of ['Mao Zedong', 'Nikita Khrushchev', 'Joseph Stalin'])
+      expect(all).toContain(label);
+    expect(all).toContain('Mao Zedong denounced Nikita Khrushchev (from 1956)');
+    expect(all).toContain('“called khrushchev a “revisionist.”” — sentence 4');
+    expect(all).toContain('“soviet leader nikita khrushchev denounced joseph stalin” — sentence 3');
+    expect(svg.match(/data-hop="\d+"/g)).toEqual(['data-hop="1"', 'data-hop="2"']);
+  });
+
+  it('should carry the title, the essay’s credit and a legend of kinds and polarities', () => {
+    const all = texts(svg).join('\n');
+    expect(all).toContain('Mao Zedong → Nikita Khrushchev → Joseph Stalin');
+    expect(all).toContain('From “A small test essay” — Jane Roe, Test Gazette');
+    for (const word of ['Person', 'State', 'Event', 'hostile', 'neutral'])
+      expect(all).toContain(word);
+  });
+
+  it('should fade the entities off the path and draw its hops thick', () => {
+    expect(svg).toMatch(/<circle data-node="china"[^>]*opacity="0\.3"/);
+    expect(svg).toMatch(/<circle data-node="mao-zedong"(?![^>]*opacity)[^>]*>/);
+    expect(svg).toMatch(/stroke-width="4\.5"[^>]*marker-end="url\(#arrow-hostile-path\)"/);
+  });
+
+  it('should escape every text, however tricky, and stay well-formed', () => {
+    const tricky = renderSvg(trickyView());
+    expect(XMLValidator.validate(tricky)).toBe(true);
+    expect(tricky).toContain(
+      'O\'Brien said "no" \\ &lt;b&gt;&amp;amp;&lt;/b&gt;, then: line two line three tabbed',
+    );
+    expect(texts(tricky)).toContain(TRICKY_TEXT.replace(/\s+/g, ' '));
+    expect(texts(tricky).join(' ')).toContain('A "tricky" <essay> & co');
+  });
+
+  it('should flip the y axis, so north in the layout is up on the page', async () => {
+    const view = await miniView();
+    const cy = (id: string) =>
+      Number(renderSvg(view).match(new RegExp(`data-node="${id}" cx="[^"]+" cy="([^"]+)"`))![1]);
+    const layoutY = (id: string) => view.graph.getNodeAttribute(id, 'y');
+    expect(layoutY('china') > layoutY('joseph-stalin')).toBe(cy('china') < cy('joseph-stalin'));
+  });
+
+  it('should say why when a path view has no path', async () => {
+    const none = await miniView({ from: 'stalin', to: 'united-states', directed: true });
+    expect(none.paths).toEqual([]);
+    expect(texts(renderSvg(none)).join(' ')).toContain(
+      'No path connects Joseph Stalin and United States',
+    );
+  });
+});

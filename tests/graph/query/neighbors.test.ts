@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError, NotFoundError } from '../../../graph/errors.js';
+import { neighborhood } from '../../../graph/query/neighbors.js';
+import { tinyGraph } from '../../fixtures/query/tiny-graph.js';
+
+const graph = tinyGraph(
+  [
+    ['a', 'b'],
+    ['c', 'a', { time: { start: 1990, end: 1991 } }],
+    ['b', 'c'],
+    ['b', 'd'],
+    ['d', 'e'],
+    ['e', 'f'],
+  ],
+  { d: 'concept' },
+);
+
+describe('neighborhood', () => {
+  it('should hold the entities within depth, either direction, and the relations between them', () => {
+    const sub = neighborhood(graph, 'a', 1);
+    expect(sub.nodes().sort()).toEqual(['a', 'b', 'c']);
+    expect(sub.edges().sort()).toEqual(['e0', 'e1', 'e2']);
+    expect(neighborhood(graph, 'a', 2).nodes().sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(neighborhood(graph, 'a', 3).nodes().sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('should apply the view filters', () => {
+    expect(neighborhood(graph, 'a', 1, { at: 2000 }).nodes().sort()).toEqual(['a', 'b']);
+    expect(
+      neighborhood(graph, 'a', 3, { kinds: ['person'] })
+        .nodes()
+        .sort(),
+    ).toEqual(['a', 'b', 'c']);
+    expect(
+      neighborhood(graph, 'd', 1, { kinds: ['person'] })
+        .nodes()
+        .sort(),
+    ).toEqual(['b', 'd', 'e']);
+  });
+
+  it('should refuse a depth outside 1–3 and an unknown id', () => {
+    expect(() => neighborhood(graph, 'a', 0)).toThrow(InvalidInputError);
+    expect(() => neighborhood(graph, 'a', 4)).toThrow(
+      expect.objectContaining({ parameter: 'depth' }),
+    );
+    expect(() => neighborhood(graph, 'zz', 1)).toThrow(NotFoundError);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError, NotFoundError } from '../../../graph/errors.js';
+import { requireEntity, resolveEntity } from '../../../graph/query/resolve.js';
+import { createEntityIndex } from '../../../graph/search.js';
+import { tinyGraph } from '../../fixtures/query/tiny-graph.js';
+
+const graph = tinyGraph([['united-states', 'washington-examiner']], {
+  'united-states': 'state',
+  'washington-examiner': 'organization',
+  'nikita-khrushchev': 'person',
+});
+graph.mergeNodeAttributes('united-states', {
+  label: 'United States',
+  aliases: ['washington', 'u.s.'],
+});
+graph.mergeNodeAttributes('washington-examiner', { label: 'Washington Examiner' });
+graph.mergeNodeAttributes('nikita-khrushchev', {
+  label: 'Nikita Khrushchev',
+  aliases: ['khrushchev'],
+});
+const index = createEntityIndex(graph);
+
+describe('resolveEntity', () => {
+  it('should take an exact id outright', () => {
+    expect(resolveEntity(graph, index, 'united-states', 'from')).toEqual({
+      input: 'united-states',
+      id: 'united-states',
+      label: 'United States',
+      kind: 'state',
+    });
+  });
+
+  it.each(['Nikita Khrushchev', 'KHRUSHCHEV', 'khrushchev!', 'krushchev', 'U.S.'])(
+    'should resolve %j by label or alias, ignoring case and punctuation, tolerating misspellings',
+    (input) => {
+      const resolved = resolveEntity(graph, index, input, 'from');
+      expect(resolved.input).toBe(input);
+      expect(['nikita-khrushchev', 'united-states']).toContain(resolved.id);
+    },
+  );
+
+  it('should take the best of an ambiguous name and report the alternatives', () => {
+    const resolved = resolveEntity(graph, index, 'washington', 'to');
+    expect(resolved.id).toBe('united-states');
+    expect(resolved.alternatives).toEqual([
+      { id: 'washington-examiner', label: 'Washington Examiner', kind: 'organization' },
+    ]);
+  });
+
+  it('should refuse an unknown name with suggestions and the parameter', () => {
+    let error: unknown;
+    try {
+      resolveEntity(graph, index, 'zzqqxx', 'via');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({ parameter: 'via' });
+  });
+
+  it('should suggest what a poor match resembles instead of guessing', () => {
+    expect(() => resolveEntity(graph, index, 'washingtin examinr post', 'from')).toThrow(
+      NotFoundError,
+    );
+  });
+
+  it('should refuse an empty name', () => {
+    expect(() => resolveEntity(graph, index, '  ', 'from')).toThrow(InvalidInputError);
+  });
+});
+
+describe('requireEntity', () => {
+  it('should accept an exact id and suggest ids for anything else', () => {
+    expect(requireEntity(graph, index, 'united-states')).toBe('united-states');
+    expect(() => requireEntity(graph, index, 'khrushchev')).toThrow(
+      expect.objectContaining({
+        parameter: 'id',
+        suggestions: [{ id: 'nikita-khrushchev', label: 'Nikita Khrushchev' }],
+      }),
+    );
+  });
+});

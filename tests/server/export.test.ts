@@ -1,0 +1,108 @@
+import type { Express } from 'express';
+import request from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS } from '../../graph/export/formats.js';
+import { appFor } from '../helpers/app.js';
+import { MINI_CORPUS } from '../helpers/fixtures.js';
+
+let app: Express;
+beforeAll(async () => {
+  app = await appFor(MINI_CORPUS);
+});
+
+const PROBLEM = /^application\/problem\+json/;
+const PATH = { from: 'mao', via: 'khrushchev', to: 'stalin' };
+
+/** supertest buffers text types only; binary bodies (the PNG) are collected as a Buffer. */
+function binary(res: request.Response, done: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+describe('GET /api/export/<name>', () => {
+  it.each(EXPORT_FORMATS.map((f) => [f.name, f.contentType]))(
+    'should send %s as an attachment of type %s',
+    async (name, contentType) => {
+      const res = await request(app)
+        .get(`/api/export/${name}`)
+        .query(PATH)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect(res.headers['content-type']).toBe(contentType);
+      const stem = name.startsWith('graph.') ? '' : `-${name.split('.')[0]}`;
+      expect(res.headers['content-disposition']).toBe(
+        `attachment; filename="path-mao-zedong-nikita-khrushchev-joseph-stalin${stem}.${name.split('.')[1]}"`,
+      );
+      expect((res.body as Buffer).length).toBeGreaterThan(100);
+    },
+  );
+
+  it('should export the path view: only the path in data formats', async () => {
+    const res = await request(app).get('/api/export/graph.json').query(PATH).expect(200);
+    const graph = JSON.parse(res.text);
+    expect(graph.nodes.map((n: { key: string }) => n.key).sort()).toEqual([
+      'joseph-stalin',
+      'mao-zedong',
+      'nikita-khrushchev',
+    ]);
+    expect(graph.edges).toHaveLength(2);
+  });
+
+  it('should export the filtered graph when no path is asked for', async () => {
+    const res = await request(app)
+      .get('/api/export/edges.csv')
+      .query({ at: 1969, kinds: 'state' })
+      .expect(200);
+    expect(res.headers['content-disposition']).toBe(
+      'attachment; filename="graph-at-1969-edges.csv"',
+    );
+    expect(res.text.trim().split('\r\n')).toHaveLength(1 + 2);
+  });
+
+  it('should send graph.html with a policy that lets its own script run and loads nothing', async () => {
+    const res = await request(app).get('/api/export/graph.html').expect(200);
+    expect(res.headers['content-security-policy']).toMatch(
+      /^default-src 'none'; style-src 'sha256-/,
+    );
+    expect(res.headers['content-security-policy']).toMatch(/script-src 'sha256-/);
+  });
+
+  it('should answer an unknown export with a 404 listing the valid names', async () => {
+    const res = await request(app).get('/api/export/graph.pdf').expect(404);
+    expect(res.headers['content-type']).toMatch(PROBLEM);
+    expect(res.body.detail).toContain('graph.svg');
+    expect(res.body.suggestions.map((s: { id: string }) => s.id)).toContain('graph.cypher');
+  });
+
+  it.each([
+    [{ at: 'soon' }, 'at'],
+    [{ kinds: 'people' }, 'kinds'],
+    [{ from: 'mao', to: 'stalin', k: 99 }, 'k'],
+    [{ from: 'mao' }, 'to'],
+    [{ to: 'stalin' }, 'from'],
+    [{ via: 'khrushchev' }, 'via'],
+    [{ colour: 'red' }, 'colour'],
+  ])('should answer %o with a 400 naming `%s`', async (query, parameter) => {
+    const res = await request(app).get('/api/export/graph.svg').query(query).expect(400);
+    expect(res.headers['content-type']).toMatch(PROBLEM);
+    expect(res.body.parameter).toBe(parameter);
+  });
+
+  it('should answer an unknown entity with a 404 and suggestions', async () => {
+    const res = await request(app)
+      .get('/api/export/report.md')
+      .query({ from: 'khruschev', to: 'nobody at all' })
+      .expect(404);
+    expect(res.body.parameter).toBe('to');
+  });
+
+  it('should export a path view with no path, saying why', async () => {
+    const res = await request(app)
+      .get('/api/export/report.md')
+      .query({ from: 'mao', to: 'stalin', at: 1969 })
+      .expect(200);
+    expect(res.text).toContain('No path connects Mao Zedong and Joseph Stalin');
+  });
+});

@@ -1,0 +1,195 @@
+// Property-based fuzzing of every route and parameter: never a 5xx, always a well-formed problem for a 4xx.
+import fc from 'fast-check';
+import request from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import { createHttpServer } from '../../server/http-server.js';
+import { appFor } from '../helpers/app.js';
+import { ESSAY_CORPUS } from '../helpers/fixtures.js';
+
+/** Routes and the parameters each one reads; unknown parameters are thrown at them too. */
+const ROUTES: { path: string; params: string[] }[] = [
+  { path: '/api/health', params: [] },
+  { path: '/api/graph', params: ['at', 'relations', 'kinds', 'facts'] },
+  { path: '/api/entities', params: ['q', 'limit'] },
+  { path: '/api/entities/{id}', params: [] },
+  { path: '/api/neighbors/{id}', params: ['depth', 'at', 'relations', 'kinds', 'facts'] },
+  {
+    path: '/api/paths',
+    params: [
+      'from',
+      'to',
+      'via',
+      'k',
+      'maxHops',
+      'directed',
+      'relations',
+      'avoidKinds',
+      'facts',
+      'at',
+    ],
+  },
+  { path: '/api/query', params: ['q'] },
+  { path: '/api/article', params: [] },
+  { path: '/api/openapi.json', params: [] },
+  {
+    path: '/api/export/{name}',
+    params: ['from', 'to', 'via', 'k', 'at', 'kinds', 'relations', 'facts'],
+  },
+];
+
+const NAMES = [
+  'mao',
+  'khrushchev',
+  'de-stalinization',
+  'russia',
+  'washington',
+  'nixon',
+  'xi jinping',
+];
+const EXPORTS = [
+  'graph.json',
+  'graph.gexf',
+  'graph.graphml',
+  'nodes.csv',
+  'edges.csv',
+  'graph.cypher',
+  'report.md',
+];
+
+const hostile = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    '../../../etc/passwd',
+    '..%2f..%2fetc%2fpasswd',
+    '%',
+    '%%',
+    '%zz',
+    '%00',
+    '\u0000',
+    '\r\n',
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    '-1',
+    '0',
+    '1e308',
+    '9'.repeat(400),
+    'NaN',
+    'Infinity',
+    'true',
+    '',
+    ' ',
+    'a'.repeat(5000),
+    'mao -> -> x',
+    'mao -> khrushchev k=99',
+  ),
+  fc.constantFrom(...NAMES, ...EXPORTS),
+  fc.integer().map(String),
+  fc.double().map(String),
+);
+
+/** A value, or the same parameter repeated, or nested brackets that the extended query parser turns into objects. */
+const paramValue = fc.oneof(
+  { weight: 4, arbitrary: hostile.map((v) => [v]) },
+  { weight: 1, arbitrary: fc.array(hostile, { minLength: 2, maxLength: 8 }) },
+);
+
+const requestArb = fc
+  .record({
+    route: fc.constantFrom(...ROUTES),
+    segment: fc.oneof(hostile, fc.constantFrom(...NAMES, ...EXPORTS, 'mao-zedong')),
+    params: fc.array(
+      fc.tuple(
+        fc.oneof(
+          fc.constantFrom(...ROUTES.flatMap((r) => r.params)),
+          hostile,
+          fc.constant('a[b][c]'),
+        ),
+        paramValue,
+      ),
+      { maxLength: 6 },
+    ),
+  })
+  .map(({ route, segment, params }) => {
+    const path = route.path.replace(/\{\w+\}/, encodeURIComponent(segment));
+    const query = params.flatMap(([k, vs]) =>
+      vs.map((v) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`),
+    );
+    return query.length ? `${path}?${query.join('&')}` : path;
+  });
+
+/** Raw URLs, not encoded by us: malformed escapes, traversal, odd paths. */
+const rawUrlArb = fc.oneof(
+  fc.constantFrom(
+    `/api/entities?q=${'a'.repeat(20_000)}`,
+    '/api/entities/%',
+    '/api/entities/%E0%A4%A',
+    '/api/neighbors/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+    '/../../../../etc/passwd',
+    '/%2e%2e/%2e%2e/package.json',
+    '/assets/../../package.json',
+    '/api/paths?from=%&to=%',
+    '/api/graph?at[__proto__][x]=1',
+    '/api/entities?q[]=a&q[]=b',
+    '/api/export/..%2f..%2fpackage.json',
+    '/api/export/graph.svg?from=mao&to=%FF',
+    '//api//health',
+  ),
+  fc.webPath().map((p) => `/api${p}`),
+);
+
+function expectSound(res: request.Response, url: string): void {
+  expect(res.status, url).toBeLessThan(500);
+  if (res.status >= 400) {
+    expect(res.headers['content-type'], url).toMatch(/^application\/problem\+json/);
+    expect(res.body, url).toMatchObject({
+      status: res.status,
+      title: expect.any(String),
+      detail: expect.any(String),
+    });
+    expect(typeof res.body.type, url).toBe('string');
+  }
+  expect(res.text, url).not.toMatch(/\n\s+at .+:\d+:\d+/);
+}
+
+let app: Server;
+let sent = 0;
+beforeAll(async () => {
+  app = createHttpServer(await appFor(ESSAY_CORPUS));
+});
+
+describe('fuzzing every route', () => {
+  it('should never answer 5xx, and answer every 4xx with a problem document', async () => {
+    await fc.assert(
+      fc.asyncProperty(requestArb, async (url) => {
+        sent++;
+        expectSound(await request(app).get(url), url);
+      }),
+      { numRuns: 1200, seed: 20261128 },
+    );
+  });
+
+  it('should survive malformed, traversing and random raw URLs', async () => {
+    await fc.assert(
+      fc.asyncProperty(rawUrlArb, async (url) => {
+        sent++;
+        const res = await request(app).get(url);
+        expectSound(res, url);
+        expect(res.text, url).not.toContain('"name": "essay-graph"');
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('should still be healthy afterwards', async () => {
+    const res = await request(app).get('/api/health').expect(200);
+    expect(res.body.status).toBe('ok');
+    console.info(`fuzz: ${sent} requests sent, none answered 5xx`);
+  });
+});

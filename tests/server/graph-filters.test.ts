@@ -1,0 +1,77 @@
+import request from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Express } from 'express';
+import { appFor } from '../helpers/app.js';
+import { ESSAY_CORPUS } from '../helpers/fixtures.js';
+
+interface SerializedEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: { relation: string; polarity: string; modality: string };
+}
+
+let app: Express;
+beforeAll(async () => {
+  app = await appFor(ESSAY_CORPUS);
+});
+
+const between = (edges: SerializedEdge[], a: string, b: string) =>
+  edges.filter((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a));
+
+describe('GET /api/graph with filters (the essay)', () => {
+  it("should show the essay's world in 1969: Sino-Soviet hostility, no Trump–Putin relation", async () => {
+    const all = await request(app).get('/api/graph').expect(200);
+    const at1969 = await request(app).get('/api/graph?at=1969').expect(200);
+    expect(between(all.body.edges, 'donald-trump', 'vladimir-putin').length).toBeGreaterThan(0);
+    expect(between(at1969.body.edges, 'donald-trump', 'vladimir-putin')).toEqual([]);
+    const sinoSoviet = between(at1969.body.edges, 'soviet-union', 'china');
+    expect(sinoSoviet.some((e) => e.attributes.polarity === 'hostile')).toBe(true);
+    expect(at1969.body.edges.length).toBeLessThan(all.body.edges.length);
+    expect(at1969.body.nodes.length).toBe(all.body.nodes.length);
+  });
+
+  it('should keep only the kinds, relations and facts asked for', async () => {
+    const res = await request(app)
+      .get('/api/graph')
+      .query({ kinds: 'person,state', relations: 'leads', facts: 'true' })
+      .expect(200);
+    const kinds = new Set(
+      res.body.nodes.map((n: { attributes: { kind: string } }) => n.attributes.kind),
+    );
+    expect([...kinds].sort()).toEqual(['person', 'state']);
+    for (const e of res.body.edges as SerializedEdge[]) {
+      expect(e.attributes.relation).toBe('leads');
+      expect(e.attributes.modality).toBe('fact');
+    }
+    expect(res.body.edges.length).toBeGreaterThan(0);
+  });
+
+  it('should give each view its own ETag and answer 304 to a matching one', async () => {
+    const all = await request(app).get('/api/graph').expect(200);
+    const view = await request(app).get('/api/graph?at=1969').expect(200);
+    expect(view.headers.etag).toBeTruthy();
+    expect(view.headers.etag).not.toBe(all.headers.etag);
+    expect(view.headers['cache-control']).toBe('no-cache');
+    await request(app)
+      .get('/api/graph?at=1969')
+      .set('If-None-Match', view.headers.etag!)
+      .expect(304);
+    await request(app)
+      .get('/api/graph?at=1970')
+      .set('If-None-Match', view.headers.etag!)
+      .expect(200);
+  });
+
+  it.each([
+    ['at=late', 'at'],
+    ['kinds=dragon', 'kinds'],
+    ['relations=befriended', 'relations'],
+    ['facts=perhaps', 'facts'],
+    ['colour=red', 'colour'],
+  ])('should answer 400 naming the parameter for ?%s', async (query, parameter) => {
+    const res = await request(app).get(`/api/graph?${query}`).expect(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ status: 400, parameter });
+  });
+});
