@@ -64,8 +64,8 @@ export const RELATION_TYPES = {
     description: 'Held a person (or their qualities) in high regard.',
   },
   'regarded-as-revisionist': {
-    label: 'regarded as a revisionist',
-    inverseLabel: 'was regarded as a revisionist by',
+    label: 'saw a revisionist in',
+    inverseLabel: 'was seen as a revisionist by',
     polarity: 'hostile',
     description: 'Accused a communist leader of revising (betraying) Marxist doctrine.',
   },

@@ -8,7 +8,7 @@ import type { EssaySource } from './essay-source.js';
 import { notFoundRoute, problemMiddleware } from './problem.js';
 import { rateLimiter, readOnlyCors, type RateLimitOptions } from './protection.js';
 import { articleRoutes } from './routes/article.js';
-import { devDatasetRoutes, devDatasetsEnabled } from './routes/dev-dataset.js';
+import { devDatasetRoutes } from './routes/dev-dataset.js';
 import { docsRoutes } from './routes/docs.js';
 import { entityRoutes } from './routes/entities.js';
 import { exportRoutes } from './routes/export.js';
@@ -30,6 +30,8 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions;
   /** Origins allowed to read the API cross-origin (default: any). */
   corsOrigins?: '*' | string[];
+  /** Serve /api/dev/synthetic, the large graphs that measure the explorer (development only). */
+  devDatasets?: boolean;
 }
 
 export function createApp(options: AppOptions): Express {
@@ -64,7 +66,7 @@ export function createApp(options: AppOptions): Express {
   app.use(docsRoutes(source));
   app.use(articleRoutes(source));
   app.use(exportRoutes(source));
-  if (devDatasetsEnabled()) app.use(devDatasetRoutes());
+  if (options.devDatasets) app.use(devDatasetRoutes());
   app.use('/api', notFoundRoute);
 
   if (clientDir && existsSync(clientDir))

@@ -25,6 +25,11 @@ const ConfigSchema = z.object({
             .map((o) => o.trim())
             .filter(Boolean),
     ),
+  /** Serve /api/dev/synthetic (development only). */
+  DEV_DATASETS: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     logger,
     isReady: () => ready,
     corsOrigins: config.CORS_ORIGINS,
+    devDatasets: config.DEV_DATASETS,
     ...(config.RATE_LIMIT > 0 ? { rateLimit: { limit: config.RATE_LIMIT, windowMs: 60_000 } } : {}),
   });
   const server = createHttpServer(app).listen(config.PORT, config.HOST, () => {

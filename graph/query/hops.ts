@@ -9,7 +9,8 @@ const MODALITY_RANK: Record<Modality, number> = { fact: 0, claim: 1, hypothetica
  * A path is a sequence of nodes, not of edges: parallel relations between the same two nodes do not make
  * distinct paths (k=3 would otherwise return one route three times over). Each hop carries its best relation —
  * a fact before a claim before a hypothetical before a question, then one travelled in its own direction before
- * one travelled against it, then the lowest edge key — and lists the others the filters allow in `parallel`.
+ * one travelled against it, then the one the essay states first (a reader meets the argument in that order),
+ * then the lowest edge key — and lists the others the filters allow in `parallel`.
  */
 export function hopEdges(t: Traversal, from: string, to: string): HopEdge[] {
   const found: HopEdge[] = [];
@@ -39,8 +40,13 @@ function compareHopEdges(a: HopEdge, b: HopEdge): number {
   return (
     MODALITY_RANK[a.modality] - MODALITY_RANK[b.modality] ||
     Number(a.reversed) - Number(b.reversed) ||
+    firstQuoted(a) - firstQuoted(b) ||
     (a.edge < b.edge ? -1 : a.edge > b.edge ? 1 : 0)
   );
+}
+
+function firstQuoted(hop: HopEdge): number {
+  return hop.evidence.reduce((min, e) => Math.min(min, e.start), Number.POSITIVE_INFINITY);
 }
 
 /** Whether the best relation of the hop from → to is a fact (some allowed relation is); ranks equal-length paths. */

@@ -1,5 +1,5 @@
 // GET /api/dev/synthetic?nodes=&edges=&seed=: a large seeded graph in the wire format, to measure the explorer.
-// Development only: registered when NODE_ENV is not 'production' or ESSAY_DEV_DATASETS=1.
+// Development only: registered when the app is created with `devDatasets` (DEV_DATASETS=1 for the server).
 import { Router } from 'express';
 import seedrandom from 'seedrandom';
 import { z } from 'zod';
@@ -15,18 +15,16 @@ const SyntheticQuery = z
   })
   .strict();
 
-export function devDatasetsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.NODE_ENV !== 'production' || env.ESSAY_DEV_DATASETS === '1';
-}
-
 export function devDatasetRoutes(): Router {
   // The last graph made is kept as JSON text: repeated loads then measure the client, not the generator.
   let cached: { key: string; json: string } | null = null;
   return Router().get('/api/dev/synthetic', (req, res) => {
     const { nodes, edges, seed } = parseQuery(SyntheticQuery, req.query);
     const key = `${nodes}/${edges}/${seed}`;
-    if (cached?.key !== key) cached = { key, json: JSON.stringify(syntheticGraph(nodes, edges, seed)) };
-    res.type('application/json').send(cached.json);
+    if (cached?.key !== key)
+      cached = { key, json: JSON.stringify(syntheticGraph(nodes, edges, seed)) };
+    // no-transform: compressing megabytes on every load would measure the server, not the explorer.
+    res.type('application/json').set('cache-control', 'no-transform').send(cached.json);
   });
 }
 
@@ -59,7 +57,10 @@ export function syntheticGraph(nodeCount: number, edgeCount: number, seed: strin
         importance,
         x: Math.round((centres[c]!.x + Math.cos(angle) * radius) * 100) / 100,
         y: Math.round((centres[c]!.y + Math.sin(angle) * radius) * 100) / 100,
-        size: NODE_SIZE.min + Math.sqrt(importance) * (NODE_SIZE.max - NODE_SIZE.min),
+        // Smaller than the essay's nodes: thousands of them share the screen.
+        size:
+          Math.round((2 + Math.sqrt(importance) * (NODE_SIZE.max - NODE_SIZE.min) * 0.4) * 100) /
+          100,
         color: KIND_COLORS[kind],
       },
     };

@@ -1,13 +1,15 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Express } from 'express';
-import { devDatasetsEnabled, syntheticGraph } from '../../server/routes/dev-dataset.js';
-import { appFor } from '../helpers/app.js';
+import { loadEssay } from '../../graph/essay.js';
+import { createApp } from '../../server/app.js';
+import { fixedEssay } from '../../server/essay-source.js';
+import { syntheticGraph } from '../../server/routes/dev-dataset.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
 
 let app: Express;
 beforeAll(async () => {
-  app = await appFor(MINI_CORPUS);
+  app = createApp({ source: fixedEssay(await loadEssay(MINI_CORPUS)), devDatasets: true });
 });
 
 describe('GET /api/article', () => {
@@ -36,9 +38,8 @@ describe('GET /api/dev/synthetic', () => {
     expect(res.body.parameter).toBe('nodes');
   });
 
-  it('should be off in production unless asked for', () => {
-    expect(devDatasetsEnabled({ NODE_ENV: 'production' })).toBe(false);
-    expect(devDatasetsEnabled({ NODE_ENV: 'production', ESSAY_DEV_DATASETS: '1' })).toBe(true);
-    expect(devDatasetsEnabled({ NODE_ENV: 'test' })).toBe(true);
+  it('should be off unless the app is created with devDatasets', async () => {
+    const plain = createApp({ source: fixedEssay(await loadEssay(MINI_CORPUS)) });
+    await request(plain).get('/api/dev/synthetic').expect(404);
   });
 });

@@ -9,7 +9,7 @@ describe('narratePath', () => {
       [
         'mao',
         'khrushchev',
-        { label: 'regarded as a revisionist', inverseLabel: 'was regarded as a revisionist by' },
+        { label: 'saw a revisionist in', inverseLabel: 'was seen as a revisionist by' },
       ],
       ['khrushchev', 'stalin', { time: { start: 1956, end: 1956 } }],
     ]);
@@ -17,10 +17,10 @@ describe('narratePath', () => {
     graph.setNodeAttribute('khrushchev', 'label', 'Nikita Khrushchev');
     graph.setNodeAttribute('stalin', 'label', 'Joseph Stalin');
     expect(findPaths(graph, ['mao', 'stalin'])[0]!.narrative).toBe(
-      'Mao Zedong regarded as a revisionist Nikita Khrushchev [1]; Nikita Khrushchev denounced Joseph Stalin (1956) [2].',
+      'Mao Zedong saw a revisionist in Nikita Khrushchev [1]; Nikita Khrushchev denounced Joseph Stalin (1956) [2].',
     );
     expect(findPaths(graph, ['stalin', 'mao'])[0]!.narrative).toBe(
-      'Joseph Stalin was denounced by Nikita Khrushchev (1956) [1]; Nikita Khrushchev was regarded as a revisionist by Mao Zedong [2].',
+      'Joseph Stalin was denounced by Nikita Khrushchev (1956) [1]; Nikita Khrushchev was seen as a revisionist by Mao Zedong [2].',
     );
   });
 

@@ -1,0 +1,175 @@
+// The sigma renderer: draws the graph from the State through the reducers and turns pointer events into producers.
+import Sigma from 'sigma';
+import { EdgeLineProgram } from 'sigma/rendering';
+import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
+import { EDGE_PROGRAMS } from './edge-programs.js';
+import { computeGraphView } from './graph-view.js';
+import { createLabelDrawers } from './label-drawing.js';
+import { createReducers, EDGE_TYPE, type Reducers } from './reducers.js';
+import { hoverEdge, hoverNode, select } from '../state/selection.js';
+import type { Store } from '../state/store.js';
+import type {
+  CameraView,
+  ExplorerGraph,
+  GraphAttributes,
+  NodeAttributes,
+  State,
+  Theme,
+} from '../types.js';
+import type { ClientEdgeAttributes } from '../types.js';
+
+/** Above this many edges, edges are hidden while the camera moves so that panning stays smooth. */
+export const LARGE_GRAPH_EDGES = 5_000;
+const FIT_MARGIN = 1.6;
+
+export interface GraphRenderer {
+  /** Large graphs skip hover emphasis: dimming 25,000 items on every pointer move costs more than it shows. */
+  large: boolean;
+  sigma: Sigma<NodeAttributes, ClientEdgeAttributes, GraphAttributes>;
+  render(state: State): void;
+  setTheme(theme: Theme): void;
+  /** Centres the camera on a node, or puts it at `anchor` (viewport pixels) when a sheet covers the centre. */
+  focusNode(id: string, anchor?: { x: number; y: number }): void;
+  fitNodes(ids: string[]): void;
+  setCamera(view: CameraView | null, animate?: boolean): void;
+  cameraView(): CameraView;
+  zoom(direction: 1 | -1 | 0): void;
+  onCameraChange(listener: (view: CameraView) => void): void;
+  kill(): void;
+}
+
+export function createGraphRenderer(
+  graph: ExplorerGraph,
+  container: HTMLElement,
+  store: Store,
+  initialTheme: Theme,
+): GraphRenderer {
+  let theme = initialTheme;
+  let reducers: Reducers = createReducers(computeGraphView(graph, store.get()), store.get(), theme);
+  const labels = createLabelDrawers(() => theme);
+  const large = graph.size > LARGE_GRAPH_EDGES;
+
+  const sigma = new Sigma<NodeAttributes, ClientEdgeAttributes, GraphAttributes>(graph, container, {
+    defaultEdgeType: EDGE_TYPE.solid,
+    // A large graph trades curves, dashes and edge hovering for speed: plain lines, no edge picking pass.
+    edgeProgramClasses: large
+      ? { [EDGE_TYPE.solid]: EdgeLineProgram, [EDGE_TYPE.dashed]: EdgeLineProgram }
+      : EDGE_PROGRAMS,
+    enableEdgeEvents: !large,
+    renderEdgeLabels: true,
+    hideEdgesOnMove: large,
+    zIndex: true,
+    labelFont: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
+    labelSize: 13,
+    labelWeight: '500',
+    labelDensity: 0.4,
+    labelGridCellSize: 140,
+    labelRenderedSizeThreshold: 8,
+    edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+    edgeLabelSize: 11,
+    edgeLabelColor: { color: theme.label },
+    defaultDrawNodeLabel: labels.drawLabel,
+    defaultDrawNodeHover: labels.drawHover,
+    minCameraRatio: 0.05,
+    maxCameraRatio: 4,
+    stagePadding: 40,
+    nodeReducer: (node, data) => reducers.nodeReducer(node, data),
+    edgeReducer: (edge, data) => reducers.edgeReducer(edge, data),
+  });
+
+  sigma.on('enterNode', ({ node }) => {
+    container.style.cursor = 'pointer';
+    store.update(hoverNode(node));
+  });
+  sigma.on('leaveNode', () => {
+    container.style.cursor = '';
+    store.update(hoverNode(null));
+  });
+  sigma.on('enterEdge', ({ edge }) => {
+    container.style.cursor = 'pointer';
+    store.update(hoverEdge(edge));
+  });
+  sigma.on('leaveEdge', () => {
+    container.style.cursor = '';
+    store.update(hoverEdge(null));
+  });
+  sigma.on('clickNode', ({ node }) => store.update(select({ type: 'node', id: node })));
+  sigma.on('clickEdge', ({ edge }) => store.update(select({ type: 'edge', id: edge })));
+  sigma.on('clickStage', () => store.update(select(null)));
+
+  // Display data (framed coordinates) is only up to date after a render: camera moves wait for a pending one.
+  let pending = false;
+  sigma.on('afterRender', () => (pending = false));
+  const whenDrawn = (fn: () => void) => (pending ? sigma.once('afterRender', fn) : fn());
+
+  const cameraListeners: ((view: CameraView) => void)[] = [];
+  const camera = sigma.getCamera();
+  camera.on('updated', (s) => {
+    for (const listener of cameraListeners) listener({ x: s.x, y: s.y, ratio: s.ratio });
+  });
+
+  return {
+    large,
+    sigma,
+    render(next) {
+      const state = large ? { ...next, hoveredNode: null, hoveredEdge: null } : next;
+      reducers = createReducers(computeGraphView(graph, state), state, theme);
+      pending = true;
+      sigma.refresh({ skipIndexation: true, schedule: true });
+    },
+    setTheme(next) {
+      theme = next;
+      sigma.setSetting('edgeLabelColor', { color: theme.label });
+      this.render(store.get());
+    },
+    focusNode(id, anchor) {
+      whenDrawn(() => {
+        const data = graph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
+        if (!data) return;
+        const target = {
+          x: data.x,
+          y: data.y,
+          ratio: Math.min(camera.getState().ratio, 0.6),
+          angle: 0,
+        };
+        if (anchor) {
+          const { width, height } = sigma.getDimensions();
+          const centre = sigma.viewportToFramedGraph(
+            { x: width / 2, y: height / 2 },
+            { cameraState: target },
+          );
+          const at = sigma.viewportToFramedGraph(anchor, { cameraState: target });
+          target.x += centre.x - at.x;
+          target.y += centre.y - at.y;
+        }
+        void camera.animate(target, { duration: 500 });
+      });
+    },
+    fitNodes(ids) {
+      const present = ids.filter((id) => graph.hasNode(id));
+      if (present.length === 0) return;
+      if (present.length === 1) return this.focusNode(present[0]!);
+      whenDrawn(() => {
+        const fit = getCameraStateToFitViewportToNodes(sigma as unknown as Sigma, present);
+        // A margin, so that nodes at the edge stay clear of the legend, the controls and the time bar.
+        void camera.animate({ ...fit, ratio: fit.ratio * FIT_MARGIN }, { duration: 500 });
+      });
+    },
+    setCamera(view, animate = false) {
+      const target = view ? { ...view, angle: 0 } : { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+      if (animate) void camera.animate(target, { duration: 400 });
+      else camera.setState(target);
+    },
+    cameraView() {
+      const s = camera.getState();
+      return { x: s.x, y: s.y, ratio: s.ratio };
+    },
+    zoom(direction) {
+      if (direction === 1) void camera.animatedZoom({ duration: 250 });
+      else if (direction === -1) void camera.animatedUnzoom({ duration: 250 });
+      else void camera.animatedReset({ duration: 400 });
+    },
+    onCameraChange: (listener) => cameraListeners.push(listener),
+    kill: () => sigma.kill(),
+  };
+}

@@ -1,0 +1,144 @@
+// Derives what the graph shows from the State: hidden items, emphasised items (hover, path, selection).
+import { inForce } from '../state/filters.js';
+import type { ExplorerGraph, GraphView, State } from '../types.js';
+
+/** Up to this many nodes left active by a filter, every one of them is labelled. */
+const FEW_ACTIVE_NODES = 30;
+/** Beyond this many emphasised relations their labels pile up; hovering one still names it. */
+const FEW_EDGE_LABELS = 12;
+
+export function computeGraphView(graph: ExplorerGraph, state: State): GraphView {
+  const hiddenNodes = hiddenNodesOf(graph, state);
+  const hiddenEdges = hiddenEdgesOf(graph, state, hiddenNodes);
+  const isolatedNodes = isolatedNodesOf(graph, state, hiddenNodes, hiddenEdges);
+  const emphasis = emphasisOf(graph, state, hiddenEdges);
+  const active = graph.order - hiddenNodes.size - isolatedNodes.size;
+  return {
+    hiddenNodes,
+    hiddenEdges,
+    isolatedNodes,
+    labelActive: isolatedNodes.size > 0 && active <= FEW_ACTIVE_NODES,
+    labelEmphasisEdges: (emphasis?.edges.size ?? 0) <= FEW_EDGE_LABELS,
+    emphasisNodes: emphasis?.nodes ?? null,
+    emphasisEdges: emphasis?.edges ?? null,
+  };
+}
+
+function hiddenNodesOf(graph: ExplorerGraph, state: State): Set<string> {
+  const hidden = new Set<string>();
+  const { hiddenKinds } = state.filters;
+  if (hiddenKinds.length)
+    graph.forEachNode((node, a) => {
+      if (hiddenKinds.includes(a.kind)) hidden.add(node);
+    });
+  if (state.focus && graph.hasNode(state.focus)) {
+    const near = neighbourhood(graph, state.focus, state.focusDepth);
+    graph.forEachNode((node) => {
+      if (!near.has(node)) hidden.add(node);
+    });
+  }
+  return hidden;
+}
+
+function hiddenEdgesOf(graph: ExplorerGraph, state: State, hiddenNodes: Set<string>): Set<string> {
+  const hidden = new Set<string>();
+  const { hiddenRelations, hiddenModalities } = state.filters;
+  const filtering =
+    hiddenNodes.size > 0 ||
+    hiddenRelations.length > 0 ||
+    hiddenModalities.length > 0 ||
+    state.year !== null;
+  if (!filtering) return hidden;
+  graph.forEachEdge((edge, a, source, target) => {
+    if (
+      hiddenNodes.has(source) ||
+      hiddenNodes.has(target) ||
+      hiddenRelations.includes(a.relation) ||
+      hiddenModalities.includes(a.modality) ||
+      !inForce(a.time, state.year)
+    )
+      hidden.add(edge);
+  });
+  return hidden;
+}
+
+/** With relations filtered out, nodes left with none are dimmed so the remaining structure reads. */
+function isolatedNodesOf(
+  graph: ExplorerGraph,
+  state: State,
+  hiddenNodes: Set<string>,
+  hiddenEdges: Set<string>,
+): Set<string> {
+  const isolated = new Set<string>();
+  const { hiddenRelations, hiddenModalities } = state.filters;
+  if (state.year === null && !hiddenRelations.length && !hiddenModalities.length) return isolated;
+  graph.forEachNode((node) => {
+    if (hiddenNodes.has(node) || graph.degree(node) === 0) return;
+    if (graph.everyEdge(node, (edge) => hiddenEdges.has(edge))) isolated.add(node);
+  });
+  return isolated;
+}
+
+interface Emphasis {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** Hover wins over the drawn path, which wins over the selection. */
+function emphasisOf(graph: ExplorerGraph, state: State, hiddenEdges: Set<string>): Emphasis | null {
+  if (state.hoveredNode && graph.hasNode(state.hoveredNode))
+    return aroundNode(graph, state.hoveredNode, hiddenEdges);
+  if (state.hoveredEdge && graph.hasEdge(state.hoveredEdge))
+    return aroundEdge(graph, state.hoveredEdge);
+  const path = activePath(state);
+  if (path) return pathEmphasis(graph, path);
+  const sel = state.selection;
+  if (sel?.type === 'node' && graph.hasNode(sel.id)) return aroundNode(graph, sel.id, hiddenEdges);
+  if (sel?.type === 'edge' && graph.hasEdge(sel.id)) return aroundEdge(graph, sel.id);
+  return null;
+}
+
+function aroundNode(graph: ExplorerGraph, node: string, hiddenEdges: Set<string>): Emphasis {
+  const nodes = new Set([node]);
+  const edges = new Set<string>();
+  graph.forEachEdge(node, (edge, _a, source, target) => {
+    if (hiddenEdges.has(edge)) return;
+    edges.add(edge);
+    nodes.add(source);
+    nodes.add(target);
+  });
+  return { nodes, edges };
+}
+
+function aroundEdge(graph: ExplorerGraph, edge: string): Emphasis {
+  return { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]) };
+}
+
+export function activePath(state: State) {
+  const { status, active } = state.path;
+  if (status.type !== 'done' || active === null) return null;
+  return status.answer.paths[active] ?? null;
+}
+
+function pathEmphasis(graph: ExplorerGraph, path: NonNullable<ReturnType<typeof activePath>>) {
+  const nodes = new Set(path.nodes.map((n) => n.id).filter((id) => graph.hasNode(id)));
+  const edges = new Set(path.hops.map((h) => h.edge).filter((id) => graph.hasEdge(id)));
+  return { nodes, edges };
+}
+
+/** Nodes within `depth` hops of `start`, edges followed both ways. */
+export function neighbourhood(graph: ExplorerGraph, start: string, depth: number): Set<string> {
+  const seen = new Set([start]);
+  let frontier = [start];
+  for (let d = 0; d < depth && frontier.length; d++) {
+    const next: string[] = [];
+    for (const node of frontier)
+      graph.forEachNeighbor(node, (neighbour) => {
+        if (seen.has(neighbour)) return;
+        seen.add(neighbour);
+        next.push(neighbour);
+      });
+    frontier = next;
+  }
+  return seen;
+}

@@ -1,0 +1,38 @@
+// Entry point: loads the graph and the article, prepares the graph for drawing, and starts the explorer.
+import { MultiDirectedGraph } from 'graphology';
+import { fetchArticle, fetchGraph, ProblemError } from './api.js';
+import { startExplorer } from './app.js';
+import { prepareEdges } from './graph/edge-programs.js';
+import { LARGE_GRAPH_EDGES } from './graph/graph-renderer.js';
+import { byId, h, replaceChildren } from './views/dom.js';
+import type { ExplorerGraph } from './types.js';
+import './styles.css';
+
+async function main(): Promise<void> {
+  const dataset = new URLSearchParams(location.search).get('dataset');
+  const [data, article] = await Promise.all([
+    fetchGraph(dataset),
+    dataset ? Promise.resolve(null) : fetchArticle().catch(() => null),
+  ]);
+  const graph: ExplorerGraph = new MultiDirectedGraph();
+  graph.import(data as unknown as Parameters<ExplorerGraph['import']>[0]);
+  // Curvature only matters for the curved programs, which large graphs do not use.
+  if (graph.size <= LARGE_GRAPH_EDGES) prepareEdges(graph);
+  const renderer = byId('graph');
+  renderer.classList.remove('loading');
+  const stop = await startExplorer(graph, article);
+  window.addEventListener('pagehide', stop, { once: true });
+}
+
+main().catch((error: unknown) => {
+  const detail = error instanceof ProblemError ? error.problem.detail : String(error);
+  replaceChildren(
+    byId('graph'),
+    h(
+      'div',
+      { class: 'load-error', role: 'alert' },
+      h('h2', {}, 'The graph could not be loaded'),
+      h('p', {}, detail),
+    ),
+  );
+});

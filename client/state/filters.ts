@@ -1,0 +1,61 @@
+// Producers and predicates for what is shown: kinds, relation types, modalities and the year.
+import { YEAR_RANGE } from './initial-state.js';
+import type { EntityKind, Modality, Producer, TimeSpan } from '../types.js';
+
+export const toggleKind =
+  (kind: EntityKind): Producer =>
+  (state) => ({
+    ...state,
+    filters: { ...state.filters, hiddenKinds: toggled(state.filters.hiddenKinds, kind) },
+  });
+
+export const toggleRelation =
+  (relation: string): Producer =>
+  (state) => ({
+    ...state,
+    filters: {
+      ...state.filters,
+      hiddenRelations: toggled(state.filters.hiddenRelations, relation),
+    },
+  });
+
+export const toggleModality =
+  (modality: Modality): Producer =>
+  (state) => ({
+    ...state,
+    filters: {
+      ...state.filters,
+      hiddenModalities: toggled(state.filters.hiddenModalities, modality),
+    },
+  });
+
+export const clearFilters = (): Producer => (state) => ({
+  ...state,
+  filters: { hiddenKinds: [], hiddenRelations: [], hiddenModalities: [] },
+});
+
+/** A year outside the essay's span is clamped; null turns the time filter off. */
+export const setYear =
+  (year: number | null): Producer =>
+  (state) => {
+    const next =
+      year === null || !Number.isFinite(year)
+        ? null
+        : Math.min(YEAR_RANGE.max, Math.max(YEAR_RANGE.min, Math.round(year)));
+    return state.year === next ? state : { ...state, year: next };
+  };
+
+/**
+ * Is a relation in force in `year`? Undated relations are kept (as the path engine keeps them), and a null
+ * end of a span is open.
+ */
+export function inForce(time: TimeSpan | null, year: number | null): boolean {
+  if (year === null || time === null) return true;
+  if (time.start !== null && year < time.start) return false;
+  if (time.end !== null && year > time.end) return false;
+  return true;
+}
+
+function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}

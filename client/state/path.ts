@@ -1,0 +1,82 @@
+// Producers for the path query: the question asked, its answer, and which answer is drawn on the graph.
+import { DEFAULT_PATH_QUERY, PATH_LIMITS } from './initial-state.js';
+import type { PathAnswer, PathQuery, PathRequest, Problem, Producer } from '../types.js';
+
+export const askPath =
+  (request: PathRequest | null): Producer =>
+  (state) => ({
+    ...state,
+    path: { request, status: request ? { type: 'loading' } : { type: 'idle' }, active: null },
+    tab: request ? 'paths' : state.tab,
+  });
+
+/** Answers are matched to the request they belong to, so a slow answer to an old question is dropped. */
+export const receivePaths =
+  (request: PathRequest, answer: PathAnswer): Producer =>
+  (state) =>
+    state.path.request !== request
+      ? state
+      : {
+          ...state,
+          path: {
+            request,
+            status: { type: 'done', answer },
+            active: answer.paths.length > 0 ? (state.path.active ?? 0) : null,
+          },
+        };
+
+export const failPaths =
+  (request: PathRequest, problem: Problem): Producer =>
+  (state) =>
+    state.path.request !== request
+      ? state
+      : { ...state, path: { request, status: { type: 'error', problem }, active: null } };
+
+export const showPath =
+  (index: number | null): Producer =>
+  (state) => {
+    const count = state.path.status.type === 'done' ? state.path.status.answer.paths.length : 0;
+    const active = index !== null && index >= 0 && index < count ? index : null;
+    return state.path.active === active ? state : { ...state, path: { ...state.path, active } };
+  };
+
+/** Keeps k and max hops inside the API's bounds and drops empty waypoints. */
+export function normalizePathQuery(query: Partial<PathQuery>): PathQuery {
+  const q = { ...DEFAULT_PATH_QUERY, ...query };
+  return {
+    from: q.from.trim(),
+    via: q.via.map((v) => v.trim()).filter(Boolean),
+    to: q.to.trim(),
+    k: clamp(q.k, PATH_LIMITS.kMin, PATH_LIMITS.kMax, DEFAULT_PATH_QUERY.k),
+    maxHops: clamp(q.maxHops, PATH_LIMITS.hopsMin, PATH_LIMITS.hopsMax, DEFAULT_PATH_QUERY.maxHops),
+    factsOnly: Boolean(q.factsOnly),
+    directed: Boolean(q.directed),
+    at: q.at === null || !Number.isFinite(q.at) ? null : Math.round(q.at),
+  };
+}
+
+/** The query string the paths API takes for a form query. */
+export function pathSearchParams(query: PathQuery): URLSearchParams {
+  const params = new URLSearchParams({ from: query.from, to: query.to });
+  for (const via of query.via) params.append('via', via);
+  params.set('k', String(query.k));
+  params.set('maxHops', String(query.maxHops));
+  if (query.factsOnly) params.set('facts', 'true');
+  if (query.directed) params.set('directed', 'true');
+  if (query.at !== null) params.set('at', String(query.at));
+  return params;
+}
+
+/** Moves waypoint `index` by `delta` places (the form's up/down buttons). */
+export function moveVia(via: readonly string[], index: number, delta: number): string[] {
+  const target = index + delta;
+  if (index < 0 || index >= via.length || target < 0 || target >= via.length) return [...via];
+  const next = [...via];
+  [next[index], next[target]] = [next[target]!, next[index]!];
+  return next;
+}
+
+function clamp(n: number, min: number, max: number, fallback: number): number {
+  if (!Number.isFinite(n)) return fallback;
+  return Math.min(max, Math.max(min, Math.round(n)));
+}

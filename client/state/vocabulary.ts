@@ -1,0 +1,29 @@
+// The closed vocabularies the client shows (kinds, modalities, polarities) with their reader-facing names.
+import { ENTITY_KINDS, MODALITIES, POLARITIES } from '../../graph/types.js';
+import type { EntityKind, Modality, Polarity } from '../types.js';
+
+export const ENTITY_KINDS_LIST: readonly EntityKind[] = ENTITY_KINDS;
+export const MODALITY_LIST: readonly Modality[] = MODALITIES;
+export const POLARITY_LIST: readonly Polarity[] = POLARITIES;
+
+export const KIND_NAMES: Record<EntityKind, string> = {
+  person: 'People',
+  state: 'States',
+  organization: 'Organizations',
+  place: 'Places',
+  event: 'Events',
+  concept: 'Ideas',
+};
+
+export const MODALITY_NAMES: Record<Modality, string> = {
+  fact: 'Facts',
+  claim: 'Claims',
+  hypothetical: 'Hypotheticals',
+  question: 'Questions',
+};
+
+export const POLARITY_NAMES: Record<Polarity, string> = {
+  hostile: 'Hostile',
+  cooperative: 'Cooperative',
+  neutral: 'Neutral',
+};

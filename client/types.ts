@@ -1,0 +1,155 @@
+// The explorer's types in one place: the wire format from the API, the client's State and its derived views.
+import type { MultiDirectedGraph } from 'graphology';
+import type {
+  Article,
+  EdgeAttributes,
+  EntityKind,
+  Evidence,
+  GraphAttributes,
+  Modality,
+  NodeAttributes,
+  Polarity,
+  Sentence,
+  TimeSpan,
+} from '../graph/types.js';
+import type { PathAnswer } from '../graph/query/types.js';
+
+export type {
+  Article,
+  EdgeAttributes,
+  EntityKind,
+  Evidence,
+  GraphAttributes,
+  Modality,
+  NodeAttributes,
+  Polarity,
+  Sentence,
+  TimeSpan,
+};
+
+/** Drawing-only attributes the client adds to each edge (curvature for parallel relations, program type). */
+export interface ClientEdgeAttributes extends EdgeAttributes {
+  curvature?: number;
+  type?: string;
+  parallelIndex?: number | null;
+  parallelMaxIndex?: number | null;
+}
+
+export type ExplorerGraph = MultiDirectedGraph<
+  NodeAttributes,
+  ClientEdgeAttributes,
+  GraphAttributes
+>;
+
+export interface EntityHit {
+  id: string;
+  label: string;
+  kind: EntityKind;
+  score: number;
+  matched: string;
+}
+
+/** RFC 9457 problem document, as every API error is sent. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  parameter?: string;
+  suggestions?: { id: string; label: string }[];
+}
+
+export type {
+  PathAnswer,
+  PathHop,
+  PathNode,
+  PathResult as FoundPath,
+  Resolved,
+} from '../graph/query/types.js';
+
+/** A path question as the form and the URL hold it: names as typed or ids, never resolved on the client. */
+export interface PathQuery {
+  from: string;
+  via: string[];
+  to: string;
+  k: number;
+  maxHops: number;
+  factsOnly: boolean;
+  directed: boolean;
+  /** Year the relations must be in force, or null for any time. */
+  at: number | null;
+}
+
+/** The one-line form (`mao -> khrushchev k=3`) or the structured form; only one is active. */
+export type PathRequest = { type: 'form'; query: PathQuery } | { type: 'line'; line: string };
+
+export type PathStatus =
+  | { type: 'idle' }
+  | { type: 'loading' }
+  | { type: 'done'; answer: PathAnswer }
+  | { type: 'error'; problem: Problem };
+
+export type Selection = { type: 'node'; id: string } | { type: 'edge'; id: string } | null;
+
+export interface Filters {
+  hiddenKinds: readonly EntityKind[];
+  hiddenRelations: readonly string[];
+  hiddenModalities: readonly Modality[];
+}
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export type PanelTab = 'details' | 'paths' | 'reader' | 'legend';
+
+/** Everything the explorer shows is a function of this object (Gephi Lite style: plain data, pure producers). */
+export interface State {
+  hoveredNode: string | null;
+  hoveredEdge: string | null;
+  selection: Selection;
+  /** "Focus on neighbours": only this node and nodes within `focusDepth` hops are shown. */
+  focus: string | null;
+  focusDepth: number;
+  filters: Filters;
+  /** Year slider; null shows relations of every time. */
+  year: number | null;
+  path: {
+    request: PathRequest | null;
+    status: PathStatus;
+    /** Index of the path drawn on the graph, or null. */
+    active: number | null;
+  };
+  camera: CameraView | null;
+  tab: PanelTab;
+}
+
+export type Producer = (state: State) => State;
+
+/** What the reducers need to know beyond the state, computed once per state change. */
+export interface GraphView {
+  /** Nodes and edges to stand out (hover, selection, path); null when nothing is emphasised. */
+  emphasisNodes: ReadonlySet<string> | null;
+  emphasisEdges: ReadonlySet<string> | null;
+  hiddenNodes: ReadonlySet<string>;
+  hiddenEdges: ReadonlySet<string>;
+  /** Nodes left without any visible relation (dimmed, not hidden). */
+  isolatedNodes: ReadonlySet<string>;
+  /** Relation labels are drawn on emphasised edges only when there are few enough to read. */
+  labelEmphasisEdges: boolean;
+  /** When a filter leaves few nodes active, all of their labels are drawn. */
+  labelActive: boolean;
+}
+
+export interface Theme {
+  dark: boolean;
+  label: string;
+  halo: string;
+  shadow: string;
+  dimNode: string;
+  dimEdge: string;
+  hoverBackground: string;
+  hoverText: string;
+}

@@ -1,0 +1,323 @@
+// The details panel: a node's description, relations and mentions, or an edge's quotes, or a welcome when empty.
+import { KIND_COLORS } from '../../graph/style.js';
+import { h, icon, replaceChildren } from './dom.js';
+import { quoteInSentence } from './quote.js';
+import { formatSpan, relationGroups } from '../state/relations.js';
+import { inForce } from '../state/filters.js';
+import { MODALITY_NAMES, POLARITY_NAMES } from '../state/vocabulary.js';
+import type { Article, ClientEdgeAttributes, ExplorerGraph, State } from '../types.js';
+
+export interface DetailsActions {
+  pathFrom(id: string): void;
+  pathTo(id: string): void;
+  focus(id: string | null): void;
+  example(from: string, to: string): void;
+}
+
+export function renderDetails(
+  el: HTMLElement,
+  graph: ExplorerGraph,
+  article: Article | null,
+  state: State,
+  actions: DetailsActions,
+): void {
+  const sel = state.selection;
+  if (sel?.type === 'node' && graph.hasNode(sel.id))
+    return replaceChildren(el, nodeDetails(graph, article, state, sel.id, actions));
+  if (sel?.type === 'edge' && graph.hasEdge(sel.id))
+    return replaceChildren(el, edgeDetails(graph, article, state, sel.id));
+  replaceChildren(el, welcome(graph, article, actions));
+}
+
+function welcome(graph: ExplorerGraph, article: Article | null, actions: DetailsActions) {
+  const top = graph
+    .mapNodes((id, a) => ({ id, label: a.label, kind: a.kind, importance: a.importance }))
+    .sort((a, b) => b.importance - a.importance);
+  const attrs = graph.getAttributes();
+  const ofKind = (kind: string) => top.filter((n) => n.kind === kind && n.label !== attrs.author);
+  const people = ofKind('person');
+  const examples: [string, string][] = [];
+  if (people.length >= 2)
+    examples.push([people[0]!.id, people[Math.min(5, people.length - 1)]!.id]);
+  const [state, concept] = [ofKind('state')[0], ofKind('concept')[0]];
+  if (state && concept) examples.push([state.id, concept.id]);
+  return h(
+    'div',
+    { class: 'welcome' },
+    h('p', { class: 'eyebrow' }, attrs.publication || 'Essay'),
+    h('h2', { class: 'welcome-title' }, article ? titleCase(article.meta.title) : attrs.title),
+    h('p', { class: 'byline' }, `by ${attrs.author}`),
+    h(
+      'dl',
+      { class: 'stats' },
+      h('div', {}, h('dt', {}, 'Entities'), h('dd', {}, graph.order)),
+      h('div', {}, h('dt', {}, 'Relations'), h('dd', {}, graph.size)),
+      h('div', {}, h('dt', {}, 'Sentences'), h('dd', {}, article?.sentences.length ?? '—')),
+    ),
+    h(
+      'p',
+      { class: 'lede' },
+      'Every line in the graph is a relation the essay states, claims or imagines, and each one leads back to the sentence it comes from.',
+    ),
+    h(
+      'ul',
+      { class: 'hints' },
+      h(
+        'li',
+        {},
+        icon('pointer'),
+        'Hover a node to see its neighbours; click it for its relations and quotes.',
+      ),
+      h('li', {}, icon('route'), 'Ask how two entities connect, through waypoints if you like.'),
+      h('li', {}, icon('clock'), 'Drag the year slider to see which relations were in force.'),
+    ),
+    examples.length
+      ? h(
+          'div',
+          { class: 'examples' },
+          h('h3', {}, 'Try a path'),
+          examples.map(([from, to]) =>
+            h(
+              'button',
+              { type: 'button', class: 'chip', onclick: () => actions.example(from, to) },
+              `${graph.getNodeAttribute(from, 'label')} → ${graph.getNodeAttribute(to, 'label')}`,
+            ),
+          ),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'examples' },
+      h('h3', {}, 'Central entities'),
+      top.slice(0, 10).map((n) =>
+        h(
+          'a',
+          {
+            class: 'chip entity-chip',
+            href: `?node=${encodeURIComponent(n.id)}`,
+            'data-node': n.id,
+          },
+          h('span', {
+            class: 'kind-dot',
+            style: `--dot:${KIND_COLORS[n.kind]}`,
+            'aria-hidden': 'true',
+          }),
+          n.label,
+        ),
+      ),
+    ),
+  );
+}
+
+function nodeDetails(
+  graph: ExplorerGraph,
+  article: Article | null,
+  state: State,
+  id: string,
+  actions: DetailsActions,
+) {
+  const a = graph.getNodeAttributes(id);
+  const groups = relationGroups(graph, id);
+  const span = formatSpan(a.time);
+  const focused = state.focus === id;
+  return h(
+    'article',
+    { class: 'details', 'aria-labelledby': 'details-title' },
+    h(
+      'p',
+      { class: 'eyebrow' },
+      h('span', { class: 'kind-dot', style: `--dot:${a.color}`, 'aria-hidden': 'true' }),
+      a.kind,
+      span ? ` · ${span}` : '',
+    ),
+    h('h2', { id: 'details-title', tabindex: '-1' }, a.label),
+    a.aliases.length ? h('p', { class: 'aliases' }, `Also: ${a.aliases.join(', ')}`) : null,
+    a.description ? h('p', { class: 'description' }, a.description) : null,
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        { type: 'button', class: 'button', onclick: () => actions.pathFrom(id) },
+        icon('route'),
+        'Path from here',
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'button', onclick: () => actions.pathTo(id) },
+        icon('flag'),
+        'Path to here',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button',
+          'aria-pressed': String(focused),
+          onclick: () => actions.focus(focused ? null : id),
+        },
+        icon('focus'),
+        focused ? 'Show everything' : 'Focus on neighbours',
+      ),
+    ),
+    h('h3', { class: 'section-title' }, `Relations (${graph.degree(id)})`),
+    groups.length === 0
+      ? h('p', { class: 'muted' }, 'The essay relates this entity to nothing else.')
+      : null,
+    groups.map((g) =>
+      h(
+        'section',
+        { class: 'relation-group' },
+        h('h4', {}, g.heading, h('span', { class: 'count' }, g.items.length)),
+        h(
+          'ul',
+          { class: 'relation-list' },
+          g.items.map((item) =>
+            h(
+              'li',
+              { class: inForce(item.attributes.time, state.year) ? '' : 'out-of-time' },
+              h(
+                'div',
+                { class: 'relation-head' },
+                h(
+                  'a',
+                  {
+                    href: `?node=${encodeURIComponent(item.other)}`,
+                    'data-node': item.other,
+                    class: 'entity-link',
+                  },
+                  item.otherLabel,
+                ),
+                badges(item.attributes, state.year),
+                h(
+                  'a',
+                  {
+                    href: `?edge=${encodeURIComponent(item.edge)}`,
+                    'data-edge': item.edge,
+                    class: 'edge-link',
+                    'aria-label': `Open the relation with ${item.otherLabel}`,
+                  },
+                  icon('arrow'),
+                ),
+              ),
+              item.attributes.evidence.slice(0, 1).map((e) => quoteInSentence(e, article)),
+            ),
+          ),
+        ),
+      ),
+    ),
+    a.mentions.length
+      ? h(
+          'section',
+          { class: 'mentions' },
+          h(
+            'h3',
+            { class: 'section-title' },
+            `Mentioned in ${countSentences(a.mentions)} sentences`,
+          ),
+          h(
+            'ol',
+            { class: 'mention-list' },
+            uniqueSentences(a.mentions).map((m) =>
+              h(
+                'li',
+                {},
+                quoteInSentence(
+                  { quote: m.text, sentence: m.sentence, start: m.start, end: m.end },
+                  article,
+                ),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+function edgeDetails(graph: ExplorerGraph, article: Article | null, state: State, id: string) {
+  const a = graph.getEdgeAttributes(id);
+  const [source, target] = graph.extremities(id);
+  const label = (n: string) => graph.getNodeAttribute(n, 'label');
+  return h(
+    'article',
+    { class: 'details', 'aria-labelledby': 'details-title' },
+    h('p', { class: 'eyebrow' }, 'Relation'),
+    h(
+      'h2',
+      { id: 'details-title', class: 'edge-title', tabindex: '-1' },
+      h(
+        'a',
+        { href: `?node=${encodeURIComponent(source)}`, 'data-node': source, class: 'entity-link' },
+        label(source),
+      ),
+      h('span', { class: 'edge-verb' }, ` ${a.label} `),
+      h(
+        'a',
+        { href: `?node=${encodeURIComponent(target)}`, 'data-node': target, class: 'entity-link' },
+        label(target),
+      ),
+    ),
+    badges(a, state.year),
+    h(
+      'p',
+      { class: 'muted asserted' },
+      a.assertedBy && graph.hasNode(a.assertedBy)
+        ? [
+            `Asserted by `,
+            h(
+              'a',
+              {
+                href: `?node=${encodeURIComponent(a.assertedBy)}`,
+                'data-node': a.assertedBy,
+                class: 'entity-link',
+              },
+              label(a.assertedBy),
+            ),
+          ]
+        : null,
+    ),
+    a.note ? h('p', { class: 'note' }, a.note) : null,
+    h(
+      'h3',
+      { class: 'section-title' },
+      a.evidence.length === 1 ? 'Evidence' : `Evidence (${a.evidence.length})`,
+    ),
+    a.evidence.length
+      ? a.evidence.map((e) => quoteInSentence(e, article))
+      : h('p', { class: 'muted' }, 'No quote is attached to this relation.'),
+  );
+}
+
+export function badges(
+  a: Pick<ClientEdgeAttributes, 'polarity' | 'modality' | 'time'>,
+  year: number | null,
+): HTMLElement {
+  const span = formatSpan(a.time);
+  return h(
+    'span',
+    { class: 'badges' },
+    h('span', { class: `badge polarity-${a.polarity}` }, POLARITY_NAMES[a.polarity]),
+    a.modality !== 'fact'
+      ? h('span', { class: `badge modality` }, MODALITY_NAMES[a.modality].replace(/s$/, ''))
+      : null,
+    span ? h('span', { class: 'badge time' }, span) : null,
+    !inForce(a.time, year) ? h('span', { class: 'badge off' }, `not in ${year}`) : null,
+  );
+}
+
+function uniqueSentences<T extends { sentence: number }>(mentions: T[]): T[] {
+  const seen = new Set<number>();
+  return mentions.filter((m) => !seen.has(m.sentence) && seen.add(m.sentence));
+}
+
+function countSentences(mentions: { sentence: number }[]): number {
+  return new Set(mentions.map((m) => m.sentence)).size;
+}
+
+/** The essay's text is lower case as received; headings read better capitalised. */
+export function titleCase(text: string): string {
+  return text.replace(
+    /(^|[\s“"(:-])(\p{L})/gu,
+    (_m, pre: string, c: string) => pre + c.toUpperCase(),
+  );
+}

@@ -1,0 +1,203 @@
+// Path answers as an ordered list of readable chains with their quotes: the text alternative to the canvas.
+import { KIND_COLORS } from '../../graph/style.js';
+import { h, icon, replaceChildren } from './dom.js';
+import { quoteInSentence } from './quote.js';
+import { badges } from './details-panel.js';
+import { showPath } from '../state/path.js';
+import type { Store } from '../state/store.js';
+import type { Article, FoundPath, PathAnswer, Problem, State } from '../types.js';
+
+export interface ResultActions {
+  /** A suggestion from a "not found" problem: put this entity in the field the problem names. */
+  useSuggestion(parameter: string | undefined, id: string): void;
+  fit(path: FoundPath): void;
+}
+
+export function renderPathResults(
+  el: HTMLElement,
+  state: State,
+  article: Article | null,
+  store: Store,
+  actions: ResultActions,
+): void {
+  const status = state.path.status;
+  el.setAttribute('aria-busy', String(status.type === 'loading'));
+  switch (status.type) {
+    case 'idle':
+      return replaceChildren(el);
+    case 'loading':
+      return replaceChildren(
+        el,
+        h(
+          'p',
+          { class: 'loading' },
+          h('span', { class: 'spinner', 'aria-hidden': 'true' }),
+          'Finding paths…',
+        ),
+      );
+    case 'error':
+      return replaceChildren(el, problemView(status.problem, actions));
+    case 'done':
+      return replaceChildren(el, answerView(status.answer, state, article, store, actions));
+  }
+}
+
+function problemView(problem: Problem, actions: ResultActions) {
+  const suggestions = problem.suggestions ?? [];
+  return h(
+    'div',
+    { class: 'alert error', role: 'alert', id: 'path-problem' },
+    h(
+      'p',
+      { class: 'alert-title' },
+      icon('alert'),
+      problem.status === 404 ? 'Not found' : problem.title,
+    ),
+    h('p', {}, problem.detail),
+    suggestions.length
+      ? h(
+          'div',
+          { class: 'suggestions' },
+          h('span', {}, 'Did you mean '),
+          suggestions.slice(0, 6).map((s) =>
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'chip',
+                onclick: () => actions.useSuggestion(problem.parameter, s.id),
+              },
+              s.label,
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+function answerView(
+  answer: PathAnswer,
+  state: State,
+  article: Article | null,
+  store: Store,
+  actions: ResultActions,
+) {
+  const q = answer.query;
+  const title = q?.from && q?.to ? `${q.from.label} → ${q.to.label}` : 'Paths';
+  const interpreted = [q?.from, ...(q?.via ?? []), q?.to].filter(
+    (r) => r && r.input && normalize(r.input) !== normalize(r.label) && normalize(r.input) !== r.id,
+  );
+  if (answer.paths.length === 0)
+    return h(
+      'div',
+      { class: 'alert', role: 'status' },
+      h('p', { class: 'alert-title' }, icon('alert'), 'No path'),
+      h('p', {}, answer.reason ?? 'Nothing connects these entities with the current settings.'),
+      h(
+        'p',
+        { class: 'muted' },
+        'Try more hops, drop “facts only” or the year, or fewer waypoints.',
+      ),
+    );
+  return h(
+    'section',
+    { class: 'results', 'aria-labelledby': 'results-title' },
+    h(
+      'h2',
+      { id: 'results-title', class: 'panel-title' },
+      title,
+      h(
+        'span',
+        { class: 'count' },
+        `${answer.paths.length} ${answer.paths.length === 1 ? 'path' : 'paths'}`,
+      ),
+    ),
+    interpreted.length
+      ? h(
+          'p',
+          { class: 'muted interpreted' },
+          'Read ',
+          interpreted.map((r, i) => `${i ? ', ' : ''}“${r!.input}” as ${r!.label}`),
+          '.',
+        )
+      : null,
+    h(
+      'ol',
+      { class: 'path-list' },
+      answer.paths.map((path, i) =>
+        pathItem(path, i, state.path.active === i, article, store, actions),
+      ),
+    ),
+  );
+}
+
+function pathItem(
+  path: FoundPath,
+  index: number,
+  active: boolean,
+  article: Article | null,
+  store: Store,
+  actions: ResultActions,
+) {
+  return h(
+    'li',
+    { class: `path-item${active ? ' active' : ''}`, 'data-path': index },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'path-head',
+        'aria-pressed': String(active),
+        onclick: () => {
+          store.update(showPath(active ? null : index));
+          if (!active) actions.fit(path);
+        },
+      },
+      h('span', { class: 'path-number' }, index + 1),
+      h('span', { class: 'path-summary' }, path.nodes.map((n) => n.label).join(' → ')),
+      h('span', { class: 'path-length' }, `${path.length} ${path.length === 1 ? 'hop' : 'hops'}`),
+    ),
+    h(
+      'ol',
+      { class: 'chain' },
+      path.hops.map((hop, i) => {
+        const from = path.nodes[i]!;
+        const to = path.nodes[i + 1]!;
+        return h(
+          'li',
+          { class: 'hop' },
+          h(
+            'p',
+            { class: 'hop-line' },
+            nodeLink(from),
+            h('span', { class: `hop-verb polarity-${hop.polarity}` }, ` ${hop.label} `),
+            nodeLink(to),
+          ),
+          badges(hop, null),
+          hop.evidence.slice(0, 1).map((e) => quoteInSentence(e, article)),
+        );
+      }),
+    ),
+    path.narrative ? h('p', { class: 'narrative' }, path.narrative) : null,
+  );
+}
+
+function nodeLink(node: { id: string; label: string; kind: keyof typeof KIND_COLORS }) {
+  return h(
+    'a',
+    { href: `?node=${encodeURIComponent(node.id)}`, 'data-node': node.id, class: 'entity-link' },
+    h('span', {
+      class: 'kind-dot',
+      style: `--dot:${KIND_COLORS[node.kind]}`,
+      'aria-hidden': 'true',
+    }),
+    node.label,
+  );
+}
+
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

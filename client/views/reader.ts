@@ -1,0 +1,110 @@
+// The reader: the essay itself, entity mentions as links; the selection's sentences are highlighted and scrolled to.
+import { h, replaceChildren } from './dom.js';
+import { articleSegments } from '../state/article-segments.js';
+import type { Article, ExplorerGraph } from '../types.js';
+
+export interface Reader {
+  highlight(sentences: number[], scroll: boolean): void;
+  flash(sentence: number): void;
+}
+
+const HEADINGS: Record<string, keyof HTMLElementTagNameMap> = {
+  title: 'h2',
+  deck: 'p',
+  caption: 'figcaption',
+};
+
+export function createReader(
+  root: HTMLElement,
+  graph: ExplorerGraph,
+  article: Article | null,
+): Reader {
+  if (!article) {
+    replaceChildren(root, h('p', { class: 'muted' }, 'This dataset has no article.'));
+    return { highlight: () => undefined, flash: () => undefined };
+  }
+  const scroller = root;
+  const body = articleSegments(article, graph).map((paragraph) =>
+    h(
+      HEADINGS[paragraph.section] ?? 'p',
+      { class: `para sec-${paragraph.section}` },
+      paragraph.sentences.map((s, i) =>
+        h(
+          'span',
+          { class: 'sentence', id: `sentence-${s.index}`, 'data-index': s.index },
+          i > 0 ? ' ' : '',
+          s.segments.map((seg, j) => {
+            const text = j === 0 ? capitalise(seg.text) : seg.text;
+            return seg.type === 'text'
+              ? text
+              : h(
+                  'a',
+                  {
+                    class: 'mention',
+                    href: `?node=${encodeURIComponent(seg.node)}`,
+                    'data-node': seg.node,
+                    title: seg.label,
+                  },
+                  text,
+                );
+          }),
+        ),
+      ),
+    ),
+  );
+  const meta = article.meta;
+  replaceChildren(
+    root,
+    h(
+      'header',
+      { class: 'reader-head' },
+      h('p', { class: 'eyebrow' }, meta.publication, meta.published ? ` · ${meta.published}` : ''),
+      h('p', { class: 'byline' }, meta.author),
+    ),
+    h('div', { class: 'article-body' }, body),
+    meta.url
+      ? h(
+          'p',
+          { class: 'muted source' },
+          h('a', { href: meta.url, rel: 'noopener', target: '_blank' }, 'Original article'),
+        )
+      : null,
+  );
+
+  let lit: Element[] = [];
+  return {
+    highlight(sentences, scroll) {
+      for (const el of lit) el.classList.remove('lit');
+      lit = sentences
+        .map((i) => document.getElementById(`sentence-${i}`))
+        .filter((el): el is HTMLElement => el !== null);
+      for (const el of lit) el.classList.add('lit');
+      if (scroll && lit[0]) scrollWithin(scroller, lit[0] as HTMLElement);
+    },
+    flash(sentence) {
+      const el = document.getElementById(`sentence-${sentence}`);
+      if (!el) return;
+      scrollWithin(scroller, el);
+      el.classList.remove('flash');
+      void el.offsetWidth;
+      el.classList.add('flash');
+    },
+  };
+}
+
+/** Scrolls only the reader pane, never the page (scrollIntoView would also move the page on a phone). */
+function scrollWithin(container: HTMLElement, el: HTMLElement): void {
+  const box = container.getBoundingClientRect();
+  const target = el.getBoundingClientRect();
+  const top = container.scrollTop + target.top - box.top - container.clientHeight / 3;
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  container.scrollTo({ top: Math.max(0, top), behavior: reduce ? 'auto' : 'smooth' });
+}
+
+/** The essay arrives in lower case; each sentence starts with a capital, nothing else is changed. */
+function capitalise(text: string): string {
+  return text.replace(
+    /^(\s*[“"(]?)(\p{Ll})/u,
+    (_m, pre: string, c: string) => pre + c.toUpperCase(),
+  );
+}

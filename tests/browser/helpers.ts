@@ -1,0 +1,167 @@
+// Shared set-up for the browser tests: build the client once per file, serve it in-process, drive Chromium.
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { createApp } from '../../server/app.js';
+import { fixedEssay } from '../../server/essay-source.js';
+import { loadEssay } from '../../graph/essay.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+
+if (!HAS_CHROMIUM)
+  console.warn(
+    `\n${'!'.repeat(78)}\n!! BROWSER TESTS SKIPPED: no Chromium at ${CHROMIUM}.\n` +
+      `!! Install it (apt-get install -y chromium) or set CHROMIUM_PATH; CI (.ci/run) installs it.\n${'!'.repeat(78)}\n`,
+  );
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const CORPUS = join(ROOT, 'corpus/zivo-russia-china');
+export const ARTIFACTS = join(ROOT, 'tests/.artifacts');
+
+/** Builds the client into a fresh folder: each test file has its own, so parallel files never race on dist/. */
+export async function buildClient(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'essay-client-'));
+  await build({
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, reportCompressedSize: false },
+  });
+  return outDir;
+}
+
+export interface TestServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(clientDir: string, corpus = CORPUS): Promise<TestServer> {
+  const app = createApp({
+    source: fixedEssay(await loadEssay(corpus)),
+    clientDir,
+    devDatasets: true,
+  });
+  const server: Server = await new Promise((done) => {
+    const s = app.listen(0, '127.0.0.1', () => done(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+export async function launchBrowser(
+  options: Parameters<typeof chromium.launchPersistentContext>[1] = {},
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'essay-chromium-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    ...options,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-unsafe-swiftshader',
+    ],
+  });
+}
+
+/** Where a node is drawn, in page coordinates (for clicks and taps). */
+export async function nodePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((node) => {
+    const { renderer, graph } = window.essayExplorer!;
+    const p = renderer.sigma.graphToViewport(graph.getNodeAttributes(node));
+    const box = renderer.sigma.getContainer().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+}
+
+/** Is an edge between two nodes drawn right now (per sigma's reduced display data)? */
+export async function edgeShown(page: Page, source: string, target: string): Promise<boolean> {
+  return page.evaluate(
+    ([s, t]) => {
+      const { renderer, graph } = window.essayExplorer!;
+      return graph.edges(s, t).some((e) => renderer.sigma.getEdgeDisplayData(e)?.hidden === false);
+    },
+    [source, target] as const,
+  );
+}
+
+/** Console errors and uncaught exceptions of a page, for a "no errors" assertion. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Waits until sigma has drawn its first frame (the client stamps the time on <html>). */
+export async function waitForGraph(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => document.documentElement.dataset.firstFrame !== undefined,
+    null,
+    {
+      timeout: 20_000,
+    },
+  );
+  return Number(await page.evaluate(() => document.documentElement.dataset.firstFrame));
+}
+
+/**
+ * Pixels of the graph canvas area that differ from its background: a screenshot of the stage, decoded in the
+ * page itself (an <img> drawn onto a 2D canvas), so the test needs no PNG decoder.
+ */
+export async function drawnPixels(page: Page): Promise<number> {
+  const png = await page.locator('#graph').screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, img.width, img.height);
+    const [r0, g0, b0] = [data[0]!, data[1]!, data[2]!];
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const d = Math.abs(data[i]! - r0) + Math.abs(data[i + 1]! - g0) + Math.abs(data[i + 2]! - b0);
+      if (d > 60) count++;
+    }
+    return count;
+  }, png.toString('base64'));
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const dir = join(ARTIFACTS, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`) });
+  // UPDATE_SCREENSHOTS=1 refreshes the pictures the README and docs show.
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    const docs = join(ROOT, 'docs/screenshots');
+    mkdirSync(docs, { recursive: true });
+    await page.screenshot({ path: join(docs, `${name}.png`) });
+  }
+}
+
+export function recordTimings(name: string, timings: Record<string, unknown>): void {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, `${name}.json`), `${JSON.stringify(timings, null, 2)}\n`);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { curvatureFor, LONE_EDGE_CURVATURE } from '../../client/graph/curvature.js';
+import { movement } from '../../client/graph/layout-runner.js';
+import { articleSegments } from '../../client/state/article-segments.js';
+import { formatSpan, relationGroups } from '../../client/state/relations.js';
+import type { Article } from '../../client/types.js';
+import { smallGraph } from './helpers.js';
+
+const article: Article = {
+  meta: { title: 't', author: 'x', publication: 'p' },
+  text: 'a met b. c left.',
+  paragraphs: [{ section: 'body', start: 0, end: 16 }],
+  sentences: [
+    { index: 0, paragraph: 0, section: 'body', start: 0, end: 8, text: 'a met b.' },
+    { index: 1, paragraph: 0, section: 'body', start: 9, end: 16, text: 'c left.' },
+  ],
+};
+
+describe('articleSegments', () => {
+  it('should cut sentences into text and mention links', () => {
+    const g = smallGraph();
+    g.setNodeAttribute('a', 'mentions', [{ sentence: 0, start: 0, end: 1, text: 'a' }]);
+    g.setNodeAttribute('c', 'mentions', [{ sentence: 1, start: 9, end: 10, text: 'c' }]);
+    const [paragraph] = articleSegments(article, g);
+    expect(paragraph!.sentences[0]!.segments).toEqual([
+      { type: 'mention', text: 'a', node: 'a', label: 'A' },
+      { type: 'text', text: ' met b.' },
+    ]);
+    expect(paragraph!.sentences[1]!.segments[0]).toMatchObject({ type: 'mention', node: 'c' });
+  });
+});
+
+describe('relationGroups', () => {
+  it('should group by type and read incoming relations with the inverse label', () => {
+    const groups = relationGroups(smallGraph(), 'b');
+    expect(groups.map((g) => g.heading).sort()).toEqual(['praised', 'was denounced by']);
+  });
+});
+
+describe('formatSpan', () => {
+  it.each([
+    [null, null],
+    [{ start: 1956, end: 1956 }, '1956'],
+    [{ start: 1956, end: 1966 }, '1956–1966'],
+    [{ start: 2025, end: null }, 'since 2025'],
+    [{ start: null, end: 1960 }, 'until 1960'],
+  ])('should write %j as %s', (time, text) => {
+    expect(formatSpan(time)).toBe(text);
+  });
+});
+
+describe('curvatureFor', () => {
+  it('should bend a lone edge slightly and fan parallel edges apart', () => {
+    expect(curvatureFor(null, null)).toBe(LONE_EDGE_CURVATURE);
+    expect(curvatureFor(1, 2)).toBeGreaterThan(0);
+    expect(curvatureFor(-1, 1)).toBeLessThan(0);
+    expect(curvatureFor(2, 2)).toBeGreaterThan(curvatureFor(1, 2));
+  });
+});
+
+describe('movement', () => {
+  it('should measure mean displacement relative to the drawing size', () => {
+    const before = Float64Array.from([0, 0, 10, 0]);
+    const after = Float64Array.from([1, 0, 11, 0]);
+    expect(movement(before, after)).toBeCloseTo(0.1);
+    expect(movement(after, after)).toBe(0);
+  });
+});
