@@ -1,25 +1,40 @@
 // Builds the graphology multi-graph of a corpus: entities as nodes, relations as edges, sized, coloured, laid out.
 import { MultiDirectedGraph } from 'graphology';
-import type { Corpus } from './corpus/corpus-types.js';
+import type { Corpus, EntityRecord, RelationRecord } from './corpus/corpus-types.js';
 import { layoutGraph, type LayoutOptions } from './layout.js';
 import { RELATION_TYPES, type RelationTypeId } from './relation-types.js';
 import { KIND_COLORS, NODE_SIZE, POLARITY_COLORS } from './style.js';
 import type { EdgeAttributes, EssayGraph, GraphAttributes, NodeAttributes } from './types.js';
 
-export function buildGraph(corpus: Corpus, layout: Partial<LayoutOptions> = {}): EssayGraph {
+export interface BuildOptions {
+  /** Layout settings, or false to skip the layout (graphs far bigger than an essay's, in benchmarks). */
+  layout: Partial<LayoutOptions> | false;
+}
+
+export function buildGraph(corpus: Corpus, options: Partial<BuildOptions> = {}): EssayGraph {
+  const { title, author, publication } = corpus.article.meta;
+  return graphFromRecords(
+    { title, author, publication },
+    corpus.entities,
+    corpus.relations,
+    options,
+  );
+}
+
+/** The graph of validated records; buildGraph's work without the article. */
+export function graphFromRecords(
+  attributes: GraphAttributes,
+  entities: EntityRecord[],
+  relations: RelationRecord[],
+  { layout = {} }: Partial<BuildOptions> = {},
+): EssayGraph {
   const graph: EssayGraph = new MultiDirectedGraph<
     NodeAttributes,
     EdgeAttributes,
     GraphAttributes
   >();
-  const { meta } = corpus.article;
-  graph.replaceAttributes({
-    title: meta.title,
-    author: meta.author,
-    publication: meta.publication,
-  });
-
-  for (const e of corpus.entities) {
+  graph.replaceAttributes(attributes);
+  for (const e of entities) {
     graph.addNode(e.id, {
       label: e.label,
       kind: e.kind,
@@ -34,7 +49,7 @@ export function buildGraph(corpus: Corpus, layout: Partial<LayoutOptions> = {}):
       color: KIND_COLORS[e.kind],
     });
   }
-  for (const r of corpus.relations) {
+  for (const r of relations) {
     const type = RELATION_TYPES[r.relation as RelationTypeId];
     const edge: EdgeAttributes = {
       relation: r.relation,
@@ -52,7 +67,7 @@ export function buildGraph(corpus: Corpus, layout: Partial<LayoutOptions> = {}):
     graph.addDirectedEdgeWithKey(r.id, r.source, r.target, edge);
   }
   sizeByImportance(graph);
-  layoutGraph(graph, layout);
+  if (layout !== false) layoutGraph(graph, layout);
   return graph;
 }
 
@@ -61,17 +76,17 @@ export function buildGraph(corpus: Corpus, layout: Partial<LayoutOptions> = {}):
  * which PageRank over hand-directed relations would not allow.
  */
 function sizeByImportance(graph: EssayGraph): void {
-  const degrees = graph.mapNodes((node) => graph.degree(node));
-  const max = Math.max(1, ...degrees);
+  // A loop, not Math.max(...degrees): spreading a quarter-million degrees overflows the call stack.
+  let max = 1;
+  graph.forEachNode((node) => {
+    max = Math.max(max, graph.degree(node));
+  });
   graph.updateEachNodeAttributes((node, attrs) => {
     const importance = graph.degree(node) / max;
-    return {
-      ...attrs,
-      importance: Math.round(importance * 1000) / 1000,
-      size:
-        Math.round(
-          (NODE_SIZE.min + Math.sqrt(importance) * (NODE_SIZE.max - NODE_SIZE.min)) * 100,
-        ) / 100,
-    };
+    attrs.importance = Math.round(importance * 1000) / 1000;
+    attrs.size =
+      Math.round((NODE_SIZE.min + Math.sqrt(importance) * (NODE_SIZE.max - NODE_SIZE.min)) * 100) /
+      100;
+    return attrs;
   });
 }

@@ -10,6 +10,7 @@ import { rateLimiter, readOnlyCors, type RateLimitOptions } from './protection.j
 import { articleRoutes } from './routes/article.js';
 import { devDatasetRoutes } from './routes/dev-dataset.js';
 import { docsRoutes } from './routes/docs.js';
+import { embedRoutes, type EmbedOrigins } from './routes/embed.js';
 import { entityRoutes } from './routes/entities.js';
 import { exportRoutes } from './routes/export.js';
 import { entityDetailRoutes } from './routes/entity-detail.js';
@@ -32,14 +33,25 @@ export interface AppOptions {
   corsOrigins?: '*' | string[];
   /** Serve /api/dev/synthetic, the large graphs that measure the explorer (development only). */
   devDatasets?: boolean;
+  /** Origins allowed to frame /embed (default: any); every other page refuses framing. */
+  embedOrigins?: EmbedOrigins;
 }
+
+/** One short line per request: who asked what and how it went, without echoing every header. */
+const REQUEST_LOG_SERIALIZERS = {
+  req: (req: { id: unknown; method: string; url: string }) => ({
+    id: req.id,
+    method: req.method,
+    url: req.url,
+  }),
+  res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+};
 
 export function createApp(options: AppOptions): Express {
   const { source, clientDir, logger, isReady = () => true } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');
-  app.set('query parser', 'extended');
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -47,12 +59,16 @@ export function createApp(options: AppOptions): Express {
           'worker-src': ["'self'", 'blob:'],
           'img-src': ["'self'", 'data:', 'blob:'],
           'frame-ancestors': ["'none'"],
+          // Served over plain HTTP on a LAN, this would send every asset request to an https:// that isn't there.
+          'upgrade-insecure-requests': null,
         },
       },
+      // HSTS belongs to whoever terminates TLS in front of this server, not to a plain-HTTP service.
+      strictTransportSecurity: false,
     }),
   );
   app.use(compression());
-  if (logger) app.use(pinoHttp({ logger }));
+  if (logger) app.use(pinoHttp({ logger, serializers: REQUEST_LOG_SERIALIZERS }));
   app.use('/api', readOnlyCors(options.corsOrigins ?? '*'));
   if (options.rateLimit) app.use('/api', rateLimiter(options.rateLimit));
 
@@ -69,8 +85,10 @@ export function createApp(options: AppOptions): Express {
   if (options.devDatasets) app.use(devDatasetRoutes());
   app.use('/api', notFoundRoute);
 
-  if (clientDir && existsSync(clientDir))
+  if (clientDir && existsSync(clientDir)) {
+    app.use(embedRoutes(clientDir, options.embedOrigins ?? '*'));
     app.use(express.static(clientDir, { index: 'index.html' }));
+  }
   app.use(notFoundRoute);
   app.use(problemMiddleware);
   return app;

@@ -1,6 +1,7 @@
 // Reads the server's settings from the environment, validated, with defaults.
 import { z } from 'zod';
 import { DEFAULT_CORPUS_DIR } from '../graph/essay.js';
+import { isEmbedOrigin } from './routes/embed.js';
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -25,6 +26,21 @@ const ConfigSchema = z.object({
             .map((o) => o.trim())
             .filter(Boolean),
     ),
+  /** Origins allowed to frame /embed: `*` (any) or a comma-separated list; every other page refuses framing. */
+  EMBED_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((v) =>
+      v.trim() === '*'
+        ? ('*' as const)
+        : v
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean),
+    )
+    .refine((v) => v === '*' || (v.length > 0 && v.every(isEmbedOrigin)), {
+      message: 'give * or a comma-separated list of origins such as https://example.org',
+    }),
   /** Serve /api/dev/synthetic (development only). */
   DEV_DATASETS: z
     .enum(['0', '1', 'true', 'false'])

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     logger,
     isReady: () => ready,
     corsOrigins: config.CORS_ORIGINS,
+    embedOrigins: config.EMBED_ORIGINS,
     devDatasets: config.DEV_DATASETS,
     ...(config.RATE_LIMIT > 0 ? { rateLimit: { limit: config.RATE_LIMIT, windowMs: 60_000 } } : {}),
   });

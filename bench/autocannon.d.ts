@@ -1,0 +1,36 @@
+// The part of autocannon's JS API the benchmark uses: the package ships no types.
+declare module 'autocannon' {
+  interface Percentiles {
+    average: number;
+    mean: number;
+    stddev: number;
+    min: number;
+    max: number;
+    total: number;
+    p50: number;
+    p90: number;
+    p99: number;
+  }
+
+  export interface Options {
+    url: string;
+    connections?: number;
+    duration?: number;
+    timeout?: number;
+    pipelining?: number;
+  }
+
+  export interface Result {
+    url: string;
+    duration: number;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    '2xx': number;
+    latency: Percentiles;
+    requests: Percentiles & { sent: number };
+    throughput: Percentiles;
+  }
+
+  export default function autocannon(options: Options): Promise<Result>;
+}

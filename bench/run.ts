@@ -1,0 +1,147 @@
+// `npm run bench`: the path engine on synthetic graphs and the HTTP API under load, written to docs/performance.md.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
+import { DEFAULT_CORPUS_DIR, loadEssay, type LoadedEssay } from '../graph/essay.js';
+import { answerPathRequest } from '../graph/query/answer.js';
+import { benchEngine, type EngineBenchOptions } from './engine-bench.js';
+import { benchHttp } from './http-bench.js';
+import { describeMachine, loadAverage } from './machine.js';
+import {
+  SECTION_IDS,
+  engineSection,
+  httpSection,
+  spliceSections,
+  type EngineReport,
+  type HttpReport,
+} from './report.js';
+import { measureRequestCost, pathRequestOf } from './request-cost.js';
+import { canCollect, progress } from './stats.js';
+
+const COMMAND = 'npm run bench';
+const REAL = {
+  dir: DEFAULT_CORPUS_DIR,
+  url: '/api/paths?from=mao&via=khrushchev&to=de-stalinization',
+};
+/** Stands in while the real corpus cannot be loaded (it is being annotated). */
+const FIXTURE = { dir: 'tests/fixtures/mini', url: '/api/paths?from=mao&via=khrushchev&to=stalin' };
+
+const USAGE = `Usage: npm run bench [-- options]
+  --sizes 10000,100000,1000000   edge counts of the synthetic graphs
+  --only engine|http             run one part only
+  --quick                        small sizes, fewer queries, short load (a trial; prints instead of writing)
+  --out FILE                     where to write (default docs/performance.md; "-" prints to stdout)`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string' },
+      only: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return void process.stdout.write(`${USAGE}\n`);
+  if (!canCollect())
+    throw new Error('bench: run node with --expose-gc (npm run bench does) to measure memory.');
+  if (values.only && values.only !== 'engine' && values.only !== 'http')
+    throw new Error(`bench: --only takes "engine" or "http"; got "${values.only}".\n${USAGE}`);
+  const quick = values.quick;
+  const sizes = (values.sizes ?? (quick ? '10000,100000' : '10000,100000,1000000'))
+    .split(',')
+    .map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 10))
+    throw new Error(
+      `bench: --sizes takes whole numbers of edges, at least 10; got "${values.sizes}".`,
+    );
+  const out = values.out ?? (quick ? '-' : 'docs/performance.md');
+
+  const sections: [string, string][] = [];
+  if (values.only !== 'http')
+    sections.push([SECTION_IDS.engine, engineSection(runEngine(sizes, quick))]);
+  if (values.only !== 'engine')
+    sections.push([SECTION_IDS.http, httpSection(await runHttp(quick))]);
+
+  if (out === '-') {
+    process.stdout.write(spliceSections(null, sections));
+    return;
+  }
+  const doc = spliceSections(existsSync(out) ? readFileSync(out, 'utf8') : null, sections);
+  // Formatted as `npm run lint` (prettier --check .) expects the repository's files to be.
+  const options = { ...(await resolveConfig(out)), filepath: out };
+  writeFileSync(out, await format(doc, options));
+  progress(`wrote ${out}`);
+}
+
+function runEngine(sizes: number[], quick: boolean): EngineReport {
+  const options: Omit<EngineBenchOptions, 'edges' | 'aStarPairs'> = {
+    seed: 'essay-graph-bench',
+    pairs: quick ? 50 : 200,
+    kPairs: quick ? 25 : 100,
+    k: 5,
+    routes: quick ? 25 : 100,
+    waypoints: 2,
+    repeats: 3,
+    warmup: 100,
+  };
+  const machine = describeMachine();
+  const start = loadAverage();
+  const results = sizes.map((edges) =>
+    // Dijkstra (ngraph's A* without a heuristic) visits most of a big graph for every pair.
+    benchEngine({
+      ...options,
+      edges,
+      aStarPairs: edges <= 10_000 ? options.pairs : edges <= 100_000 ? 50 : 10,
+    }),
+  );
+  return {
+    machine,
+    load: { start, end: loadAverage() },
+    command: COMMAND,
+    options,
+    sizes: results,
+  };
+}
+
+async function runHttp(quick: boolean): Promise<HttpReport> {
+  const machine = describeMachine();
+  const start = loadAverage();
+  const { corpus, essay, note } = await pickCorpus();
+  const cost = measureRequestCost(essay, pathRequestOf(corpus.url));
+  const result = await benchHttp({
+    corpusDir: corpus.dir,
+    pathsUrl: corpus.url,
+    connections: 10,
+    duration: quick ? 3 : 10,
+    warmup: quick ? 1 : 2,
+  });
+  return { machine, load: { start, end: loadAverage() }, command: COMMAND, result, cost, note };
+}
+
+/** The real corpus when it loads and answers the path query; else the fixture, and the report says so. */
+async function pickCorpus(): Promise<{
+  corpus: typeof REAL;
+  essay: LoadedEssay;
+  note?: string;
+}> {
+  try {
+    const essay = await loadEssay(REAL.dir);
+    if (answerPathRequest(essay, pathRequestOf(REAL.url)).paths.length > 0)
+      return { corpus: REAL, essay };
+    throw new Error(`no path answers ${REAL.url}`);
+  } catch (error) {
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    progress(`HTTP: the real corpus cannot be used (${why}); measuring on ${FIXTURE.dir}`);
+    return {
+      corpus: FIXTURE,
+      essay: await loadEssay(FIXTURE.dir),
+      note: `The real corpus could not be used (${why}): these figures are on the test fixture.`,
+    };
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
