@@ -1,5 +1,6 @@
 // Finds entities by id, label or alias: case- and punctuation-insensitive, tolerant of misspellings (Fuse.js).
 import Fuse from 'fuse.js';
+import { LRUCache } from 'lru-cache';
 import type { EntityKind, EssayGraph } from './types.js';
 
 export interface SearchResult {
@@ -26,6 +27,7 @@ interface Entry {
 const EXACT = 1;
 const PREFIX = 0.95;
 const FUZZY_CEILING = 0.9;
+const ANSWER_CACHE_SIZE = 2_000;
 /** Below this length a fuzzy match is mostly noise ("u.s." resembles half the names). */
 const FUZZY_MIN_LENGTH = 4;
 
@@ -59,30 +61,36 @@ export function createEntityIndex(graph: EssayGraph): EntityIndex {
     threshold: 0.4,
   });
 
+  // The index never changes, so answers can be kept: a fuzzy pass costs far more than the path search it serves.
+  const answers = new LRUCache<string, SearchResult[]>({ max: ANSWER_CACHE_SIZE });
+  const rank = (q: string): SearchResult[] => {
+    const best = new Map<string, SearchResult>();
+    const offer = (e: Entry, score: number, matched: string) => {
+      const prev = best.get(e.id);
+      if (!prev || prev.score < score)
+        best.set(e.id, { id: e.id, label: e.label, kind: e.kind, score, matched });
+    };
+    for (const e of entries) {
+      for (const name of e.names) {
+        if (name === q) offer(e, EXACT, name);
+        else if (name.startsWith(q) || name.split(' ').some((w) => w.startsWith(q)))
+          offer(e, PREFIX, name);
+      }
+    }
+    for (const hit of q.length >= FUZZY_MIN_LENGTH ? fuse.search(q) : []) {
+      const matched = hit.matches?.[0]?.value ?? hit.item.label;
+      offer(hit.item, round((1 - (hit.score ?? 1)) * FUZZY_CEILING), matched);
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
+  };
+
   return {
     search(query, limit = 10) {
       const q = normalizeName(query);
       if (!q) return [];
-      const best = new Map<string, SearchResult>();
-      const offer = (e: Entry, score: number, matched: string) => {
-        const prev = best.get(e.id);
-        if (!prev || prev.score < score)
-          best.set(e.id, { id: e.id, label: e.label, kind: e.kind, score, matched });
-      };
-      for (const e of entries) {
-        for (const name of e.names) {
-          if (name === q) offer(e, EXACT, name);
-          else if (name.startsWith(q) || name.split(' ').some((w) => w.startsWith(q)))
-            offer(e, PREFIX, name);
-        }
-      }
-      for (const hit of q.length >= FUZZY_MIN_LENGTH ? fuse.search(q) : []) {
-        const matched = hit.matches?.[0]?.value ?? hit.item.label;
-        offer(hit.item, round((1 - (hit.score ?? 1)) * FUZZY_CEILING), matched);
-      }
-      return [...best.values()]
-        .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label))
-        .slice(0, limit);
+      let ranked = answers.get(q);
+      if (!ranked) answers.set(q, (ranked = rank(q)));
+      return ranked.slice(0, limit).map((r) => ({ ...r }));
     },
   };
 }

@@ -2,11 +2,14 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { InvalidInputError, NotFoundError } from '../../graph/errors.js';
+import type { LoadedEssay } from '../../graph/essay.js';
+import type { ExportBody, ExportFormat } from '../../graph/export/export-types.js';
 import { downloadName, EXPORT_FORMATS, exportFormat } from '../../graph/export/formats.js';
 import { exportView } from '../../graph/export/view.js';
 import type { EssaySource } from '../essay-source.js';
 import { viewFilterShape } from '../query-schemas.js';
 import { parseQuery } from '../validate.js';
+import { canonicalKey, viewCache } from '../view-cache.js';
 import { PathsQuery } from './paths.js';
 
 /** The parameters of /api/graph and of /api/paths; `from` and `to` (both or neither) make it a path view. */
@@ -51,17 +54,38 @@ function unknownExport(name: string): NotFoundError {
   );
 }
 
+interface RenderedExport {
+  body: Promise<ExportBody>;
+  filename: string;
+}
+
+/** Drawings cost up to a second of CPU (PNG); the same view is rendered once while it stays in the cache. */
+const rendered = viewCache<RenderedExport>(32);
+
+function renderExport(
+  essay: LoadedEssay,
+  format: ExportFormat,
+  params: ExportParams,
+): RenderedExport {
+  const view = exportView(essay, params);
+  return { body: Promise.resolve(format.render(view)), filename: downloadName(format, view) };
+}
+
 export function exportRoutes(source: EssaySource): Router {
   return Router().get('/api/export/:name', async (req, res) => {
     const format = exportFormat(req.params.name);
     if (format === null) throw unknownExport(req.params.name);
     const params = parseQuery(ExportQuery, req.query);
     checkPathParams(params);
-    const view = exportView(source.current(), params);
-    const body = await format.render(view);
+    const essay = source.current();
+    const key = canonicalKey([format.name, params]);
+    const { body: rendering, filename } = rendered.get(essay, key, () =>
+      renderExport(essay, format, params),
+    );
+    const body = await rendering;
     res
       // The name is [a-z0-9.-] only, so it needs no filename* form; quoted, as most clients expect.
-      .set('Content-Disposition', `attachment; filename="${downloadName(format, view)}"`)
+      .set('Content-Disposition', `attachment; filename="${filename}"`)
       .type(format.contentType)
       .set('Cache-Control', 'no-cache')
       .set(format.headers?.() ?? {})

@@ -6,10 +6,10 @@ import type { EssayGraph } from '../../graph/types.js';
 import type { EssaySource } from '../essay-source.js';
 import { ViewFilterQuery } from '../query-schemas.js';
 import { parseQuery } from '../validate.js';
+import { viewCache } from '../view-cache.js';
 
 /** Views are serialized once per graph and filter; `at` takes many values, so the cache is bounded. */
-const MAX_CACHED_VIEWS = 64;
-const cache = new WeakMap<EssayGraph, Map<string, string>>();
+const views = viewCache<{ body: string }>(64);
 
 /**
  * Express's strong ETag (set in app.ts) is computed from the body, and a matching If-None-Match answers 304;
@@ -26,16 +26,9 @@ export function graphRoutes(source: EssaySource): Router {
 }
 
 function serializedView(graph: EssayGraph, filter: ViewFilter): string {
-  const views = cache.get(graph) ?? new Map<string, string>();
-  cache.set(graph, views);
-  const key = filterKey(filter);
-  let body = views.get(key);
-  if (body === undefined) {
-    body = JSON.stringify((isEmptyFilter(filter) ? graph : filterGraph(graph, filter)).export());
-    if (views.size >= MAX_CACHED_VIEWS) views.delete(views.keys().next().value!);
-    views.set(key, body);
-  }
-  return body;
+  return views.get(graph, filterKey(filter), () => ({
+    body: JSON.stringify((isEmptyFilter(filter) ? graph : filterGraph(graph, filter)).export()),
+  })).body;
 }
 
 function filterKey(filter: ViewFilter): string {

@@ -45,3 +45,12 @@ describe('createEntityIndex', () => {
     expect(index.search('s', 2).length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('answer cache', () => {
+  it('should give the same answer to a repeated query, and copies the caller may change', () => {
+    const first = index.search('krushchev');
+    first[0]!.score = -1;
+    expect(index.search('krushchev')[0]!.score).toBeGreaterThan(0);
+    expect(index.search('Krushchev!')).toEqual(index.search('krushchev'));
+  });
+});
