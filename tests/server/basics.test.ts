@@ -1,6 +1,12 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Express } from 'express';
+import { loadEssay } from '../../graph/essay.js';
+import { createApp } from '../../server/app.js';
+import { fixedEssay } from '../../server/essay-source.js';
 import { appFor } from '../helpers/app.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
 
@@ -102,5 +108,28 @@ describe('unknown routes', () => {
     const res = await request(app).get('/api/nothing-here').expect(404);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body.detail).toContain('/api/nothing-here');
+  });
+});
+
+describe('static files and methods', () => {
+  it('should list no directory and serve nothing outside the client folder', async () => {
+    const clientDir = mkdtempSync(join(tmpdir(), 'client-'));
+    mkdirSync(join(clientDir, 'assets'));
+    writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>explorer</title>');
+    writeFileSync(join(clientDir, 'assets', 'app.js'), 'export {};');
+    const withClient = createApp({ source: fixedEssay(await loadEssay(MINI_CORPUS)), clientDir });
+    await request(withClient).get('/').expect(200);
+    await request(withClient).get('/assets/app.js').expect(200);
+    for (const url of ['/assets/', '/assets', '/../package.json', '/%2e%2e/package.json']) {
+      const res = await request(withClient).get(url);
+      expect(res.status, url).toBeGreaterThanOrEqual(300);
+      expect(res.text, url).not.toContain('app.js');
+      expect(res.text, url).not.toContain('essay-graph');
+    }
+  });
+
+  it('should answer other methods with a 404 problem', async () => {
+    const res = await request(app).post('/api/graph').send({ a: 1 }).expect(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 });
