@@ -1,6 +1,7 @@
 // Wires the explorer together: the store, the renderer, the panels, the URL and the API calls they trigger.
 import { fetchPaths, ProblemError } from './api.js';
 import { createGraphRenderer, type GraphRenderer } from './graph/graph-renderer.js';
+import { firstFrame } from './graph/first-frame.js';
 import { activePath } from './graph/graph-view.js';
 import { startLayout, type LayoutRun } from './graph/layout-runner.js';
 import { initialState } from './state/initial-state.js';
@@ -11,6 +12,8 @@ import { createStore, type Store } from './state/store.js';
 import { requestKey, restoreFromSearch } from './state/url-state.js';
 import { syncUrl } from './url-sync.js';
 import { createCombobox } from './views/combobox.js';
+import { createDownloadMenu } from './views/download-menu.js';
+import { createEmbedDialog } from './views/embed-dialog.js';
 import { renderDetails, titleCase } from './views/details-panel.js';
 import { byId, h, icon, replaceChildren } from './views/dom.js';
 import { createLegend } from './views/legend.js';
@@ -180,6 +183,9 @@ export async function startExplorer(
   });
   byId('theme-toggle').addEventListener('click', () => theme.toggle());
   byId('copy-link').addEventListener('click', () => copyLink());
+  createEmbedDialog(byId('embed-open'), store, graph);
+  const relationTypes = [...new Set(graph.mapEdges((_, a) => a.relation))];
+  createDownloadMenu(byId('download-button'), byId('download-menu'), store, relationTypes);
   byId('zoom-in').addEventListener('click', () => renderer.zoom(1));
   byId('zoom-out').addEventListener('click', () => renderer.zoom(-1));
   byId('zoom-fit').addEventListener('click', () => renderer.zoom(0));
@@ -279,17 +285,6 @@ export async function startExplorer(
     pathAbort?.abort();
     renderer.kill();
   };
-}
-
-/** Marks the first frame sigma drew (navigation start is performance's time origin), then yields. */
-function firstFrame(): Promise<void> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      performance.mark('first-frame');
-      document.documentElement.dataset.firstFrame = String(Math.round(performance.now()));
-      setTimeout(resolve, 0);
-    }),
-  );
 }
 
 function queryDefaults() {

@@ -67,7 +67,11 @@ export const YearParam = IntParam(
 
 export const RELATION_TYPE_IDS = Object.keys(RELATION_TYPES);
 
-export const RelationsParam = listParam('Keep only relations of these types.', RELATION_TYPE_IDS);
+export const RelationsParam = listParam(
+  'Keep only relations of these types.',
+  RELATION_TYPE_IDS,
+  RELATION_TYPE_IDS.length,
+);
 export const FactsParam = BoolParam(
   'Keep only relations stated as facts (not claims, hypotheticals or questions).',
 );

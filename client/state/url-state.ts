@@ -1,5 +1,5 @@
 // State ⇄ URL: selection, path query, filters, year and camera live in the query string, so a link restores a view.
-import { ENTITY_KINDS_LIST, MODALITY_LIST } from './vocabulary.js';
+import { ENTITY_KINDS_LIST, MODALITY_LIST, RELATION_TYPE_LIST } from './vocabulary.js';
 import { normalizePathQuery } from './path.js';
 import { setYear } from './filters.js';
 import type { CameraView, PathRequest, Producer, Selection, State } from '../types.js';
@@ -51,8 +51,10 @@ export const restoreFromSearch =
       focus: p.get('focus') || null,
       focusDepth: clampInt(Number(p.get('depth') ?? 1), 1, 3, 1),
       filters: {
-        hiddenKinds: readList(p, 'hideKinds').filter(isOneOf(ENTITY_KINDS_LIST)),
-        hiddenRelations: readList(p, 'hideRelations'),
+        hiddenKinds: readHidden(p, 'kinds', 'hideKinds', ENTITY_KINDS_LIST).filter(
+          isOneOf(ENTITY_KINDS_LIST),
+        ),
+        hiddenRelations: readHidden(p, 'relations', 'hideRelations', RELATION_TYPE_LIST),
         hiddenModalities: readList(p, 'hideModalities').filter(isOneOf(MODALITY_LIST)),
       },
       camera: parseCamera(p.get('cam')),
@@ -65,7 +67,8 @@ export const restoreFromSearch =
           },
       tab: request && !samePath ? 'paths' : state.tab,
     };
-    const year = p.get('year');
+    // `at` is the API's name for the year; without a path it sets the view's year (a path takes it as its own).
+    const year = p.get('year') ?? (request ? null : p.get('at'));
     return setYear(year === null || year === '' ? null : Number(year))(next);
   };
 
@@ -123,6 +126,21 @@ function readList(p: URLSearchParams, name: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/**
+ * What a filter hides: `hide<Name>` lists it; the API's keep-only form (`kinds`, `relations`, as /api/graph and
+ * the exports take them) lists what stays, and wins when both are given.
+ */
+function readHidden(
+  p: URLSearchParams,
+  keep: string,
+  hide: string,
+  vocabulary: readonly string[],
+): string[] {
+  const kept = readList(p, keep);
+  if (kept.length === 0) return readList(p, hide);
+  return vocabulary.filter((v) => !kept.includes(v));
 }
 
 function isTrue(value: string | null): boolean {

@@ -1,10 +1,13 @@
 // The closed vocabularies the client shows (kinds, modalities, polarities) with their reader-facing names.
+import { RELATION_TYPES } from '../../graph/relation-types.js';
 import { ENTITY_KINDS, MODALITIES, POLARITIES } from '../../graph/types.js';
 import type { EntityKind, Modality, Polarity } from '../types.js';
 
 export const ENTITY_KINDS_LIST: readonly EntityKind[] = ENTITY_KINDS;
 export const MODALITY_LIST: readonly Modality[] = MODALITIES;
 export const POLARITY_LIST: readonly Polarity[] = POLARITIES;
+/** Every relation type a corpus may use, as the API's `relations` parameter takes them. */
+export const RELATION_TYPE_LIST: readonly string[] = Object.keys(RELATION_TYPES);
 
 export const KIND_NAMES: Record<EntityKind, string> = {
   person: 'People',

@@ -62,11 +62,11 @@ export function createReader(
       h('p', { class: 'byline' }, meta.author),
     ),
     h('div', { class: 'article-body' }, body),
-    meta.url
+    webUrl(meta.url)
       ? h(
           'p',
           { class: 'muted source' },
-          h('a', { href: meta.url, rel: 'noopener', target: '_blank' }, 'Original article'),
+          h('a', { href: webUrl(meta.url), rel: 'noopener', target: '_blank' }, 'Original article'),
         )
       : null,
   );
@@ -107,4 +107,15 @@ function capitalise(text: string): string {
     /^(\s*[“"(]?)(\p{Ll})/u,
     (_m, pre: string, c: string) => pre + c.toUpperCase(),
   );
+}
+
+/** The corpus's `url:` header, as a link only when it is a web address (never `javascript:` or `data:`). */
+function webUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }

@@ -91,6 +91,9 @@ export const htmlFormat: ExportFormat = {
   contentType: 'text/html; charset=utf-8',
   description:
     'One self-contained page: the drawing, the data and a small viewer inline; opens offline, loads nothing.',
-  headers: () => ({ 'Content-Security-Policy': htmlContentSecurityPolicy() }),
+  // frame-ancestors works only as a header (a meta CSP ignores it): served, the page refuses to be framed.
+  headers: () => ({
+    'Content-Security-Policy': `${htmlContentSecurityPolicy()}; frame-ancestors 'none'`,
+  }),
   render: renderHtml,
 };

@@ -67,6 +67,7 @@ describe('GET /api/export/<name>', () => {
       /^default-src 'none'; style-src 'sha256-/,
     );
     expect(res.headers['content-security-policy']).toMatch(/script-src 'sha256-/);
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 
   it('should answer an unknown export with a 404 listing the valid names', async () => {

@@ -1,0 +1,134 @@
+// Wires the read-only embed: the explorer's store, renderer and URL state, a hop list, a card, no editing controls.
+import { fetchPaths, ProblemError } from '../api.js';
+import { firstFrame } from '../graph/first-frame.js';
+import { createGraphRenderer, type GraphRenderer } from '../graph/graph-renderer.js';
+import { activePath, neighbourhood } from '../graph/graph-view.js';
+import { initialState } from '../state/initial-state.js';
+import { failPaths, receivePaths } from '../state/path.js';
+import { select } from '../state/selection.js';
+import { createStore, type Store } from '../state/store.js';
+import { restoreFromSearch, stateToSearch } from '../state/url-state.js';
+import { embedThemeOf, viewTitle } from '../state/view-links.js';
+import { byId, h, replaceChildren } from '../views/dom.js';
+import { DARK, LIGHT } from '../views/theme.js';
+import type { ExplorerGraph, GraphAttributes, State, Theme } from '../types.js';
+import { renderCard } from './embed-card.js';
+import { renderHopList } from './hop-list.js';
+
+export async function startEmbed(graph: ExplorerGraph): Promise<() => void> {
+  const store = createStore(restoreFromSearch(location.search)(initialState()));
+  const theme = chooseTheme();
+  document.documentElement.dataset.theme = theme.dark ? 'dark' : 'light';
+  const container = byId('graph');
+  await hasSize(container);
+  container.classList.remove('loading');
+  const renderer = createGraphRenderer(graph, container, store, theme);
+  window.essayExplorer = { renderer, graph, store };
+  await firstFrame();
+
+  const essay = graph.getAttributes();
+  renderAttribution(byId('embed-attribution'), essay);
+  container.setAttribute(
+    'aria-label',
+    `Graph of ${graph.order} entities and ${graph.size} relations from the essay; the list beside it gives the path as text.`,
+  );
+  // sigma follows the window's size; folding the hop list resizes the stage without resizing the window.
+  const resize = new ResizeObserver(() => renderer.sigma.scheduleRefresh());
+  resize.observe(container);
+
+  document.addEventListener('click', (event) => {
+    const target = (event.target as Element).closest<HTMLElement>('[data-node]');
+    if (!target?.dataset.node || !graph.hasNode(target.dataset.node)) return;
+    store.update(select({ type: 'node', id: target.dataset.node }));
+    renderer.focusNode(target.dataset.node);
+  });
+
+  const render = (state: State, previous: State | null) => {
+    const changed = <K extends keyof State>(...keys: K[]) =>
+      !previous || keys.some((k) => state[k] !== previous[k]);
+    if (previous) renderer.render(state);
+    if (changed('path')) {
+      renderHopList(byId('embed-hops'), state, store);
+      const title = viewTitle(state, (id) => labelOf(graph, id), essay.title);
+      byId('embed-title').textContent = title;
+      document.title = `${title} · Essay graph`;
+    }
+    const shown = activePath(state);
+    if (previous && shown && shown !== activePath(previous))
+      renderer.fitNodes(shown.nodes.map((n) => n.id));
+    if (changed('selection')) renderCard(byId('embed-card'), graph, state, store);
+    byId<HTMLAnchorElement>('open-explorer').href = `/${stateToSearch({ ...state, camera: null })}`;
+  };
+  store.subscribe(render);
+  render(store.get(), null);
+  placeCamera(renderer, graph, store.get());
+  const abort = new AbortController();
+  await answerPath(store, abort.signal);
+  document.body.dataset.ready = 'true';
+
+  return () => {
+    abort.abort();
+    resize.disconnect();
+    renderer.kill();
+  };
+}
+
+/** `theme=light|dark` wins; otherwise the reader's system setting (the embed keeps no preference of its own). */
+function chooseTheme(): Theme {
+  const asked = embedThemeOf(location.search);
+  const dark = asked ? asked === 'dark' : window.matchMedia('(prefers-color-scheme: dark)').matches;
+  return dark ? DARK : LIGHT;
+}
+
+/** sigma throws on a container of zero size (a frame not laid out yet): wait until the stage has one. */
+function hasSize(el: HTMLElement): Promise<void> {
+  if (el.offsetWidth > 0 && el.offsetHeight > 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new ResizeObserver(() => {
+      if (el.offsetWidth === 0 || el.offsetHeight === 0) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(el);
+  });
+}
+
+function renderAttribution(el: HTMLElement, essay: GraphAttributes): void {
+  replaceChildren(
+    el,
+    'From ',
+    h('cite', {}, `“${essay.title}”`),
+    essay.author ? ` by ${essay.author}` : '',
+    essay.publication ? `, ${essay.publication}` : '',
+  );
+}
+
+function labelOf(graph: ExplorerGraph, id: string): string | null {
+  return graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : null;
+}
+
+/** A camera in the URL is kept; else the focus's neighbourhood or the selection is framed (a path, once found). */
+function placeCamera(renderer: GraphRenderer, graph: ExplorerGraph, state: State): void {
+  if (state.camera) return renderer.setCamera(state.camera);
+  if (state.focus && graph.hasNode(state.focus))
+    return renderer.fitNodes([...neighbourhood(graph, state.focus, state.focusDepth)]);
+  if (state.selection?.type === 'node') return renderer.focusNode(state.selection.id);
+  if (state.selection?.type === 'edge' && graph.hasEdge(state.selection.id))
+    return renderer.fitNodes(graph.extremities(state.selection.id));
+}
+
+async function answerPath(store: Store, signal: AbortSignal) {
+  const request = store.get().path.request;
+  if (!request) return;
+  try {
+    // The render above frames the path once it arrives.
+    store.update(receivePaths(request, await fetchPaths(request, signal)));
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') return;
+    const problem =
+      error instanceof ProblemError
+        ? error.problem
+        : { type: 'about:blank', title: 'Error', status: 0, detail: String(error) };
+    store.update(failPaths(request, problem));
+  }
+}

@@ -1,0 +1,109 @@
+// The embed's text beside or below the graph: the drawn path hop by hop, each hop with the essay's words.
+import { KIND_COLORS } from '../../graph/style.js';
+import { showPath } from '../state/path.js';
+import type { Store } from '../state/store.js';
+import { h, icon, replaceChildren } from '../views/dom.js';
+import type { Evidence, FoundPath, PathNode, State } from '../types.js';
+
+/** Renders the hop list for a state; hidden when the view has no path question. */
+export function renderHopList(el: HTMLElement, state: State, store: Store): void {
+  const { request, status, active } = state.path;
+  el.hidden = request === null;
+  document.body.classList.toggle('has-hops', request !== null);
+  if (!request) return replaceChildren(el);
+  if (status.type === 'loading' || status.type === 'idle')
+    return replaceChildren(el, h('p', { class: 'embed-note' }, 'Finding paths…'));
+  if (status.type === 'error')
+    return replaceChildren(
+      el,
+      h('p', { class: 'embed-note', role: 'alert' }, status.problem.detail),
+    );
+  const paths = status.answer.paths;
+  if (paths.length === 0)
+    return replaceChildren(
+      el,
+      h('p', { class: 'embed-note' }, status.answer.reason ?? 'Nothing connects these entities.'),
+    );
+  const index = active ?? 0;
+  const path = paths[index]!;
+  replaceChildren(
+    el,
+    h(
+      'details',
+      { class: 'hops-details', open: true },
+      h(
+        'summary',
+        {},
+        h(
+          'span',
+          { class: 'hops-heading' },
+          `${path.length} ${path.length === 1 ? 'hop' : 'hops'}, in the essay’s words`,
+        ),
+        icon('down'),
+      ),
+      paths.length > 1 ? pathSwitcher(paths.length, index, store) : null,
+      h('ol', { class: 'chain embed-chain' }, hops(path)),
+    ),
+  );
+}
+
+function pathSwitcher(count: number, index: number, store: Store) {
+  return h(
+    'div',
+    { class: 'path-switch', role: 'group', 'aria-label': 'Paths found' },
+    h('span', { class: 'muted' }, 'Path'),
+    Array.from({ length: count }, (_, i) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'path-switch-button',
+          'aria-pressed': String(i === index),
+          'aria-label': `Path ${i + 1} of ${count}`,
+          onclick: () => store.update(showPath(i)),
+        },
+        i + 1,
+      ),
+    ),
+  );
+}
+
+function hops(path: FoundPath) {
+  return path.hops.map((hop, i) =>
+    h(
+      'li',
+      { class: 'hop embed-hop' },
+      h(
+        'p',
+        { class: 'hop-line' },
+        entity(path.nodes[i]!),
+        h('span', { class: `hop-verb polarity-${hop.polarity}` }, ` ${hop.label} `),
+        entity(path.nodes[i + 1]!),
+      ),
+      hop.evidence.slice(0, 1).map(quote),
+    ),
+  );
+}
+
+function entity(node: PathNode) {
+  return h(
+    'button',
+    { type: 'button', class: 'entity-name', 'data-node': node.id },
+    h('span', {
+      class: 'kind-dot',
+      style: `--dot:${KIND_COLORS[node.kind]}`,
+      'aria-hidden': 'true',
+    }),
+    node.label,
+  );
+}
+
+/** A quote without its sentence: the embed does not load the article, and its room is small. */
+export function quote(evidence: Evidence): HTMLElement {
+  return h(
+    'blockquote',
+    { class: 'quote' },
+    h('p', {}, '“', h('mark', {}, evidence.quote), '”'),
+    h('span', { class: 'quote-source' }, `Sentence ${evidence.sentence + 1}`),
+  );
+}

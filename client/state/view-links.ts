@@ -1,0 +1,146 @@
+// The current view as the other doors take it: the export route's parameters, the /embed URL and its iframe snippet.
+import { pathSearchParams } from './path.js';
+import { stateToSearch } from './url-state.js';
+import { ENTITY_KINDS_LIST, MODALITY_LIST } from './vocabulary.js';
+import type { PathAnswer, State } from '../types.js';
+
+/** The export route takes at most this many values in a list parameter (server/query-schemas.ts). */
+export const MAX_LIST_VALUES = 20;
+
+export type EmbedTheme = 'light' | 'dark';
+
+export const EMBED_SIZE = { width: '100%', height: 480 } as const;
+
+/**
+ * /api/export's parameters for what the explorer shows: the path question (as answered, with resolved ids) and
+ * the kinds shown around it; or, with no path, the view's filters (year, kinds, relation types, facts only).
+ */
+export function exportSearchParams(
+  state: State,
+  relationTypes: readonly string[],
+): URLSearchParams {
+  const { hiddenKinds, hiddenRelations, hiddenModalities } = state.filters;
+  const path = pathParams(state);
+  const params = path ?? new URLSearchParams();
+  if (hiddenKinds.length)
+    params.set('kinds', ENTITY_KINDS_LIST.filter((k) => !hiddenKinds.includes(k)).join(','));
+  if (path) return params;
+  if (state.year !== null) params.set('at', String(state.year));
+  const shown = relationTypes.filter((r) => !hiddenRelations.includes(r));
+  // A list longer than the route takes cannot be sent: the file then keeps every relation type.
+  if (hiddenRelations.length && shown.length > 0 && shown.length <= MAX_LIST_VALUES)
+    params.set('relations', shown.join(','));
+  const nonFacts = MODALITY_LIST.filter((m) => m !== 'fact');
+  if (nonFacts.every((m) => hiddenModalities.includes(m))) params.set('facts', 'true');
+  return params;
+}
+
+/** An answered question is sent with the ids it resolved to; an unanswered form as typed; a one-liner not at all. */
+function pathParams(state: State): URLSearchParams | null {
+  const { request, status } = state.path;
+  if (status.type === 'done') return answeredParams(status.answer.query);
+  if (request?.type === 'form' && request.query.from && request.query.to)
+    return pathSearchParams(request.query);
+  return null;
+}
+
+function answeredParams(q: PathAnswer['query']): URLSearchParams {
+  const params = new URLSearchParams({ from: q.from.id, to: q.to.id });
+  for (const via of q.via) params.append('via', via.id);
+  params.set('k', String(q.k));
+  params.set('maxHops', String(q.maxHops));
+  if (q.directed) params.set('directed', 'true');
+  const f = q.filters;
+  if (f.facts) params.set('facts', 'true');
+  if (f.at !== undefined) params.set('at', String(f.at));
+  if (f.relations?.length) params.set('relations', f.relations.join(','));
+  if (f.avoidKinds?.length) params.set('avoidKinds', f.avoidKinds.join(','));
+  return params;
+}
+
+/** `/api/export/<name>?…` for the view. */
+export function exportHref(name: string, state: State, relationTypes: readonly string[]): string {
+  const search = exportSearchParams(state, relationTypes).toString();
+  return `/api/export/${name}${search ? `?${search}` : ''}`;
+}
+
+/** The /embed URL of the view: the explorer's own URL state, less the camera (the frame has its own size). */
+export function embedUrl(origin: string, state: State, theme: EmbedTheme | null): string {
+  const params = new URLSearchParams(stateToSearch({ ...state, camera: null }));
+  if (theme) params.set('theme', theme);
+  const search = params.toString();
+  return `${origin}/embed${search ? `?${search}` : ''}`;
+}
+
+/** The HTML to paste into a page; the title comes from the essay's labels, so it is escaped for an attribute. */
+export function embedSnippet(url: string, title: string): string {
+  return (
+    `<iframe src="${escapeAttribute(url)}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}"` +
+    ` style="border:0" title="${escapeAttribute(title)}" loading="lazy"></iframe>`
+  );
+}
+
+export function escapeAttribute(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/**
+ * What the view shows, in words: "Mao Zedong → Nikita Khrushchev → De-Stalinization" for an answered path,
+ * "Neighbours of China" for a focus, else the essay's title.
+ */
+export function viewTitle(
+  state: State,
+  labelOf: (id: string) => string | null,
+  essayTitle: string,
+): string {
+  const status = state.path.status;
+  if (status.type === 'done') {
+    const { from, via, to } = status.answer.query;
+    return [from, ...via, to].map((r) => r.label).join(' → ');
+  }
+  const focus = state.focus ? labelOf(state.focus) : null;
+  if (focus) return `Neighbours of ${focus}`;
+  return essayTitle;
+}
+
+/** `theme=light|dark` in an /embed URL; anything else follows the reader's system setting. */
+export function embedThemeOf(search: string): EmbedTheme | null {
+  const theme = new URLSearchParams(search).get('theme');
+  return theme === 'light' || theme === 'dark' ? theme : null;
+}
+
+export interface Download {
+  /** The export's name, as /api/export/<name> takes it (graph/export/formats.ts). */
+  name: string;
+  label: string;
+  hint: string;
+  group: 'report' | 'data';
+}
+
+/** Written out rather than imported: the formats' module renders on the server and would pull resvg into the page. */
+export const DOWNLOADS: readonly Download[] = [
+  { name: 'graph.png', label: 'PNG image', hint: 'With legend, title and quotes', group: 'report' },
+  { name: 'graph.svg', label: 'SVG drawing', hint: 'The same, sharp at any size', group: 'report' },
+  { name: 'report.md', label: 'Markdown report', hint: 'Numbered paths, quoted', group: 'report' },
+  {
+    name: 'graph.html',
+    label: 'HTML page',
+    hint: 'Self-contained, works offline',
+    group: 'report',
+  },
+  { name: 'graph.gexf', label: 'GEXF', hint: 'Opens in Gephi', group: 'data' },
+  { name: 'graph.graphml', label: 'GraphML', hint: 'yEd, Cytoscape, NetworkX', group: 'data' },
+  { name: 'graph.json', label: 'JSON', hint: 'graphology’s format', group: 'data' },
+  { name: 'nodes.csv', label: 'Nodes CSV', hint: 'One row per entity', group: 'data' },
+  {
+    name: 'edges.csv',
+    label: 'Relations CSV',
+    hint: 'One row per relation, quotes included',
+    group: 'data',
+  },
+  { name: 'graph.cypher', label: 'Cypher', hint: 'A Neo4j import script', group: 'data' },
+];

@@ -1,0 +1,60 @@
+// The Embed dialog: the iframe snippet for the view on screen, a theme choice, a copy button and a live preview.
+import { embedSnippet, embedUrl, viewTitle, type EmbedTheme } from '../state/view-links.js';
+import type { Store } from '../state/store.js';
+import type { ExplorerGraph } from '../types.js';
+import { byId } from './dom.js';
+import { announce } from './toast.js';
+
+export function createEmbedDialog(opener: HTMLElement, store: Store, graph: ExplorerGraph): void {
+  const dialog = byId<HTMLDialogElement>('embed-dialog');
+  const code = byId<HTMLTextAreaElement>('embed-code');
+  const themeSelect = byId<HTMLSelectElement>('embed-theme');
+  const preview = byId<HTMLIFrameElement>('embed-preview');
+  const what = byId('embed-what');
+  const labelOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : null);
+
+  const fill = () => {
+    const state = store.get();
+    const theme = (themeSelect.value || null) as EmbedTheme | null;
+    const url = embedUrl(location.origin, state, theme);
+    const title = viewTitle(state, labelOf, graph.getAttribute('title'));
+    code.value = embedSnippet(url, `${title} (essay graph)`);
+    what.textContent = title;
+    // Loaded only while the dialog is open: a second WebGL view is not free.
+    if (preview.src !== url) preview.src = url;
+  };
+
+  opener.addEventListener('click', () => {
+    fill();
+    dialog.showModal();
+    code.focus();
+    code.select();
+  });
+  themeSelect.addEventListener('change', fill);
+  dialog.addEventListener('close', () => {
+    preview.removeAttribute('src');
+    opener.focus();
+  });
+  // A click on the backdrop (outside the dialog's box) closes it, as people expect of a modal.
+  dialog.addEventListener('click', (event) => {
+    const box = dialog.getBoundingClientRect();
+    const { clientX: x, clientY: y } = event;
+    if (event.target === dialog && (x < box.left || x > box.right || y < box.top || y > box.bottom))
+      dialog.close();
+  });
+  const copy = byId<HTMLButtonElement>('embed-copy');
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(code.value);
+      // The page's toast sits under the modal's backdrop: the button itself says it worked.
+      copy.textContent = 'Copied';
+      setTimeout(() => (copy.textContent = 'Copy the code'), 2000);
+      announce('Embed code copied.');
+    } catch {
+      // Clipboard access can be refused: the code is selected, ready for Ctrl+C.
+      code.focus();
+      code.select();
+      copy.textContent = 'Press Ctrl+C to copy';
+    }
+  });
+}

@@ -1,0 +1,212 @@
+// Markup and script in every field of a corpus (tests/fixtures/hostile), through every door a browser opens: the
+// explorer (search, panels, paths, reader, Embed and Download), the embed, and the graph.html export from file://.
+// Nothing may execute, everything must read as text, no `javascript:` URL may become a link.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Dialog, Page } from 'playwright-core';
+import {
+  buildClient,
+  HAS_CHROMIUM,
+  launchBrowser,
+  startServer,
+  waitForGraph,
+  type TestServer,
+} from './helpers.js';
+
+const MALLORY = 'Mallory <img src=x onerror=alert(1)>';
+const PATH = 'from=mallory&to=javascript-url';
+
+/**
+ * The fixture, plus a `url: javascript:…` header (the reader's "Original article" link), in a copy: the shared
+ * fixture is not edited.
+ */
+function hostileCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'essay-hostile-'));
+  cpSync(resolve(import.meta.dirname, '../fixtures/hostile'), dir, { recursive: true });
+  const essay = join(dir, 'essay.txt');
+  const text = readFileSync(essay, 'utf8');
+  writeFileSync(essay, text.replace('\n---\n', '\nurl: javascript:alert(6)\n---\n'));
+  return dir;
+}
+
+/** Runs before any page script, in every frame: a payload that calls alert() flips the flag (and opens a dialog). */
+const TRAP = `
+  window.__pwned = false;
+  const alertOf = window.alert.bind(window);
+  window.alert = (...args) => { window.__pwned = true; return alertOf(...args); };
+`;
+
+interface Findings {
+  pwned: boolean;
+  injectedImages: number;
+  scriptLinks: string[];
+}
+
+describe.skipIf(!HAS_CHROMIUM)('hostile content in the browser', () => {
+  let server: TestServer;
+  let browser: BrowserContext;
+  let page: Page;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer(await buildClient(), hostileCorpus());
+    browser = await launchBrowser();
+    await browser.addInitScript(TRAP);
+    page = await browser.newPage();
+    page.on('dialog', (dialog: Dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Every frame of the page: no trap sprung, no <img src=x> made from text, no link to a javascript: URL. */
+  const findings = async (): Promise<Findings[]> =>
+    Promise.all(
+      page.frames().map((frame) =>
+        frame
+          .evaluate(() => ({
+            pwned: (window as unknown as { __pwned?: boolean }).__pwned === true,
+            injectedImages: document.querySelectorAll('img[src="x"]').length,
+            scriptLinks: [...document.querySelectorAll<HTMLElement>('[href], [src], [action]')]
+              .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
+              .filter((url) => /^\s*javascript:/i.test(url)),
+          }))
+          // A frame that navigated away meanwhile has nothing left to check.
+          .catch(() => ({ pwned: false, injectedImages: 0, scriptLinks: [] })),
+      ),
+    );
+
+  const expectSafe = async () => {
+    for (const f of await findings())
+      expect(f).toEqual({ pwned: false, injectedImages: 0, scriptLinks: [] });
+    expect(dialogs).toEqual([]);
+  };
+
+  const text = (selector: string) => page.locator(selector).first().textContent();
+
+  it('should show the essay and its author as text in the explorer', async () => {
+    await page.goto(server.url);
+    await waitForGraph(page);
+    await page.waitForTimeout(300);
+    // Title-cased for the heading, and still only text.
+    expect(await text('.welcome-title')).toBe('<script>alert("Title")</script> & Friends');
+    expect(await text('.welcome .byline')).toBe(`by ${MALLORY}`);
+    expect(await page.title()).toMatch(/^<script>alert\("title"\)<\/script> & friends/i);
+    expect(await page.locator('script:not([src]):not([type="application/json"])').count()).toBe(0);
+    await expectSafe();
+  });
+
+  it('should find, select and describe an entity named with markup', async () => {
+    await page.locator('#search').fill('mallory');
+    await page.getByRole('option', { name: /Mallory/ }).waitFor();
+    await page.locator('#search').press('Enter');
+    await page.locator('#details-title').waitFor();
+    expect(await text('#details-title')).toBe(MALLORY);
+    expect(await text('#tab-details .description')).toBe(
+      "An author whose name is an XSS payload <script>alert('desc')</script>.",
+    );
+    expect(await page.locator('#tab-details .quote').count()).toBeGreaterThan(0);
+    await expectSafe();
+  });
+
+  it('should open a relation with a note and a quote full of markup', async () => {
+    await page.goto(`${server.url}/?edge=${encodeURIComponent('mallory.denounced.bold-league')}`);
+    await waitForGraph(page);
+    await page.locator('#details-title').waitFor();
+    expect(await text('#details-title')).toBe(`${MALLORY} denounced The <b>Bold</b> League`);
+    expect(await text('#tab-details .note')).toBe('<img src=x onerror=alert(5)> in a note');
+    expect(await text('#tab-details .quote mark')).toBe('can markup <b>escape</b> its quotes?');
+    await expectSafe();
+  });
+
+  it('should answer a path between them, hop by hop, as text', async () => {
+    await page.goto(`${server.url}/?${PATH}`);
+    await waitForGraph(page);
+    const first = page.locator('.path-list > li').first();
+    await first.waitFor();
+    expect(await first.locator('.path-summary').textContent()).toBe(
+      `${MALLORY} → The <b>Bold</b> League → The </script> State → javascript:alert(2)`,
+    );
+    expect(await first.locator('.hop .entity-link').allTextContents()).toContain(
+      'javascript:alert(2)',
+    );
+    await expectSafe();
+  });
+
+  it('should show the essay in the reader as text, with no javascript: link', async () => {
+    const reader = page.locator('#reader-body');
+    expect(await reader.textContent()).toContain('see <a href="javascript:alert(3)">here</a>.');
+    // The header's `url: javascript:…` is not a web address: no "Original article" link.
+    expect(await reader.locator('.source').count()).toBe(0);
+    await reader.locator('a.mention[data-node="mallory"]').first().click();
+    await page.locator('#details-title', { hasText: 'Mallory' }).waitFor();
+    await expectSafe();
+  });
+
+  it('should escape the Embed code and draw its preview safely', async () => {
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const code = await page.locator('#embed-code').inputValue();
+    expect(code).toContain(
+      'title="Mallory &lt;img src=x onerror=alert(1)&gt; → javascript:alert(2) (essay graph)"',
+    );
+    expect(code).not.toMatch(/<(img|b|script)\b/);
+    await page
+      .frameLocator('#embed-preview')
+      .locator('body[data-ready="true"]')
+      .waitFor({ timeout: 20_000 });
+    await expectSafe();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Download' }).click();
+    expect(await page.getByRole('menuitem').count()).toBe(10);
+    await page.keyboard.press('Escape');
+    await expectSafe();
+  });
+
+  it('should show the path, the attribution and a card as text in the embed', async () => {
+    await page.goto(`${server.url}/embed?${PATH}`);
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
+    expect(await text('#embed-title')).toBe(`${MALLORY} → javascript:alert(2)`);
+    expect(await text('#embed-attribution')).toBe(
+      `From “<script>alert("title")</script> & friends” by ${MALLORY}, The "Hostile" Times </script>`,
+    );
+    const hops = page.locator('.embed-hop');
+    expect(await hops.count()).toBe(3);
+    expect(await hops.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('“can markup <b>escape</b> its quotes?”')]),
+    );
+    await hops.first().locator('.entity-name').first().click();
+    expect(await text('#embed-card .card-title')).toBe(MALLORY);
+    await expectSafe();
+  });
+
+  it('should show the graph.html export, opened from a file, as text', async () => {
+    for (const query of [PATH, '']) {
+      const res = await page.request.get(`${server.url}/api/export/graph.html?${query}`);
+      expect(res.status()).toBe(200);
+      const file = join(mkdtempSync(join(tmpdir(), 'essay-hostile-html-')), 'graph.html');
+      writeFileSync(file, await res.body());
+      await page.goto(pathToFileURL(file).href);
+      await page.locator('svg [data-node]').first().waitFor();
+      expect(await page.title()).toContain('<script>alert("title")</script>');
+      // Every entity and relation the viewer can show, shown in turn.
+      for (const selector of ['[data-node]', '[data-edge]']) {
+        const items = page.locator(`svg ${selector}`);
+        for (let i = 0; i < (await items.count()); i++) {
+          await items.nth(i).dispatchEvent('click');
+          await expectSafe();
+        }
+      }
+      await page.locator(`svg [data-node="mallory"]`).first().dispatchEvent('click');
+      expect(await page.locator('#details').textContent()).toContain(MALLORY);
+      expect(await page.locator('body').textContent()).toContain(MALLORY);
+    }
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { EXPORT_NAMES } from '../../graph/export/formats.js';
+import { ExportQuery } from '../../server/routes/export.js';
+import { setYear, toggleKind, toggleModality, toggleRelation } from '../../client/state/filters.js';
+import { initialState } from '../../client/state/initial-state.js';
+import { askPath, normalizePathQuery, receivePaths } from '../../client/state/path.js';
+import { focusOn, setCamera } from '../../client/state/selection.js';
+import { restoreFromSearch } from '../../client/state/url-state.js';
+import { RELATION_TYPE_LIST } from '../../client/state/vocabulary.js';
+import {
+  DOWNLOADS,
+  embedSnippet,
+  embedThemeOf,
+  embedUrl,
+  exportSearchParams,
+  viewTitle,
+} from '../../client/state/view-links.js';
+import type { PathAnswer, PathRequest, State } from '../../client/types.js';
+
+/** The query object Express hands the route: repeated names become arrays. */
+function asQuery(params: URLSearchParams): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    query[key] = all.length === 1 ? all[0]! : all;
+  }
+  return query;
+}
+
+const resolved = (id: string, label: string) => ({ id, label, kind: 'person' as const, input: id });
+
+function answered(): { state: State; request: PathRequest } {
+  const request: PathRequest = { type: 'line', line: 'mao -> de-stalinization via khrushchev' };
+  const answer: PathAnswer = {
+    query: {
+      from: resolved('mao-zedong', 'Mao Zedong'),
+      via: [resolved('nikita-khrushchev', 'Nikita Khrushchev')],
+      to: resolved('de-stalinization', 'De-Stalinization'),
+      k: 2,
+      maxHops: 5,
+      directed: false,
+      filters: { at: 1969, avoidKinds: ['place'], facts: true },
+    },
+    paths: [],
+  };
+  const state = receivePaths(request, answer)(askPath(request)(initialState()));
+  return { state, request };
+}
+
+describe('export parameters', () => {
+  it('should send nothing for the whole, unfiltered graph', () => {
+    expect(exportSearchParams(initialState(), ['denounced']).toString()).toBe('');
+  });
+
+  it("should send the view's filters under the export route's names", () => {
+    let state = setYear(1969)(toggleKind('place')(initialState()));
+    state = toggleRelation('praised')(state);
+    for (const m of ['claim', 'hypothetical', 'question'] as const)
+      state = toggleModality(m)(state);
+    const params = exportSearchParams(state, ['denounced', 'praised', 'leads']);
+    expect(asQuery(params)).toEqual({
+      at: '1969',
+      kinds: 'person,state,organization,event,concept',
+      relations: 'denounced,leads',
+      facts: 'true',
+    });
+    expect(ExportQuery.safeParse(asQuery(params)).success).toBe(true);
+  });
+
+  it('should leave out a relation list longer than the route takes', () => {
+    const state = toggleRelation(RELATION_TYPE_LIST[0]!)(initialState());
+    expect(exportSearchParams(state, RELATION_TYPE_LIST).has('relations')).toBe(false);
+  });
+
+  it('should send a typed path question as the paths route takes it', () => {
+    const query = normalizePathQuery({ from: 'mao', via: ['khrushchev'], to: 'putin', k: 2 });
+    const state = toggleKind('place')(askPath({ type: 'form', query })(initialState()));
+    const params = exportSearchParams(state, []);
+    expect(params.get('from')).toBe('mao');
+    expect(params.getAll('via')).toEqual(['khrushchev']);
+    expect(params.get('k')).toBe('2');
+    expect(params.get('kinds')).not.toContain('place');
+    expect(ExportQuery.safeParse(asQuery(params)).success).toBe(true);
+  });
+
+  it('should send an answered question with the ids it resolved to and its filters', () => {
+    const params = exportSearchParams(answered().state, []);
+    expect(asQuery(params)).toEqual({
+      from: 'mao-zedong',
+      to: 'de-stalinization',
+      via: 'nikita-khrushchev',
+      k: '2',
+      maxHops: '5',
+      facts: 'true',
+      at: '1969',
+      avoidKinds: 'place',
+    });
+    expect(ExportQuery.safeParse(asQuery(params)).success).toBe(true);
+  });
+
+  it('should offer every export the server has, and only those', () => {
+    expect(DOWNLOADS.map((d) => d.name).sort()).toEqual([...EXPORT_NAMES].sort());
+  });
+});
+
+describe('embed link', () => {
+  it('should carry the view without the camera, and the theme asked for', () => {
+    const query = normalizePathQuery({ from: 'mao', via: ['khrushchev'], to: 'de-stalinization' });
+    const state = setCamera({ x: 0.1, y: 0.2, ratio: 0.5 })(
+      askPath({ type: 'form', query })(initialState()),
+    );
+    const url = new URL(embedUrl('https://graph.example', state, 'dark'));
+    expect(url.origin + url.pathname).toBe('https://graph.example/embed');
+    expect(url.searchParams.get('from')).toBe('mao');
+    expect(url.searchParams.get('via')).toBe('khrushchev');
+    expect(url.searchParams.has('cam')).toBe(false);
+    expect(url.searchParams.get('theme')).toBe('dark');
+    expect(embedThemeOf(url.search)).toBe('dark');
+    expect(embedThemeOf('?theme=<b>')).toBeNull();
+  });
+
+  it('should restore in the embed the view the explorer had', () => {
+    const state = focusOn('china', 2)(setYear(1969)(initialState()));
+    const back = restoreFromSearch(new URL(embedUrl('http://x', state, null)).search)(
+      initialState(),
+    );
+    expect(back.focus).toBe('china');
+    expect(back.focusDepth).toBe(2);
+    expect(back.year).toBe(1969);
+  });
+
+  it('should escape the title and the URL in the snippet', () => {
+    const snippet = embedSnippet(
+      'https://graph.example/embed?from=a&to=b',
+      'Mallory <img src=x onerror=alert(1)> "quoted"',
+    );
+    expect(snippet).toBe(
+      '<iframe src="https://graph.example/embed?from=a&amp;to=b" width="100%" height="480"' +
+        ' style="border:0" title="Mallory &lt;img src=x onerror=alert(1)&gt; &quot;quoted&quot;"' +
+        ' loading="lazy"></iframe>',
+    );
+  });
+
+  it('should name the view: the path, the focus, or the essay', () => {
+    const labelOf = (id: string) => (id === 'china' ? 'China' : null);
+    expect(viewTitle(answered().state, labelOf, 'Essay')).toBe(
+      'Mao Zedong → Nikita Khrushchev → De-Stalinization',
+    );
+    expect(viewTitle(focusOn('china')(initialState()), labelOf, 'Essay')).toBe(
+      'Neighbours of China',
+    );
+    expect(viewTitle(initialState(), labelOf, 'Essay')).toBe('Essay');
+  });
+});
+
+describe("the API's names in a view's URL", () => {
+  it('should read kinds and relations as the kept ones', () => {
+    const state = restoreFromSearch('?kinds=person,state&relations=denounced')(initialState());
+    expect(state.filters.hiddenKinds).toEqual(['organization', 'place', 'event', 'concept']);
+    expect(state.filters.hiddenRelations).not.toContain('denounced');
+    expect(state.filters.hiddenRelations).toHaveLength(RELATION_TYPE_LIST.length - 1);
+  });
+
+  it('should read at as the year without a path, and as the path’s year with one', () => {
+    expect(restoreFromSearch('?at=1969')(initialState()).year).toBe(1969);
+    const withPath = restoreFromSearch('?from=mao&to=putin&at=1969')(initialState());
+    expect(withPath.year).toBeNull();
+    expect(withPath.path.request).toMatchObject({ type: 'form', query: { at: 1969 } });
+  });
+});
