@@ -18,6 +18,11 @@ declare module 'autocannon' {
     duration?: number;
     timeout?: number;
     pipelining?: number;
+    headers?: Record<string, string>;
+    /** Requests each connection sends in turn; `setupRequest` may rewrite one just before it is sent. */
+    requests?: {
+      setupRequest?: (request: { path: string }) => { path: string };
+    }[];
   }
 
   export interface Result {
@@ -27,6 +32,10 @@ declare module 'autocannon' {
     timeouts: number;
     non2xx: number;
     '2xx': number;
+    '4xx': number;
+    '5xx': number;
+    /** Responses by status code. */
+    statusCodeStats: Record<string, { count: number }>;
     latency: Percentiles;
     requests: Percentiles & { sent: number };
     throughput: Percentiles;

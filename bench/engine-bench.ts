@@ -2,7 +2,7 @@
 import { largestConnectedComponent } from 'graphology-components';
 import { TooExpensiveError } from '../graph/errors.js';
 import { searchPaths } from '../graph/query/paths.js';
-import { PATH_LIMITS } from '../graph/query/request.js';
+import { DEFAULT_PATH_SETTINGS, PATH_LIMITS } from '../graph/query/request.js';
 import { shortestNodePath } from '../graph/query/shortest-path.js';
 import { createTraversal } from '../graph/query/traversal.js';
 import type { EssayGraph } from '../graph/types.js';
@@ -217,7 +217,7 @@ function searchOnly(graph: EssayGraph): PathFinder {
       directed: false,
       filters: {},
       exempt: [source, target],
-      budget: 5_000_000,
+      budget: DEFAULT_PATH_SETTINGS.budget,
     });
     return shortestNodePath(t, source, target, { maxHops: MAX_HOPS });
   };

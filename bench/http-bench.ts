@@ -1,9 +1,7 @@
 // The HTTP API under load: autocannon against the real app, which runs in a child process on a loopback port.
-import { fork, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import autocannon from 'autocannon';
 import type { PathAnswer } from '../graph/query/types.js';
-import type { ServerReady } from './http-server.js';
+import { startServer } from './server-process.js';
 import { progress } from './stats.js';
 
 export interface HttpBenchOptions {
@@ -42,25 +40,18 @@ export interface HttpResult {
 }
 
 const HEALTH_URL = '/api/health';
-const STARTUP_TIMEOUT_MS = 60_000;
 
 export async function benchHttp(o: HttpBenchOptions): Promise<HttpResult> {
-  progress(`HTTP: starting the app over ${o.corpusDir} in a child process`);
-  // tsx as a loader of the child (not the tsx CLI, which would leave a grandchild behind).
-  const child = fork('bench/http-server.ts', [o.corpusDir], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  progress(`HTTP: measuring ${o.corpusDir}`);
+  const server = await startServer(o.corpusDir, false);
   try {
-    const ready = await serverReady(child);
-    const base = `http://127.0.0.1:${ready.port}`;
-    const pathsAnswer = await probe(`${base}${o.pathsUrl}`);
-    const health = await load(`${base}${HEALTH_URL}`, o);
-    const paths = await load(`${base}${o.pathsUrl}`, o);
+    const pathsAnswer = await probe(`${server.base}${o.pathsUrl}`);
+    const health = await load(`${server.base}${HEALTH_URL}`, o);
+    const paths = await load(`${server.base}${o.pathsUrl}`, o);
     return {
       corpusDir: o.corpusDir,
-      nodes: ready.nodes,
-      edges: ready.edges,
+      nodes: server.nodes,
+      edges: server.edges,
       connections: o.connections,
       duration: o.duration,
       pathsAnswer,
@@ -68,17 +59,8 @@ export async function benchHttp(o: HttpBenchOptions): Promise<HttpResult> {
       paths,
     };
   } finally {
-    await stop(child);
+    await server.stop();
   }
-}
-
-async function serverReady(child: ChildProcess): Promise<ServerReady> {
-  const timeout = AbortSignal.timeout(STARTUP_TIMEOUT_MS);
-  const [message] = (await once(child, 'message', { signal: timeout })) as [
-    ServerReady | { error: string },
-  ];
-  if ('error' in message) throw new Error(`bench: the server did not start: ${message.error}`);
-  return message;
 }
 
 /** One request first: the load test is only worth running on a query that answers with paths. */
@@ -113,14 +95,4 @@ async function load(url: string, o: HttpBenchOptions): Promise<EndpointResult> {
     timeouts: r.timeouts,
     non2xx: r.non2xx,
   };
-}
-
-/** Ends the child this benchmark started: disconnecting asks it to close; a kill if it lingers. */
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = once(child, 'exit');
-  if (child.connected) child.disconnect();
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
 }

@@ -8,7 +8,7 @@ import {
 import type { EndpointResult, HttpResult } from './http-bench.js';
 import type { Machine } from './machine.js';
 import type { RequestCost } from './request-cost.js';
-import type { Summary } from './stats.js';
+import { MB, type Summary } from './stats.js';
 
 export interface RunContext {
   machine: Machine;
@@ -37,15 +37,25 @@ export const TARGETS = {
   buildSeconds: 10,
   buildMB: 2048,
   pathsShare: 0.6,
+  /** Issue 6: the server's memory may grow by less than this over the load. */
+  memoryGrowth: 0.2,
+  /** Issue 6: the longest a worst-case query may hold the event loop; and the comfortable figure. */
+  blockMs: 1000,
+  comfortableBlockMs: 250,
 } as const;
 
-export const SECTION_IDS = { engine: 'path-engine', http: 'http-api' } as const;
+export const SECTION_IDS = {
+  engine: 'path-engine',
+  http: 'http-api',
+  load: 'load',
+  worst: 'worst-case',
+} as const;
 
 const DOC_INTRO = `# Performance
 
-Measured figures, one section per benchmark: **Path engine** and **HTTP API** (both written by \`npm run bench\`),
-then **Browser** and **Load**. Each section names its machine, date and command. Re-running \`npm run bench\`
-rewrites only its own sections (between the \`bench:\` markers) and leaves the others as they are.
+Measured figures, one section per benchmark: **Path engine**, **HTTP API**, **Load** and **Worst-case query**
+(written by \`npm run bench\`), then **Browser**. Each section names its machine, date and command. Re-running
+\`npm run bench\` rewrites only its own sections (between the \`bench:\` markers) and leaves the others as they are.
 `;
 
 /**
@@ -171,7 +181,7 @@ export function engineSection(r: EngineReport): string {
   ].join('\n\n');
 }
 
-function provenance(r: RunContext, caveat: string): string {
+export function provenance(r: RunContext, caveat: string): string {
   const m = r.machine;
   return (
     `Measured ${m.date} with \`${r.command}\` on ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, Node ${m.node}, ` +
@@ -405,7 +415,7 @@ function endpointRow(e: EndpointResult): string[] {
   ];
 }
 
-function table(head: string[], rows: string[][]): string {
+export function table(head: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -449,11 +459,11 @@ function answered(q: SizeResult['kPaths']): string {
   return `${q.answered} / ${q.refused} of ${q.queries}`;
 }
 
-function yes(ok: boolean): string {
+export function yes(ok: boolean): string {
   return ok ? 'yes' : '**no**';
 }
 
-function ms(value: number): string {
+export function ms(value: number): string {
   if (value < 1) return value.toFixed(3);
   if (value < 10) return value.toFixed(2);
   if (value < 1000) return value.toFixed(1);
@@ -468,22 +478,34 @@ function us0(value: number): string {
   return int(value);
 }
 
-function secs(msValue: number): string {
+export function secs(msValue: number): string {
   return `${(msValue / 1000).toFixed(msValue < 1000 ? 2 : 1)} s`;
 }
 
-function times(value: number): string {
+export function times(value: number): string {
   return `${value.toFixed(2)}×`;
 }
 
-function pct(value: number): string {
+export function pct(value: number): string {
   return `${Math.round(value * 100)}%`;
 }
 
-function int(value: number): string {
+export function int(value: number): string {
   return Math.round(value).toLocaleString('en');
 }
 
-function short(edges: number): string {
+export function mb(bytes: number): string {
+  return int(bytes / MB);
+}
+
+export function signedPct(value: number): string {
+  return `${value >= 0 ? '+' : '−'}${Math.abs(Math.round(value * 1000) / 10)}%`;
+}
+
+export function millions(value: number): string {
+  return value >= 1e6 ? `${(value / 1e6).toFixed(1)}M` : `${int(Math.round(value / 1000))}k`;
+}
+
+export function short(edges: number): string {
   return edges >= 1_000_000 ? `${edges / 1_000_000}M` : `${edges / 1000}k`;
 }

@@ -4,8 +4,11 @@ import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { DEFAULT_CORPUS_DIR, loadEssay, type LoadedEssay } from '../graph/essay.js';
 import { answerPathRequest } from '../graph/query/answer.js';
+import { DEFAULT_PATH_SETTINGS } from '../graph/query/request.js';
 import { benchEngine, type EngineBenchOptions } from './engine-bench.js';
 import { benchHttp } from './http-bench.js';
+import { benchLoad } from './load-bench.js';
+import { mixEntities } from './load-mix.js';
 import { describeMachine, loadAverage } from './machine.js';
 import {
   SECTION_IDS,
@@ -15,10 +18,19 @@ import {
   type EngineReport,
   type HttpReport,
 } from './report.js';
+import { loadSection, type LoadReport } from './load-report.js';
+import { worstSection, type WorstReport } from './worst-case-report.js';
 import { measureRequestCost, pathRequestOf } from './request-cost.js';
 import { canCollect, progress } from './stats.js';
+import { benchWorstHttp } from './worst-case-http.js';
+import { benchWorstCase } from './worst-case.js';
 
 const COMMAND = 'npm run bench';
+/** This run's own command line, as the sections it writes state it. */
+const INVOKED = [
+  COMMAND,
+  ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
+].join(' ');
 const REAL = {
   dir: DEFAULT_CORPUS_DIR,
   url: '/api/paths?from=mao&via=khrushchev&to=de-stalinization',
@@ -26,11 +38,17 @@ const REAL = {
 /** Stands in while the real corpus cannot be loaded (it is being annotated). */
 const FIXTURE = { dir: 'tests/fixtures/mini', url: '/api/paths?from=mao&via=khrushchev&to=stalin' };
 
+const PARTS = ['engine', 'http', 'load', 'worst'] as const;
+type Part = (typeof PARTS)[number];
+
 const USAGE = `Usage: npm run bench [-- options]
-  --sizes 10000,100000,1000000   edge counts of the synthetic graphs
-  --only engine|http             run one part only
+  --sizes 10000,100000,1000000   edge counts of the synthetic graphs (engine)
+  --only ${PARTS.join('|')}       run one part only
   --quick                        small sizes, fewer queries, short load (a trial; prints instead of writing)
   --out FILE                     where to write (default docs/performance.md; "-" prints to stdout)`;
+
+/** Issue 6's load test: 30 s, 50 connections over the mix. */
+const LOAD = { connections: 50, duration: 30, warmup: 5, contrast: 10, seed: 'essay-graph-load' };
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -45,8 +63,11 @@ async function main(): Promise<void> {
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
   if (!canCollect())
     throw new Error('bench: run node with --expose-gc (npm run bench does) to measure memory.');
-  if (values.only && values.only !== 'engine' && values.only !== 'http')
-    throw new Error(`bench: --only takes "engine" or "http"; got "${values.only}".\n${USAGE}`);
+  if (values.only !== undefined && !(PARTS as readonly string[]).includes(values.only))
+    throw new Error(
+      `bench: --only takes one of ${PARTS.join(', ')}; got "${values.only}".\n${USAGE}`,
+    );
+  const runs = (part: Part) => values.only === undefined || values.only === part;
   const quick = values.quick;
   const sizes = (values.sizes ?? (quick ? '10000,100000' : '10000,100000,1000000'))
     .split(',')
@@ -58,10 +79,10 @@ async function main(): Promise<void> {
   const out = values.out ?? (quick ? '-' : 'docs/performance.md');
 
   const sections: [string, string][] = [];
-  if (values.only !== 'http')
-    sections.push([SECTION_IDS.engine, engineSection(runEngine(sizes, quick))]);
-  if (values.only !== 'engine')
-    sections.push([SECTION_IDS.http, httpSection(await runHttp(quick))]);
+  if (runs('engine')) sections.push([SECTION_IDS.engine, engineSection(runEngine(sizes, quick))]);
+  if (runs('http')) sections.push([SECTION_IDS.http, httpSection(await runHttp(quick))]);
+  if (runs('load')) sections.push([SECTION_IDS.load, loadSection(await runLoad(quick))]);
+  if (runs('worst')) sections.push([SECTION_IDS.worst, worstSection(await runWorst(quick))]);
 
   if (out === '-') {
     process.stdout.write(spliceSections(null, sections));
@@ -117,6 +138,48 @@ async function runHttp(quick: boolean): Promise<HttpReport> {
     warmup: quick ? 1 : 2,
   });
   return { machine, load: { start, end: loadAverage() }, command: COMMAND, result, cost, note };
+}
+
+async function runLoad(quick: boolean): Promise<LoadReport> {
+  const machine = describeMachine();
+  const start = loadAverage();
+  const { corpus, essay, note } = await pickCorpus();
+  if (note) throw new Error(`bench: the load test runs on the real corpus only. ${note}`);
+  const result = await benchLoad({
+    ...LOAD,
+    corpusDir: corpus.dir,
+    entities: mixEntities(essay.graph),
+    ...(quick ? { duration: 5, warmup: 2, contrast: 3 } : {}),
+  });
+  return { machine, load: { start, end: loadAverage() }, command: INVOKED, result };
+}
+
+async function runWorst(quick: boolean): Promise<WorstReport> {
+  const machine = describeMachine();
+  const start = loadAverage();
+  const engine = benchWorstCase({
+    edges: quick ? 100_000 : 1_000_000,
+    seed: 'essay-graph-bench',
+    counts: { random: 6, hubs: 4, near: 5, close: 5, pairs: 10 },
+    budgets: [DEFAULT_PATH_SETTINGS.budget, 1_000_000, 5_000_000],
+    bisect: 8,
+  });
+  const { corpus, essay } = await pickCorpus();
+  const http = await benchWorstHttp({
+    corpusDir: corpus.dir,
+    ids: essay.graph.nodes(),
+    connections: 4,
+    duration: quick ? 3 : 10,
+    idle: quick ? 1 : 3,
+    seed: 'essay-graph-worst',
+  });
+  return {
+    machine,
+    load: { start, end: loadAverage() },
+    command: INVOKED,
+    engine,
+    http,
+  };
 }
 
 /** The real corpus when it loads and answers the path query; else the fixture, and the report says so. */

@@ -15,8 +15,12 @@ export const DEFAULT_PATH_SETTINGS: Omit<PathSettings, 'filters'> = {
   k: 1,
   maxHops: 6,
   directed: false,
-  /** ~5M adjacency entries: a few hundred milliseconds at worst, a full traversal of a 1M-edge graph. */
-  budget: 5_000_000,
+  /**
+   * Adjacency entries a query may read. The search is synchronous, so this bounds how long one query can hold
+   * the event loop: ~0.3 s on the benchmark machine (docs/performance.md, "Worst-case query"); the costliest
+   * worst-case query measured there read 135k.
+   */
+  budget: 250_000,
 };
 
 /** Fills defaults and checks bounds; a bad value throws an InvalidInputError naming the parameter. */
