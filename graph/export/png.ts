@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
+import pLimit from 'p-limit';
 import type { ExportFormat, ExportView } from './export-types.js';
 import { renderSvg, SVG_DEFAULTS } from './svg.js';
 
@@ -27,7 +28,17 @@ export function fontFiles(): string[] {
   ].map((file) => join(dir, file));
 }
 
-export async function svgToPng(svg: string, zoom: number = PNG_DEFAULTS.zoom): Promise<Buffer> {
+/**
+ * One rasterization at a time: each holds ~100 MB of native memory and a core, and the encoding at the end runs on
+ * the event loop; queued, a burst of PNG requests neither multiplies the memory nor starves the other routes.
+ */
+const oneAtATime = pLimit(1);
+
+export function svgToPng(svg: string, zoom: number = PNG_DEFAULTS.zoom): Promise<Buffer> {
+  return oneAtATime(() => rasterize(svg, zoom));
+}
+
+async function rasterize(svg: string, zoom: number): Promise<Buffer> {
   const image = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: zoom },
     background: SVG_DEFAULTS.paper,
