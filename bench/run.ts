@@ -136,6 +136,7 @@ async function runHttp(quick: boolean): Promise<HttpReport> {
     connections: 10,
     duration: quick ? 3 : 10,
     warmup: quick ? 1 : 2,
+    rounds: quick ? 1 : 3,
   });
   return { machine, load: { start, end: loadAverage() }, command: COMMAND, result, cost, note };
 }
