@@ -3,13 +3,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { createApp, type AppOptions } from '../../server/app.js';
 import { fixedEssay } from '../../server/essay-source.js';
 import { loadEssay } from '../../graph/essay.js';
 import {
   buildClient,
   CORPUS,
+  drawnPixels,
   HAS_CHROMIUM,
   launchBrowser,
   saveScreenshot,
@@ -77,29 +78,6 @@ function listen(server: Server): Promise<TestServer> {
   });
 }
 
-/** Pixels of a located element that differ from its first pixel, decoded in the (unrestricted) host page. */
-async function drawnPixelsOf(page: Page, locator: Locator): Promise<number> {
-  const png = await locator.screenshot();
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const { data } = ctx.getImageData(0, 0, img.width, img.height);
-    const [r0, g0, b0] = [data[0]!, data[1]!, data[2]!];
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const d = Math.abs(data[i]! - r0) + Math.abs(data[i + 1]! - g0) + Math.abs(data[i + 2]! - b0);
-      if (d > 60) count++;
-    }
-    return count;
-  }, png.toString('base64'));
-}
-
 /** Errors thrown or logged inside any frame, collected by a script the browser injects before the page's own. */
 const ERROR_TRAP = `
   window.__errors = [];
@@ -161,9 +139,9 @@ describe.skipIf(!HAS_CHROMIUM)('/embed', () => {
       /Trump will fail to turn Russia against China.*Adam Zivo, National Post/,
     );
     await page.waitForTimeout(700);
-    expect(
-      await drawnPixelsOf(page, page.frameLocator('#embed').locator('#graph')),
-    ).toBeGreaterThan(3_000);
+    expect(await drawnPixels(page, page.frameLocator('#embed').locator('#graph'))).toBeGreaterThan(
+      3_000,
+    );
     await saveScreenshot(page, 'embed');
     expect(await frameErrors(frame)).toEqual([]);
   });
@@ -238,9 +216,9 @@ describe.skipIf(!HAS_CHROMIUM)('/embed', () => {
       })
       .toBeLessThan(1);
     await page.waitForTimeout(400);
-    expect(
-      await drawnPixelsOf(page, page.frameLocator('#embed').locator('#graph')),
-    ).toBeGreaterThan(2_000);
+    expect(await drawnPixels(page, page.frameLocator('#embed').locator('#graph'))).toBeGreaterThan(
+      2_000,
+    );
     expect(await frameErrors(frame)).toEqual([]);
   });
 

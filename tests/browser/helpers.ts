@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { createApp } from '../../server/app.js';
 import { fixedEssay } from '../../server/essay-source.js';
@@ -124,11 +124,14 @@ export async function waitForGraph(page: Page): Promise<number> {
 }
 
 /**
- * Pixels of the graph canvas area that differ from its background: a screenshot of the stage, decoded in the
+ * Pixels of the graph canvas area (or of `area`) that differ from its first pixel: a screenshot, decoded in the
  * page itself (an <img> drawn onto a 2D canvas), so the test needs no PNG decoder.
  */
-export async function drawnPixels(page: Page): Promise<number> {
-  const png = await page.locator('#graph').screenshot();
+export async function drawnPixels(
+  page: Page,
+  area: Locator = page.locator('#graph'),
+): Promise<number> {
+  const png = await area.screenshot();
   return page.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;

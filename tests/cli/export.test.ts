@@ -1,40 +1,19 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MINI_CORPUS } from '../helpers/fixtures.js';
+import { runCli, type CliRun } from '../helpers/cli.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI as `npm run export` does (tsx), in one node process, so nothing is left behind. */
-async function cli(...args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'graph/cli/export.ts', '--corpus', MINI_CORPUS, ...args],
-      { timeout: 30_000, maxBuffer: 20 * 1024 * 1024 },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (...args: string[]) => runCli('export', args);
 
 const out = join(mkdtempSync(join(tmpdir(), 'export-cli-')), 'path.svg');
-let written: Run;
-let printed: Run;
-let unknownFormat: Run;
-let unknownEntity: Run;
-let noPath: Run;
-let help: Run;
+let written: CliRun;
+let printed: CliRun;
+let unknownFormat: CliRun;
+let unknownEntity: CliRun;
+let noPath: CliRun;
+let help: CliRun;
 beforeAll(async () => {
   [written, printed, unknownFormat, unknownEntity, noPath, help] = await Promise.all([
     cli('--format', 'svg', '--from', 'mao', '--via', 'khrushchev', '--to', 'stalin', '-o', out),

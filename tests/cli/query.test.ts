@@ -1,31 +1,10 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MINI_CORPUS } from '../helpers/fixtures.js';
+import { runCli, type CliRun } from '../helpers/cli.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+const cli = (...args: string[]) => runCli('query', args);
 
-/** Runs the CLI as `npm run query` does (tsx), in one node process, so nothing is left behind. */
-async function cli(...args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'graph/cli/query.ts', '--corpus', MINI_CORPUS, ...args],
-      { timeout: 30_000 },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-let ok: Run;
-let bad: Run;
+let ok: CliRun;
+let bad: CliRun;
 beforeAll(async () => {
   [ok, bad] = await Promise.all([cli('mao -> stalin'), cli('mao -> china k=99')]);
 });
