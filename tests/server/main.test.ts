@@ -7,10 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
 
-const TSX = 'node_modules/.bin/tsx';
-
 function startServer(env: Record<string, string>): ChildProcess {
-  return spawn(TSX, ['server/main.ts'], {
+  // As `npm start` runs it: one node process (the tsx CLI would put a second one between us and the server).
+  return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -27,15 +26,25 @@ async function output(
   return { code, stdout, stderr };
 }
 
+/** The child's log so far, kept as it arrives; `waitFor` resolves when a line matches. */
+function logOf(child: ChildProcess) {
+  let text = '';
+  child.stdout!.on('data', (d) => (text += d));
+  return {
+    async waitFor(pattern: RegExp): Promise<RegExpExecArray> {
+      for (let waited = 0; waited < 20_000; waited += 50) {
+        const match = pattern.exec(text);
+        if (match) return match;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`no log line matched ${pattern}: ${text}`);
+    },
+  };
+}
+
 /** Waits for the start-up log line and returns the port it listens on. */
 async function listeningPort(child: ChildProcess): Promise<number> {
-  let seen = '';
-  for await (const chunk of child.stdout!) {
-    seen += chunk;
-    const address = /"port":(\d+)/.exec(seen);
-    if (address) return Number(address[1]);
-  }
-  throw new Error(`server exited before listening: ${seen}`);
+  return Number((await logOf(child).waitFor(/"port":(\d+)/))[1]);
 }
 
 describe('server/main.ts', () => {
@@ -67,5 +76,34 @@ describe('server/main.ts', () => {
     child.kill('SIGTERM');
     const [code] = await exited;
     expect(code).toBe(0);
+  });
+
+  it('should keep the last good graph on a broken reload, and swap in a good one on SIGHUP', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reload-corpus-'));
+    cpSync(MINI_CORPUS, dir, { recursive: true });
+    const yaml = join(dir, 'annotations.yaml');
+    const good = readFileSync(yaml, 'utf8');
+    const child = startServer({ CORPUS_DIR: dir });
+    const log = logOf(child);
+    const port = Number((await log.waitFor(/"port":(\d+)/))[1]);
+    const health = async () => (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
+
+    writeFileSync(yaml, good.replace('id: china', 'id: mao-zedong'));
+    child.kill('SIGHUP');
+    await log.waitFor(/duplicate entity id `mao-zedong`.*corpus reload failed/);
+    expect(await health()).toEqual({ status: 'ok', nodes: 8, edges: 6 });
+
+    writeFileSync(
+      yaml,
+      good.replace(
+        'relations:\n',
+        'relations:\n  - { source: mao-zedong, relation: denounced, target: china, evidence: [mao zedong admired stalin] }\n',
+      ),
+    );
+    child.kill('SIGHUP');
+    await log.waitFor(/"edges":7.*corpus reloaded/);
+    expect(await health()).toEqual({ status: 'ok', nodes: 8, edges: 7 });
+    child.kill('SIGTERM');
+    await once(child, 'exit');
   });
 });
