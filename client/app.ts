@@ -14,7 +14,7 @@ import { syncUrl } from './url-sync.js';
 import { createCombobox } from './views/combobox.js';
 import { createDownloadMenu } from './views/download-menu.js';
 import { createEmbedDialog } from './views/embed-dialog.js';
-import { renderDetails, titleCase } from './views/details-panel.js';
+import { renderDetails } from './views/details-panel.js';
 import { byId, h, icon, replaceChildren } from './views/dom.js';
 import { createLegend } from './views/legend.js';
 import { createPathForm } from './views/path-form.js';
@@ -48,7 +48,8 @@ export async function startExplorer(
   await firstFrame();
   theme.onChange((t) => renderer.setTheme(t));
 
-  const title = article ? titleCase(article.meta.title) : graph.getAttribute('title');
+  // The header's title is cased as published; the page text is lower case as received.
+  const title = article ? article.meta.title : graph.getAttribute('title');
   byId('essay-title').textContent = title;
   document.title = `${title} · Essay graph`;
   byId('graph').setAttribute(

@@ -45,7 +45,7 @@ function welcome(graph: ExplorerGraph, article: Article | null, actions: Details
     'div',
     { class: 'welcome' },
     h('p', { class: 'eyebrow' }, attrs.publication || 'Essay'),
-    h('h2', { class: 'welcome-title' }, article ? titleCase(article.meta.title) : attrs.title),
+    h('h2', { class: 'welcome-title' }, article ? article.meta.title : attrs.title),
     h('p', { class: 'byline' }, `by ${attrs.author}`),
     h(
       'dl',
@@ -312,12 +312,4 @@ function uniqueSentences<T extends { sentence: number }>(mentions: T[]): T[] {
 
 function countSentences(mentions: { sentence: number }[]): number {
   return new Set(mentions.map((m) => m.sentence)).size;
-}
-
-/** The essay's text is lower case as received; headings read better capitalised. */
-export function titleCase(text: string): string {
-  return text.replace(
-    /(^|[\s“"(:-])(\p{L})/gu,
-    (_m, pre: string, c: string) => pre + c.toUpperCase(),
-  );
 }
