@@ -25,8 +25,6 @@ export interface EngineReport extends RunContext {
 export interface HttpReport extends RunContext {
   result: HttpResult;
   cost: RequestCost;
-  /** Set when the real corpus could not be loaded and a fixture stood in. */
-  note?: string;
 }
 
 export const TARGETS = {
@@ -345,7 +343,6 @@ export function httpSection(r: HttpReport): string {
         'endpoint reported (other work on the two cores comes and goes).',
       `- The path request answers ${h.pathsAnswer.status} with ${h.pathsAnswer.lengths.length} path(s) of ` +
         `${h.pathsAnswer.lengths.join(', ') || 'no'} hops: “${h.pathsAnswer.narrative ?? '(none)'}”`,
-      ...(r.note ? [`- ${r.note}`] : []),
     ].join('\n'),
     '### Results',
     table(

@@ -25,18 +25,15 @@ import { canCollect, progress } from './stats.js';
 import { benchWorstHttp } from './worst-case-http.js';
 import { benchWorstCase } from './worst-case.js';
 
-const COMMAND = 'npm run bench';
 /** This run's own command line, as the sections it writes state it. */
 const INVOKED = [
-  COMMAND,
+  'npm run bench',
   ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
 ].join(' ');
 const REAL = {
   dir: DEFAULT_CORPUS_DIR,
   url: '/api/paths?from=mao&via=khrushchev&to=de-stalinization',
 };
-/** Stands in while the real corpus cannot be loaded (it is being annotated). */
-const FIXTURE = { dir: 'tests/fixtures/mini', url: '/api/paths?from=mao&via=khrushchev&to=stalin' };
 
 const PARTS = ['engine', 'http', 'load', 'worst'] as const;
 type Part = (typeof PARTS)[number];
@@ -119,7 +116,7 @@ function runEngine(sizes: number[], quick: boolean): EngineReport {
   return {
     machine,
     load: { start, end: loadAverage() },
-    command: COMMAND,
+    command: INVOKED,
     options,
     sizes: results,
   };
@@ -128,7 +125,7 @@ function runEngine(sizes: number[], quick: boolean): EngineReport {
 async function runHttp(quick: boolean): Promise<HttpReport> {
   const machine = describeMachine();
   const start = loadAverage();
-  const { corpus, essay, note } = await pickCorpus();
+  const { corpus, essay } = await loadRealCorpus();
   const cost = measureRequestCost(essay, pathRequestOf(corpus.url));
   const result = await benchHttp({
     corpusDir: corpus.dir,
@@ -138,14 +135,13 @@ async function runHttp(quick: boolean): Promise<HttpReport> {
     warmup: quick ? 1 : 2,
     rounds: quick ? 1 : 3,
   });
-  return { machine, load: { start, end: loadAverage() }, command: COMMAND, result, cost, note };
+  return { machine, load: { start, end: loadAverage() }, command: INVOKED, result, cost };
 }
 
 async function runLoad(quick: boolean): Promise<LoadReport> {
   const machine = describeMachine();
   const start = loadAverage();
-  const { corpus, essay, note } = await pickCorpus();
-  if (note) throw new Error(`bench: the load test runs on the real corpus only. ${note}`);
+  const { corpus, essay } = await loadRealCorpus();
   const result = await benchLoad({
     ...LOAD,
     corpusDir: corpus.dir,
@@ -165,7 +161,7 @@ async function runWorst(quick: boolean): Promise<WorstReport> {
     budgets: [DEFAULT_PATH_SETTINGS.budget, 1_000_000, 5_000_000],
     bisect: 8,
   });
-  const { corpus, essay } = await pickCorpus();
+  const { corpus, essay } = await loadRealCorpus();
   const http = await benchWorstHttp({
     corpusDir: corpus.dir,
     ids: essay.graph.nodes(),
@@ -183,26 +179,12 @@ async function runWorst(quick: boolean): Promise<WorstReport> {
   };
 }
 
-/** The real corpus when it loads and answers the path query; else the fixture, and the report says so. */
-async function pickCorpus(): Promise<{
-  corpus: typeof REAL;
-  essay: LoadedEssay;
-  note?: string;
-}> {
-  try {
-    const essay = await loadEssay(REAL.dir);
-    if (answerPathRequest(essay, pathRequestOf(REAL.url)).paths.length > 0)
-      return { corpus: REAL, essay };
-    throw new Error(`no path answers ${REAL.url}`);
-  } catch (error) {
-    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    progress(`HTTP: the real corpus cannot be used (${why}); measuring on ${FIXTURE.dir}`);
-    return {
-      corpus: FIXTURE,
-      essay: await loadEssay(FIXTURE.dir),
-      note: `The real corpus could not be used (${why}): these figures are on the test fixture.`,
-    };
-  }
+/** The shipped corpus, checked to answer the path query the HTTP benchmark loads. */
+async function loadRealCorpus(): Promise<{ corpus: typeof REAL; essay: LoadedEssay }> {
+  const essay = await loadEssay(REAL.dir);
+  if (answerPathRequest(essay, pathRequestOf(REAL.url)).paths.length === 0)
+    throw new Error(`bench: no path answers ${REAL.url} in ${REAL.dir}.`);
+  return { corpus: REAL, essay };
 }
 
 main().catch((error: unknown) => {

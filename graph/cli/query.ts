@@ -5,6 +5,7 @@ import { EssayGraphError, InvalidInputError } from '../errors.js';
 import { answerPathRequest } from '../query/answer.js';
 import { parsePathQuery, QUERY_SYNTAX } from '../query/syntax.js';
 import type { PathAnswer, Resolved } from '../query/types.js';
+import { runCli } from './run-cli.js';
 
 const USAGE = `Usage: npm run query -- "QUERY" [--json] [--corpus DIR]
 
@@ -85,12 +86,4 @@ function formatError(error: unknown, line: string): string {
   return `Unexpected error: ${error instanceof Error ? error.message : String(error)}\n`;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(formatError(error, ''));
-    process.exitCode = 2;
-  },
-);
+runCli('query', () => main(process.argv.slice(2)));

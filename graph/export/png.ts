@@ -29,8 +29,9 @@ export function fontFiles(): string[] {
 }
 
 /**
- * One rasterization at a time: each holds ~100 MB of native memory and a core, and the encoding at the end runs on
- * the event loop; queued, a burst of PNG requests neither multiplies the memory nor starves the other routes.
+ * One rasterization at a time: each holds a full RGBA image in native memory (2400 × ~2000 px ≈ 20 MB) and a core,
+ * and the encoding at the end runs on the event loop; queued, a burst of PNG requests neither multiplies the memory
+ * nor starves the other routes (docs/performance.md, "Load").
  */
 const oneAtATime = pLimit(1);
 

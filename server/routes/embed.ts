@@ -36,9 +36,9 @@ export function withFrameAncestors(policy: string, directive: string): string {
 export function embedRoutes(clientDir: string, origins: EmbedOrigins): Router {
   const page = resolve(clientDir, 'embed.html');
   const directive = frameAncestors(origins);
-  return Router().get('/embed', (_req, res, next) => {
-    // Without a build there is no page: the request falls through to the 404 problem.
-    if (!existsSync(page)) return next();
+  // Without a build there is no page: the route is not served and /embed gets the 404 problem.
+  if (!existsSync(page)) return Router();
+  return Router().get('/embed', (_req, res) => {
     const policy = String(res.getHeader('Content-Security-Policy') ?? '');
     res.setHeader('Content-Security-Policy', withFrameAncestors(policy, directive));
     // helmet's X-Frame-Options (SAMEORIGIN) would contradict the policy in older browsers; every other page keeps it.

@@ -1,4 +1,5 @@
 // GET /api/graph: the graph in graphology's serialized format, optionally filtered (at, relations, kinds, facts).
+import { createHash } from 'node:crypto';
 import { Router } from 'express';
 import { filterGraph, isEmptyFilter } from '../../graph/query/view-filter.js';
 import type { ViewFilter } from '../../graph/query/types.js';
@@ -9,26 +10,28 @@ import { parseQuery } from '../validate.js';
 import { viewCache } from '../view-cache.js';
 
 /** Views are serialized once per graph and filter; `at` takes many values, so the cache is bounded. */
-const views = viewCache<{ body: string }>(64);
+const views = viewCache<{ body: string; etag: string }>(64);
 
 /**
- * Express's strong ETag (set in app.ts) is computed from the body, and a matching If-None-Match answers 304;
+ * The strong ETag is the body's hash, computed once per cached view; a matching If-None-Match answers 304;
  * `no-cache` makes clients revalidate every time, so a swapped corpus is never served stale.
  */
 export function graphRoutes(source: EssaySource): Router {
   return Router().get('/api/graph', (req, res) => {
     const filter = parseQuery(ViewFilterQuery, req.query);
-    res
-      .set('Cache-Control', 'no-cache')
-      .type('application/json')
-      .send(serializedView(source.current().graph, filter));
+    const { body, etag } = serializedView(source.current().graph, filter);
+    // Set here, Express does not hash the same body again on every request.
+    res.set({ 'Cache-Control': 'no-cache', ETag: etag }).type('application/json').send(body);
   });
 }
 
-function serializedView(graph: EssayGraph, filter: ViewFilter): string {
-  return views.get(graph, filterKey(filter), () => ({
-    body: JSON.stringify((isEmptyFilter(filter) ? graph : filterGraph(graph, filter)).export()),
-  })).body;
+function serializedView(graph: EssayGraph, filter: ViewFilter): { body: string; etag: string } {
+  return views.get(graph, filterKey(filter), () => {
+    const body = JSON.stringify(
+      (isEmptyFilter(filter) ? graph : filterGraph(graph, filter)).export(),
+    );
+    return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+  });
 }
 
 function filterKey(filter: ViewFilter): string {

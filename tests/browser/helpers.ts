@@ -1,23 +1,16 @@
 // Shared set-up for the browser tests: build the client once per file, serve it in-process, drive Chromium.
-import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { build } from 'vite';
 import { createApp } from '../../server/app.js';
 import { fixedEssay } from '../../server/essay-source.js';
 import { loadEssay } from '../../graph/essay.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const HAS_CHROMIUM = existsSync(CHROMIUM);
-
-if (!HAS_CHROMIUM)
-  console.warn(
-    `\n${'!'.repeat(78)}\n!! BROWSER TESTS SKIPPED: no Chromium at ${CHROMIUM}.\n` +
-      `!! Install it (apt-get install -y chromium) or set CHROMIUM_PATH; CI (.ci/run) installs it.\n${'!'.repeat(78)}\n`,
-  );
+export { CHROMIUM, HAS_CHROMIUM, launchBrowser } from '../helpers/chromium.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const CORPUS = join(ROOT, 'corpus/zivo-russia-china');
@@ -57,27 +50,6 @@ export async function startServer(clientDir: string, corpus = CORPUS): Promise<T
         server.close(() => done());
       }),
   };
-}
-
-export async function launchBrowser(
-  options: Parameters<typeof chromium.launchPersistentContext>[1] = {},
-): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'essay-chromium-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    ...options,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
 }
 
 /** Where a node is drawn, in page coordinates (for clicks and taps). */

@@ -4,39 +4,15 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import { createHttpServer } from '../../server/http-server.js';
+import { API_OPERATIONS } from '../../server/openapi.js';
 import { appFor } from '../helpers/app.js';
 import { ESSAY_CORPUS } from '../helpers/fixtures.js';
 
-/** Routes and the parameters each one reads; unknown parameters are thrown at them too. */
-const ROUTES: { path: string; params: string[] }[] = [
-  { path: '/api/health', params: [] },
-  { path: '/api/graph', params: ['at', 'relations', 'kinds', 'facts'] },
-  { path: '/api/entities', params: ['q', 'limit'] },
-  { path: '/api/entities/{id}', params: [] },
-  { path: '/api/neighbors/{id}', params: ['depth', 'at', 'relations', 'kinds', 'facts'] },
-  {
-    path: '/api/paths',
-    params: [
-      'from',
-      'to',
-      'via',
-      'k',
-      'maxHops',
-      'directed',
-      'relations',
-      'avoidKinds',
-      'facts',
-      'at',
-    ],
-  },
-  { path: '/api/query', params: ['q'] },
-  { path: '/api/article', params: [] },
-  { path: '/api/openapi.json', params: [] },
-  {
-    path: '/api/export/{name}',
-    params: ['from', 'to', 'via', 'k', 'at', 'kinds', 'relations', 'facts'],
-  },
-];
+/** Every documented route and the query parameters it validates (from the same zod schemas); unknown parameters are thrown at them too. */
+const ROUTES = API_OPERATIONS.map((op) => ({
+  path: op.path,
+  params: op.query ? Object.keys(op.query.shape) : [],
+}));
 
 const NAMES = [
   'mao',

@@ -1,29 +1,9 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlContentSecurityPolicy, renderHtml } from '../../../graph/export/html.js';
+import { HAS_CHROMIUM, launchBrowser } from '../../helpers/chromium.js';
 import { MINI_PATH, miniView, TRICKY_TEXT, trickyView } from './views.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM)
-  console.warn(
-    `\n${'!'.repeat(78)}\n!! graph.html BROWSER TEST SKIPPED: no Chromium at ${CHROMIUM}.\n` +
-      `!! Install it (apt-get install -y chromium) or set CHROMIUM_PATH; CI (.ci/run) installs it.\n${'!'.repeat(78)}\n`,
-  );
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-];
 /** An origin nothing answers on: the page is served from memory, every other request is aborted. */
 const PAGE_URL = 'http://export.invalid/graph.html';
 
@@ -58,12 +38,7 @@ describe.skipIf(!HAS_CHROMIUM)('graph.html in headless Chromium, offline', () =>
   const errors: string[] = [];
 
   beforeAll(async () => {
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'export-html-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      viewport: { width: 1400, height: 900 },
-    });
+    context = await launchBrowser({ viewport: { width: 1400, height: 900 } });
   });
   afterAll(async () => {
     await context?.close();
