@@ -26,7 +26,7 @@ export function parseEssayFile(content: string, file: string): EssayFile {
   const header = new Map<string, string>();
   const problems = [];
   for (const [i, line] of lines.slice(0, separator).entries()) {
-    const match = /^([a-z-]+):\s*(.*)$/.exec(line);
+    const match = /^([a-z0-9-]+):\s*(.*)$/.exec(line);
     if (!match) {
       problems.push({
         file,

@@ -4,6 +4,15 @@ import type { CorpusFiles } from '../../graph/corpus/load.js';
 
 export const MINI_CORPUS = 'tests/fixtures/mini';
 export const ESSAY_CORPUS = 'corpus/zivo-russia-china';
+/** SHA-256 of the essay page exactly as it was received (the seed file), before any header was put above it. */
+export const ESSAY_RECEIVED_SHA256 =
+  'a8e6717dec872025ed416cda2dc3e57e5168e32ba9c4151a6c2ee1a247382373';
+
+/** The essay page as the corpus keeps it (below the header's `---`). */
+export function essayPage(): string {
+  const content = readFileSync(`${ESSAY_CORPUS}/essay.txt`, 'utf8');
+  return content.slice(content.indexOf('\n---\n') + '\n---\n'.length);
+}
 
 export function miniFiles(): CorpusFiles {
   return {

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deriveArticle } from '../../../graph/corpus/article.js';
 import { parseEssayFile } from '../../../graph/corpus/essay-file.js';
 import { splitSentences } from '../../../graph/corpus/sentences.js';
-import { ESSAY_CORPUS } from '../../helpers/fixtures.js';
+import { ESSAY_CORPUS, ESSAY_RECEIVED_SHA256, essayPage } from '../../helpers/fixtures.js';
 
 const file = parseEssayFile(readFileSync(`${ESSAY_CORPUS}/essay.txt`, 'utf8'), 'essay.txt');
 const article = deriveArticle(file.raw, file.meta, 'essay.txt');
@@ -22,8 +23,10 @@ describe('essay file header', () => {
     });
   });
 
-  it('should keep the page exactly as received', () => {
-    expect(file.raw).toBe(readFileSync('../shared/seed/000_4d0fe8b9d5b3457c.txt', 'utf8'));
+  it('should keep the page exactly as received, byte for byte', () => {
+    const digest = createHash('sha256').update(file.raw, 'utf8').digest('hex');
+    expect(digest).toBe(ESSAY_RECEIVED_SHA256);
+    expect(file.raw).toBe(essayPage());
   });
 });
 
