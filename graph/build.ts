@@ -4,6 +4,7 @@ import type { Corpus, EntityRecord, RelationRecord } from './corpus/corpus-types
 import { layoutGraph, type LayoutOptions } from './layout.js';
 import { RELATION_TYPES, type RelationTypeId } from './relation-types.js';
 import { KIND_COLORS, NODE_SIZE, POLARITY_COLORS } from './style.js';
+import { publicationYear } from './time-wording.js';
 import type { EdgeAttributes, EssayGraph, GraphAttributes, NodeAttributes } from './types.js';
 
 export interface BuildOptions {
@@ -12,9 +13,10 @@ export interface BuildOptions {
 }
 
 export function buildGraph(corpus: Corpus, options: Partial<BuildOptions> = {}): EssayGraph {
-  const { title, author, publication } = corpus.article.meta;
+  const { title, author, publication, published } = corpus.article.meta;
+  const year = publicationYear(published);
   return graphFromRecords(
-    { title, author, publication },
+    { title, author, publication, ...(year === null ? {} : { year }) },
     corpus.entities,
     corpus.relations,
     options,
@@ -38,6 +40,7 @@ export function graphFromRecords(
     graph.addNode(e.id, {
       label: e.label,
       kind: e.kind,
+      ...(e.article ? { article: e.article } : {}),
       aliases: e.aliases,
       description: e.description,
       time: e.time,

@@ -17,11 +17,26 @@ export type Polarity = (typeof POLARITIES)[number];
 export const MODALITIES = ['fact', 'claim', 'hypothetical', 'question'] as const;
 export type Modality = (typeof MODALITIES)[number];
 
-/** Years; either end may be open (null). */
+/**
+ * Where a relation's or an event's date comes from: the document's own words (the default), the tenure of the
+ * office holder it concerns, or general knowledge (with a note of the source). Readers are told when a date is not
+ * in the document.
+ */
+export const DATE_SOURCES = ['text', 'tenure', 'knowledge'] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
+
+/** Years; either end may be open (null). `from` is absent when the date is the document's own. */
 export interface TimeSpan {
   start: number | null;
   end: number | null;
+  from?: Exclude<DateSource, 'text'>;
+  /** Where a date not taken from the document comes from ("Khrushchev was ousted in October 1964"). */
+  source?: string;
 }
+
+/** Articles an entity's name takes in running text ("the United States", "a Russo-American alliance"). */
+export const NAME_ARTICLES = ['the', 'a', 'an'] as const;
+export type NameArticle = (typeof NAME_ARTICLES)[number];
 
 /** Metadata from the header of the essay file. */
 export interface EssayMeta {
@@ -75,6 +90,8 @@ export interface Evidence {
 export interface NodeAttributes {
   label: string;
   kind: EntityKind;
+  /** The article the name takes in running text, if any. */
+  article?: NameArticle;
   aliases: string[];
   description: string;
   time: TimeSpan | null;
@@ -104,6 +121,8 @@ export interface GraphAttributes {
   title: string;
   author: string;
   publication: string;
+  /** The publication year: relations over before it are told in the past tense. */
+  year?: number;
 }
 
 export type EssayGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

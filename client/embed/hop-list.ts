@@ -2,6 +2,7 @@
 import { KIND_COLORS } from '../../graph/style.js';
 import { showPath } from '../state/path.js';
 import type { Store } from '../state/store.js';
+import { clauseLine } from '../views/clause-line.js';
 import { h, icon, replaceChildren } from '../views/dom.js';
 import type { Evidence, FoundPath, PathNode, State } from '../types.js';
 
@@ -76,9 +77,9 @@ function hops(path: FoundPath) {
       h(
         'p',
         { class: 'hop-line' },
-        entity(path.nodes[i]!),
-        h('span', { class: `hop-verb polarity-${hop.polarity}` }, ` ${hop.label} `),
-        entity(path.nodes[i + 1]!),
+        clauseLine(hop.clause, hop.polarity, (id) =>
+          entity(id === path.nodes[i]!.id ? path.nodes[i]! : path.nodes[i + 1]!),
+        ),
       ),
       hop.evidence.slice(0, 1).map(quote),
     ),

@@ -1,4 +1,5 @@
 // A node's relations grouped by type and direction, as the details panel lists them ("denounced", "was denounced by").
+import { nameFormOf, relationClause, type ClausePart } from '../../graph/wording.js';
 import type { ClientEdgeAttributes, ExplorerGraph } from '../types.js';
 
 export interface RelationItem {
@@ -47,12 +48,14 @@ export function relationGroups(graph: ExplorerGraph, node: string): RelationGrou
   return list.sort((a, b) => b.items.length - a.items.length || a.heading.localeCompare(b.heading));
 }
 
-/** "1956", "1956–1966", "since 1956", "until 1969", or null when undated. */
-export function formatSpan(
-  time: { start: number | null; end: number | null } | null,
-): string | null {
-  if (!time || (time.start === null && time.end === null)) return null;
-  if (time.start !== null && time.end !== null)
-    return time.start === time.end ? String(time.start) : `${time.start}–${time.end}`;
-  return time.start !== null ? `since ${time.start}` : `until ${time.end}`;
+/** The relation `edge` as a clause, subject first, in the tense of its time (the wording every view shares). */
+export function edgeClause(graph: ExplorerGraph, edge: string): ClausePart[] {
+  const [source, target] = graph.extremities(edge);
+  const year = graph.getAttribute('year') ?? null;
+  return relationClause(
+    graph.getEdgeAttributes(edge),
+    nameFormOf(graph, source),
+    nameFormOf(graph, target),
+    year,
+  );
 }

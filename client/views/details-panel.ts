@@ -2,7 +2,9 @@
 import { KIND_COLORS } from '../../graph/style.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { quoteInSentence } from './quote.js';
-import { formatSpan, relationGroups } from '../state/relations.js';
+import { dateProvenance, formatSpan } from '../../graph/time-wording.js';
+import { edgeClause, relationGroups } from '../state/relations.js';
+import { clauseLine } from './clause-line.js';
 import { inForce } from '../state/filters.js';
 import { MODALITY_NAMES, POLARITY_NAMES } from '../state/vocabulary.js';
 import type { Article, ClientEdgeAttributes, ExplorerGraph, State } from '../types.js';
@@ -236,7 +238,6 @@ function nodeDetails(
 
 function edgeDetails(graph: ExplorerGraph, article: Article | null, state: State, id: string) {
   const a = graph.getEdgeAttributes(id);
-  const [source, target] = graph.extremities(id);
   const label = (n: string) => graph.getNodeAttribute(n, 'label');
   return h(
     'article',
@@ -245,19 +246,16 @@ function edgeDetails(graph: ExplorerGraph, article: Article | null, state: State
     h(
       'h2',
       { id: 'details-title', class: 'edge-title', tabindex: '-1' },
-      h(
-        'a',
-        { href: `?node=${encodeURIComponent(source)}`, 'data-node': source, class: 'entity-link' },
-        label(source),
-      ),
-      h('span', { class: 'edge-verb' }, ` ${a.label} `),
-      h(
-        'a',
-        { href: `?node=${encodeURIComponent(target)}`, 'data-node': target, class: 'entity-link' },
-        label(target),
+      clauseLine(edgeClause(graph, id), a.polarity, (node, text) =>
+        h(
+          'a',
+          { href: `?node=${encodeURIComponent(node)}`, 'data-node': node, class: 'entity-link' },
+          text,
+        ),
       ),
     ),
     badges(a, state.year),
+    a.time?.source ? h('p', { class: 'muted date-source' }, `Date: ${a.time.source}`) : null,
     h(
       'p',
       { class: 'muted asserted' },
@@ -293,6 +291,7 @@ export function badges(
   year: number | null,
 ): HTMLElement {
   const span = formatSpan(a.time);
+  const provenance = dateProvenance(a.time);
   return h(
     'span',
     { class: 'badges' },
@@ -301,6 +300,9 @@ export function badges(
       ? h('span', { class: `badge modality` }, MODALITY_NAMES[a.modality].replace(/s$/, ''))
       : null,
     span ? h('span', { class: 'badge time' }, span) : null,
+    provenance
+      ? h('span', { class: 'badge provenance', title: a.time?.source ?? '' }, provenance)
+      : null,
     !inForce(a.time, year) ? h('span', { class: 'badge off' }, `not in ${year}`) : null,
   );
 }

@@ -3,6 +3,7 @@ import { KIND_COLORS } from '../../graph/style.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { quoteInSentence } from './quote.js';
 import { badges } from './details-panel.js';
+import { clauseLine } from './clause-line.js';
 import { showPath } from '../state/path.js';
 import type { Store } from '../state/store.js';
 import type { Article, FoundPath, PathAnswer, Problem, State } from '../types.js';
@@ -169,9 +170,7 @@ function pathItem(
           h(
             'p',
             { class: 'hop-line' },
-            nodeLink(from),
-            h('span', { class: `hop-verb polarity-${hop.polarity}` }, ` ${hop.label} `),
-            nodeLink(to),
+            clauseLine(hop.clause, hop.polarity, (id) => nodeLink(id === from.id ? from : to)),
           ),
           badges(hop, null),
           hop.evidence.slice(0, 1).map((e) => quoteInSentence(e, article)),

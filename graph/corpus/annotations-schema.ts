@@ -1,6 +1,6 @@
 // The shape of annotations.yaml, as zod schemas: validation and the types of the parsed file in one place.
 import { z } from 'zod';
-import { ENTITY_KINDS, MODALITIES, POLARITIES } from '../types.js';
+import { DATE_SOURCES, ENTITY_KINDS, MODALITIES, NAME_ARTICLES, POLARITIES } from '../types.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -8,17 +8,33 @@ const Id = z.string().regex(KEBAB, 'must be a kebab-case id such as `nikita-khru
 const Year = z.number().int('must be a whole year').min(-3000).max(3000);
 
 export const TimeSchema = z
-  .object({ start: Year.nullable(), end: Year.nullable() })
+  .object({
+    start: Year.nullable(),
+    end: Year.nullable(),
+    from: z.enum(DATE_SOURCES).optional(),
+    source: z.string().trim().min(1).optional(),
+  })
   .strict()
   .refine((t) => t.start === null || t.end === null || t.start <= t.end, {
     message: 'start must not be after end',
-  });
+  })
+  .refine((t) => t.from === undefined || t.from === 'text' || t.source !== undefined, {
+    message: 'a date not taken from the text needs `source`: say where it comes from',
+    path: ['source'],
+  })
+  .transform(({ start, end, from, source }) => ({
+    start,
+    end,
+    ...(from && from !== 'text' ? { from } : {}),
+    ...(source ? { source } : {}),
+  }));
 
 export const EntitySchema = z
   .object({
     id: Id,
     kind: z.enum(ENTITY_KINDS),
     label: z.string().trim().min(1),
+    article: z.enum(NAME_ARTICLES).optional(),
     aliases: z.array(z.string().trim().min(1)).default([]),
     description: z.string().trim().min(1),
     time: TimeSchema.optional(),

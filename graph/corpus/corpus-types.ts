@@ -6,6 +6,7 @@ import type {
   Evidence,
   Mention,
   Modality,
+  NameArticle,
   Polarity,
   TimeSpan,
 } from '../types.js';
@@ -14,6 +15,7 @@ export interface EntityRecord {
   id: string;
   kind: EntityKind;
   label: string;
+  article?: NameArticle;
   aliases: string[];
   description: string;
   time: TimeSpan | null;

@@ -19,12 +19,9 @@ export const VIEWER_SCRIPT = String.raw`(function () {
     if (cls) x.className = cls;
     return x;
   }
-  function when(t) {
-    if (!t) return '';
-    if (t.start !== null && t.end !== null) return ' (' + (t.start === t.end ? t.start : t.start + '–' + t.end) + ')';
-    if (t.start !== null) return ' (from ' + t.start + ')';
-    if (t.end !== null) return ' (until ' + t.end + ')';
-    return '';
+  function when(id) {
+    var t = data.wording.nodes[id];
+    return t ? ' (' + t + ')' : '';
   }
   function quotes(list, into) {
     list.forEach(function (q) {
@@ -36,18 +33,17 @@ export const VIEWER_SCRIPT = String.raw`(function () {
   function showNode(id) {
     var a = nodes[id];
     if (!a) return;
-    panel.replaceChildren(el('h2', a.label), el('p', a.kind + when(a.time), 'kind'), el('p', a.description));
+    panel.replaceChildren(el('h2', a.label), el('p', a.kind + when(id), 'kind'), el('p', a.description));
     data.graph.edges.forEach(function (e) {
       if (e.source !== id && e.target !== id) return;
-      var s = nodes[e.source], t = nodes[e.target];
-      panel.appendChild(el('h3', s.label + ' ' + e.attributes.label + ' ' + t.label + when(e.attributes.time)));
+      panel.appendChild(el('h3', data.wording.edges[e.key]));
       quotes(e.attributes.evidence, panel);
     });
   }
   function showEdge(id) {
     var e = edges[id];
     if (!e) return;
-    panel.replaceChildren(el('h2', nodes[e.source].label + ' ' + e.a.label + ' ' + nodes[e.target].label + when(e.a.time)),
+    panel.replaceChildren(el('h2', data.wording.edges[id]),
       el('p', e.a.polarity + ' · ' + e.a.modality, 'kind'));
     quotes(e.a.evidence, panel);
   }

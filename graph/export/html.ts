@@ -2,6 +2,8 @@
 import { createHash } from 'node:crypto';
 import type { ExportFormat, ExportView } from './export-types.js';
 import { VIEWER_SCRIPT } from './html-viewer.js';
+import { edgeStatement } from '../query/narrative.js';
+import { describeTime } from '../time-wording.js';
 import { renderSvg, SVG_DEFAULTS } from './svg.js';
 import { attribution, viewTitle } from './view.js';
 import { escapeXmlText as text } from './xml.js';
@@ -58,6 +60,15 @@ export function renderHtml(view: ExportView): string {
     params: view.params,
     paths: view.paths,
     graph: view.graph.export(),
+    // The viewer shows these as they are, so the page words relations and dates exactly as the exports do.
+    wording: {
+      edges: Object.fromEntries(
+        view.graph.mapEdges((edge) => [edge, edgeStatement(view.graph, edge)]),
+      ),
+      nodes: Object.fromEntries(
+        view.graph.mapNodes((node, a) => [node, describeTime(a.time) ?? '']),
+      ),
+    },
   };
   return [
     '<!doctype html>',

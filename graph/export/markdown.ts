@@ -1,7 +1,8 @@
 // report.md: the view as a Markdown report: each path as a numbered narrative with its quotes, and the credit.
-import { formatTime } from '../query/narrative.js';
+import { describeTime } from '../time-wording.js';
+import { capitalize, clauseText, nameFormOf, relationClause } from '../wording.js';
 import type { PathResult } from '../query/types.js';
-import { ENTITY_KINDS, type EssayGraph } from '../types.js';
+import { ENTITY_KINDS, type EssayGraph, type TimeSpan } from '../types.js';
 import type { ExportFormat, ExportView } from './export-types.js';
 import { hopSentence, sentenceNumber } from './svg.js';
 import { attribution, viewSubtitle, viewTitle } from './view.js';
@@ -43,18 +44,18 @@ function graphSections(graph: EssayGraph): string[] {
       (a, b) => graph.getNodeAttribute(b, 'importance') - graph.getNodeAttribute(a, 'importance'),
     )) {
       const a = graph.getNodeAttributes(id);
-      const time = a.time ? ` (${formatTime(a.time)})` : '';
-      lines.push(`- **${escapeMarkdown(a.label)}**${time} — ${escapeMarkdown(a.description)}`);
+      lines.push(
+        `- **${escapeMarkdown(a.label)}**${timeNote(a.time)} — ${escapeMarkdown(a.description)}`,
+      );
     }
     lines.push('');
   }
   lines.push('## Relations', '');
-  graph.forEachEdge((_edge, a, _source, _target, sa, ta) => {
-    const time = a.time ? ` (${formatTime(a.time)})` : '';
+  const year = graph.getAttribute('year') ?? null;
+  graph.forEachEdge((_edge, a, source, target) => {
+    const clause = relationClause(a, nameFormOf(graph, source), nameFormOf(graph, target), year);
     const modality = a.modality === 'fact' ? '' : ` *[${a.modality}]*`;
-    lines.push(
-      `- ${escapeMarkdown(sa.label)} **${escapeMarkdown(a.label)}** ${escapeMarkdown(ta.label)}${time}${modality}`,
-    );
+    lines.push(`- ${escapeMarkdown(capitalize(clauseText(clause)))}${timeNote(a.time)}${modality}`);
     for (const e of a.evidence)
       lines.push(`  > “${escapeMarkdown(e.quote)}” — sentence ${sentenceNumber(e.sentence)}`);
   });
@@ -87,3 +88,10 @@ export const markdownFormat: ExportFormat = {
     'A Markdown report: each path as a numbered narrative with its quotes, and the essay’s credit.',
   render: renderMarkdown,
 };
+
+/** " (1956–1964)", with where a date not in the essay comes from; empty when undated. */
+function timeNote(time: TimeSpan | null): string {
+  const when = describeTime(time);
+  if (!when) return '';
+  return time?.source ? ` (${when}: ${escapeMarkdown(time.source)})` : ` (${when})`;
+}

@@ -1,5 +1,6 @@
 // graph.svg: a report-quality drawing of the view: title, the graph with its path highlighted, legend, footnotes.
-import { formatTime } from '../query/narrative.js';
+import { hopStatement } from '../query/narrative.js';
+import { capitalize } from '../wording.js';
 import type { PathHop } from '../query/types.js';
 import { KIND_COLORS, POLARITY_COLORS } from '../style.js';
 import { ENTITY_KINDS, POLARITIES, type Polarity } from '../types.js';
@@ -54,16 +55,11 @@ export function sentenceNumber(index: number): number {
   return index + 1;
 }
 
-/** "Mao Zedong denounced Nikita Khrushchev (from 1956)", with the hop's modality when not a plain fact. */
+/** A hop as the drawing's footnotes state it, its first letter upper-cased. */
 export function hopSentence(view: ExportView, hop: PathHop): string {
   const name = (id: string) =>
     view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, 'label') : id;
-  const when = hop.time ? ` (${formatTime(hop.time)})` : '';
-  const core = `${name(hop.source)} ${hop.label} ${name(hop.target)}${when}`;
-  if (hop.modality === 'claim') return `${core}, according to ${name(hop.assertedBy)}`;
-  if (hop.modality === 'hypothetical') return `${core} (hypothetically)`;
-  if (hop.modality === 'question') return `${core} (asked, not stated)`;
-  return core;
+  return capitalize(hopStatement(hop, name));
 }
 
 export function renderSvg(view: ExportView): string {

@@ -1,5 +1,6 @@
 // The relations a hop between two consecutive path nodes can use, best first, labels read in the direction of travel.
-import type { Modality } from '../types.js';
+import type { EssayGraph, Modality } from '../types.js';
+import { nameFormOf, relationClause } from '../wording.js';
 import type { Traversal } from './traversal.js';
 import type { EdgeView, HopEdge } from './types.js';
 
@@ -15,18 +16,26 @@ const MODALITY_RANK: Record<Modality, number> = { fact: 0, claim: 1, hypothetica
 export function hopEdges(t: Traversal, from: string, to: string): HopEdge[] {
   const found: HopEdge[] = [];
   const take = (reversed: boolean) => (edge: string, attrs: EdgeView) => {
-    if (t.edgeOk === null || t.edgeOk(attrs)) found.push(toHopEdge(edge, attrs, reversed));
+    if (t.edgeOk === null || t.edgeOk(attrs)) found.push(toHopEdge(t.graph, edge, attrs, reversed));
   };
   t.graph.forEachOutEdge(from, to, take(false));
   if (!t.directed && from !== to) t.graph.forEachOutEdge(to, from, take(true));
   return found.sort(compareHopEdges);
 }
 
-export function toHopEdge(edge: string, attrs: EdgeView, reversed: boolean): HopEdge {
+export function toHopEdge(
+  graph: EssayGraph,
+  edge: string,
+  attrs: EdgeView,
+  reversed: boolean,
+): HopEdge {
+  const year = graph.getAttribute('year') ?? null;
+  const [source, target] = graph.extremities(edge);
   return {
     edge,
     relation: attrs.relation,
     label: reversed ? attrs.inverseLabel : attrs.label,
+    clause: relationClause(attrs, nameFormOf(graph, source), nameFormOf(graph, target), year),
     evidence: attrs.evidence.map((e) => ({ ...e })),
     time: attrs.time === null ? null : { ...attrs.time },
     polarity: attrs.polarity,

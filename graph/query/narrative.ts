@@ -1,41 +1,51 @@
-// A path told in plain words: one clause per hop, read in the direction of travel, with numbered citations.
-import type { TimeSpan } from '../types.js';
-import type { PathHop, PathNode } from './types.js';
+// A path told in plain words: one statement per hop, its real subject first, with numbered citations.
+import { describeTime } from '../time-wording.js';
+import type { EssayGraph } from '../types.js';
+import { capitalize, clauseText, nameFormOf, relationClause } from '../wording.js';
+import type { HopEdge, PathHop, PathNode } from './types.js';
 
 /** Names an entity id (for `assertedBy`); falls back to the id itself. */
 export type NameOf = (id: string) => string;
 
+/** What a hop statement needs of a hop. */
+export type StatedHop = Pick<HopEdge, 'clause' | 'time' | 'modality' | 'assertedBy'>;
+
 /**
- * "Mao Zedong denounced Nikita Khrushchev (from 1956) [1]; Nikita Khrushchev denounced Joseph Stalin (1956) [2]."
- * Citation [n] is hop n's evidence. Claims say who makes them; hypotheticals and questions say what they are,
- * so a narrative never states as fact what the essay only supposes or asks.
+ * "Mao Zedong saw a revisionist in Nikita Khrushchev (1956–1964) [1]; Nikita Khrushchev launched
+ * De-Stalinization (1956) [2]." Citation [n] is hop n's evidence.
  */
 export function narratePath(nodes: PathNode[], hops: PathHop[], nameOf: NameOf): string {
   if (hops.length === 0) return nodes[0] ? `${nodes[0].label}.` : '';
-  const clauses = hops.map((hop, i) => clause(nodes[i]!, nodes[i + 1]!, hop, nameOf, i + 1));
-  const text = clauses.join('; ') + '.';
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const statements = hops.map((hop, i) => `${hopStatement(hop, nameOf)} [${i + 1}]`);
+  return capitalize(statements.join('; ') + '.');
 }
 
-function clause(from: PathNode, to: PathNode, hop: PathHop, nameOf: NameOf, n: number): string {
-  const when = hop.time ? ` (${formatTime(hop.time)})` : '';
-  const core = `${from.label} ${hop.label} ${to.label}${when}`;
+/**
+ * One hop as a reader should take it: the clause, its date (and where a date not in the essay comes from), and
+ * what the essay does with it. Claims say who makes them; hypotheticals and questions say what they are, so no
+ * statement asserts what the essay only supposes or asks.
+ */
+export function hopStatement(hop: StatedHop, nameOf: NameOf): string {
+  const when = describeTime(hop.time);
+  const core = clauseText(hop.clause) + (when ? ` (${when})` : '');
   switch (hop.modality) {
     case 'claim':
-      return `according to ${nameOf(hop.assertedBy)}, ${core} [${n}]`;
+      return `${core}, according to ${nameOf(hop.assertedBy)}`;
     case 'hypothetical':
-      return `${core} (hypothetically) [${n}]`;
+      return `${core} (hypothetically)`;
     case 'question':
-      return `${core} (asked, not stated) [${n}]`;
+      return `${core} (asked, not stated)`;
     default:
-      return `${core} [${n}]`;
+      return core;
   }
 }
 
-export function formatTime(time: TimeSpan): string {
-  const { start, end } = time;
-  if (start !== null && end !== null) return start === end ? `${start}` : `${start}–${end}`;
-  if (start !== null) return `from ${start}`;
-  if (end !== null) return `until ${end}`;
-  return 'undated';
+/** A relation of the graph as one statement, capitalized: "Nikita Khrushchev denounced Joseph Stalin (1956)". */
+export function edgeStatement(graph: EssayGraph, edge: string): string {
+  const attrs = graph.getEdgeAttributes(edge);
+  const [source, target] = graph.extremities(edge);
+  const year = graph.getAttribute('year') ?? null;
+  const clause = relationClause(attrs, nameFormOf(graph, source), nameFormOf(graph, target), year);
+  const nameOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
+  return capitalize(hopStatement({ ...attrs, clause }, nameOf));
 }

@@ -7,6 +7,7 @@ import type {
   Polarity,
   TimeSpan,
 } from '../types.js';
+import type { ClausePart } from '../wording.js';
 
 /** What a view of the graph keeps: used by /api/graph, /api/neighbors and the exports. */
 export interface ViewFilter {
@@ -57,11 +58,13 @@ export interface PathNode {
   kind: EntityKind;
 }
 
-/** One relation as a hop uses it, its label read in the direction of travel. */
+/** One relation as a hop uses it: its label read in the direction of travel, its clause subject first. */
 export interface HopEdge {
   edge: string;
   relation: string;
   label: string;
+  /** The relation as a clause with its real subject first ("the United States seeks to weaken NATO"). */
+  clause: ClausePart[];
   evidence: Evidence[];
   time: TimeSpan | null;
   polarity: Polarity;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { curvatureFor, LONE_EDGE_CURVATURE } from '../../client/graph/curvature.js';
 import { movement } from '../../client/graph/layout-runner.js';
 import { articleSegments } from '../../client/state/article-segments.js';
-import { formatSpan, relationGroups } from '../../client/state/relations.js';
+import { edgeClause, relationGroups } from '../../client/state/relations.js';
+import { clauseText } from '../../graph/wording.js';
 import type { Article } from '../../client/types.js';
 import { smallGraph } from './helpers.js';
 
@@ -37,15 +38,11 @@ describe('relationGroups', () => {
   });
 });
 
-describe('formatSpan', () => {
-  it.each([
-    [null, null],
-    [{ start: 1956, end: 1956 }, '1956'],
-    [{ start: 1956, end: 1966 }, '1956–1966'],
-    [{ start: 2025, end: null }, 'since 2025'],
-    [{ start: null, end: 1960 }, 'until 1960'],
-  ])('should write %j as %s', (time, text) => {
-    expect(formatSpan(time)).toBe(text);
+describe('edgeClause', () => {
+  it('should state an edge subject first with the shared wording', () => {
+    const g = smallGraph();
+    const edge = g.edges('a', 'b')[0]!;
+    expect(clauseText(edgeClause(g, edge))).toMatch(/^A \S.* B$/);
   });
 });
 

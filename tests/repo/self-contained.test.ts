@@ -5,10 +5,23 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve('.');
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage', '.artifacts']);
-const CODE = new Set(['.ts', '.js', '.mjs', '.cjs', '.json', '.sh', '.html', '.css', '.yaml', '.yml']);
+const CODE = new Set([
+  '.ts',
+  '.js',
+  '.mjs',
+  '.cjs',
+  '.json',
+  '.sh',
+  '.html',
+  '.css',
+  '.yaml',
+  '.yml',
+]);
 const SCRIPTS = new Set(['.ci/run']);
 /** Built from parts so that this file does not match itself. */
-const SIBLING_FOLDER = new RegExp(['\\.\\.', 'shared'].join('/') + '|' + ['shared', 'seed'].join('/'));
+const SIBLING_FOLDER = new RegExp(
+  ['\\.\\.', 'shared'].join('/') + '|' + ['shared', 'seed'].join('/'),
+);
 const RELATIVE_LITERAL = /(['"`])((?:\.\.\/)+[^'"`\s$]*)\1/g;
 /** Literals that look like a climb out but are not read from disk, and why. */
 const ALLOWED = new Map([

@@ -7,7 +7,7 @@ describe('report.md', () => {
     const md = renderMarkdown(await miniView(MINI_PATH));
     expect(md).toContain('# Mao Zedong → Nikita Khrushchev → Joseph Stalin');
     expect(md).toContain('*From “A small test essay” — Jane Roe, Test Gazette.*');
-    expect(md).toContain('1. **Mao Zedong denounced Nikita Khrushchev (from 1956)**');
+    expect(md).toContain('1. **Mao Zedong denounces Nikita Khrushchev (since 1956)**');
     expect(md).toContain('   > “called khrushchev a “revisionist.”” — sentence 4');
     expect(md).toContain('2. **Nikita Khrushchev denounced Joseph Stalin (1956)**');
   });
@@ -21,9 +21,9 @@ describe('report.md', () => {
   it('should summarise a graph view: entities by kind, relations with quotes', async () => {
     const md = renderMarkdown(await miniView({ at: 1969 }));
     expect(md).toContain('### Person (4)');
-    expect(md).toContain('- Soviet Union **denounced** China (1969)');
+    expect(md).toContain('- Soviet Union denounced China (1969)');
     expect(md).toContain('  > “the soviet union and china were on the brink of war” — sentence');
-    expect(md).not.toContain('Nikita Khrushchev **denounced** Joseph Stalin');
+    expect(md).not.toContain('Nikita Khrushchev denounced Joseph Stalin');
   });
 
   it('should escape Markdown in quoted text', () => {

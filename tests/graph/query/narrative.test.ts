@@ -1,26 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { formatTime } from '../../../graph/query/narrative.js';
 import { findPaths } from '../../../graph/query/paths.js';
 import { tinyGraph } from '../../fixtures/query/tiny-graph.js';
 
+function historyGraph() {
+  const graph = tinyGraph([
+    [
+      'mao',
+      'khrushchev',
+      {
+        relation: 'regarded-as-revisionist',
+        label: 'saw a revisionist in',
+        inverseLabel: 'was seen as a revisionist by',
+        time: { start: 1956, end: 1976, from: 'knowledge', source: 'Mao died in 1976' },
+      },
+    ],
+    ['khrushchev', 'stalin', { time: { start: 1956, end: 1956 } }],
+  ]);
+  graph.setAttribute('year', 2025);
+  graph.setNodeAttribute('mao', 'label', 'Mao Zedong');
+  graph.setNodeAttribute('khrushchev', 'label', 'Nikita Khrushchev');
+  graph.setNodeAttribute('stalin', 'label', 'Joseph Stalin');
+  return graph;
+}
+
 describe('narratePath', () => {
-  it('should tell each hop in the direction of travel with numbered citations', () => {
-    const graph = tinyGraph([
-      [
-        'mao',
-        'khrushchev',
-        { label: 'saw a revisionist in', inverseLabel: 'was seen as a revisionist by' },
-      ],
-      ['khrushchev', 'stalin', { time: { start: 1956, end: 1956 } }],
-    ]);
-    graph.setNodeAttribute('mao', 'label', 'Mao Zedong');
-    graph.setNodeAttribute('khrushchev', 'label', 'Nikita Khrushchev');
-    graph.setNodeAttribute('stalin', 'label', 'Joseph Stalin');
-    expect(findPaths(graph, ['mao', 'stalin'])[0]!.narrative).toBe(
-      'Mao Zedong saw a revisionist in Nikita Khrushchev [1]; Nikita Khrushchev denounced Joseph Stalin (1956) [2].',
+  it('should state each hop subject first, in the past when it was over by publication, with citations', () => {
+    expect(findPaths(historyGraph(), ['mao', 'stalin'])[0]!.narrative).toBe(
+      'Mao Zedong saw a revisionist in Nikita Khrushchev (1956–1976, general knowledge, not in the essay) [1]; ' +
+        'Nikita Khrushchev denounced Joseph Stalin (1956) [2].',
     );
-    expect(findPaths(graph, ['stalin', 'mao'])[0]!.narrative).toBe(
-      'Joseph Stalin was denounced by Nikita Khrushchev (1956) [1]; Nikita Khrushchev was seen as a revisionist by Mao Zedong [2].',
+  });
+
+  it('should keep the real subject first when the path travels a relation backwards', () => {
+    expect(findPaths(historyGraph(), ['stalin', 'mao'])[0]!.narrative).toBe(
+      'Nikita Khrushchev denounced Joseph Stalin (1956) [1]; ' +
+        'Mao Zedong saw a revisionist in Nikita Khrushchev (1956–1976, general knowledge, not in the essay) [2].',
     );
   });
 
@@ -35,18 +49,18 @@ describe('narratePath', () => {
     );
     graph.setNodeAttribute('author', 'label', 'Adam Zivo');
     expect(findPaths(graph, ['a', 'd'])[0]!.narrative).toBe(
-      'According to Adam Zivo, A denounced B [1]; B denounced C (hypothetically) [2]; C denounced D (asked, not stated) [3].',
+      'A denounces B, according to Adam Zivo [1]; B denounces C (hypothetically) [2]; C denounces D (asked, not stated) [3].',
     );
   });
-});
 
-describe('formatTime', () => {
-  it.each([
-    [{ start: 1956, end: 1956 }, '1956'],
-    [{ start: 1956, end: 1966 }, '1956–1966'],
-    [{ start: 1969, end: null }, 'from 1969'],
-    [{ start: null, end: 1950 }, 'until 1950'],
-  ])('should write %j as %j', (time, text) => {
-    expect(formatTime(time)).toBe(text);
+  it('should give names their article', () => {
+    const graph = tinyGraph([
+      ['us', 'nato', { relation: 'seeks-to-weaken', label: 'seeks to weaken' }],
+    ]);
+    graph.setNodeAttribute('us', 'label', 'United States');
+    graph.setNodeAttribute('us', 'article', 'the');
+    expect(findPaths(graph, ['nato', 'us'])[0]!.narrative).toBe(
+      'The United States seeks to weaken NATO [1].',
+    );
   });
 });

@@ -1,0 +1,78 @@
+// A relation stated as an English clause, its real subject first, with articles and tense: one wording for all.
+import { isRelationType, RELATION_TYPES } from './relation-types.js';
+import type { EssayGraph, NameArticle, TimeSpan } from './types.js';
+
+/** An entity as a clause names it. */
+export interface NameForm {
+  id: string;
+  label: string;
+  article?: NameArticle;
+}
+
+/** A run of a clause: plain words, or an entity's name (`entity` is its id), so a view can link the names. */
+export interface ClausePart {
+  text: string;
+  entity?: string;
+  /** Set on the article before a name ("the "), which is neither the name nor the verb. */
+  article?: true;
+}
+
+export interface ClauseInput {
+  relation: string;
+  /** Used for types outside the vocabulary (synthetic graphs). */
+  label: string;
+  time: Pick<TimeSpan, 'start' | 'end'> | null;
+}
+
+/**
+ * "the United States seeks to weaken the Sino-Russian alliance": subject, verb phrase, object, whichever way a path
+ * travels the relation. A relation over before `presentYear` (the publication year) reads in the past tense.
+ */
+export function relationClause(
+  relation: ClauseInput,
+  source: NameForm,
+  target: NameForm,
+  presentYear: number | null,
+): ClausePart[] {
+  const template = clauseTemplate(relation, isPast(relation.time, presentYear));
+  const [before = template, after = ''] = template.split('{o}');
+  return [
+    ...nameParts(source),
+    { text: ` ${before.trim()} ` },
+    ...nameParts(target),
+    ...(after.trim() ? [{ text: ` ${after.trim()}` }] : []),
+  ];
+}
+
+/** The clause as plain text. */
+export function clauseText(parts: ClausePart[]): string {
+  return parts.map((p) => p.text).join('');
+}
+
+/** Upper-cases the first letter: a clause that opens a sentence ("The United States …"). */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function clauseTemplate(relation: ClauseInput, past: boolean): string {
+  if (!isRelationType(relation.relation)) return relation.label;
+  const { clause } = RELATION_TYPES[relation.relation];
+  return past ? clause.past : clause.present;
+}
+
+/** Over before publication; with no publication year known, a span that has an end is taken as over. */
+function isPast(time: ClauseInput['time'], presentYear: number | null): boolean {
+  if (time === null || time.end === null) return false;
+  return presentYear === null || time.end < presentYear;
+}
+
+function nameParts(name: NameForm): ClausePart[] {
+  const named = { text: name.label, entity: name.id };
+  return name.article ? [{ text: `${name.article} `, article: true }, named] : [named];
+}
+
+/** How the graph's node `id` is named in a clause (any graph whose nodes carry a label and an article). */
+export function nameFormOf(graph: Pick<EssayGraph, 'getNodeAttributes'>, id: string): NameForm {
+  const { label, article } = graph.getNodeAttributes(id);
+  return article ? { id, label, article } : { id, label };
+}
