@@ -1,10 +1,12 @@
-// Audits a corpus for gaps: sentences naming 2+ entities that back no relation, unmentioned entities, idle aliases.
+// Audits a corpus for gaps: sentences naming 2+ entities that back no relation, unmentioned entities, idle aliases,
+// and dates the text does not give that do not say where they come from.
+import { auditDates } from './audit-dates.js';
 import type { Corpus } from './corpus/corpus-types.js';
 import { locateQuote } from './corpus/load.js';
 import { namesOf } from './corpus/mentions.js';
 
 export interface AuditFinding {
-  kind: 'unrelated-sentence' | 'unmentioned-entity' | 'unmatched-alias';
+  kind: 'unrelated-sentence' | 'unmentioned-entity' | 'unmatched-alias' | 'undocumented-date';
   /** What the finding is about: a sentence index, an entity id or an alias. */
   subject: string;
   message: string;
@@ -23,6 +25,12 @@ export function auditCorpus(corpus: Corpus): AuditReport {
     ...unrelatedSentences(corpus),
     ...unmentionedEntities(corpus),
     ...unmatchedAliases(corpus),
+    ...auditDates(corpus).map((f) => ({
+      kind: 'undocumented-date' as const,
+      ...f,
+      // A date has no justification but its source: mend the date, do not excuse it.
+      justification: null,
+    })),
   ];
   return {
     findings,

@@ -19,7 +19,10 @@ interface Candidate {
   end: number;
 }
 
-/** Mentions per entity id. Overlaps go to the longest match, so "sino-soviet split" beats "soviet". */
+/**
+ * Mentions per entity id. Overlaps go to the longest match, so "sino-soviet split" beats "soviet"; a name that is
+ * the object of a preposition inside a longer one is a mention too ("war in ukraine" names Ukraine as well).
+ */
 export function findMentions(article: Article, entities: Nameable[]): Map<string, Mention[]> {
   const candidates: Candidate[] = [];
   for (const entity of entities) {
@@ -32,18 +35,37 @@ export function findMentions(article: Article, entities: Nameable[]): Map<string
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const mentions = new Map<string, Mention[]>(entities.map((e) => [e.id, []]));
-  let taken = -1;
-  for (const c of candidates) {
-    if (c.start < taken) continue;
-    taken = c.end;
+  const record = (c: Candidate) =>
     mentions.get(c.id)!.push({
       sentence: sentenceAt(article.sentences, c.start),
       start: c.start,
       end: c.end,
       text: article.text.slice(c.start, c.end),
     });
+  let outer: Candidate | null = null;
+  for (const c of candidates) {
+    if (outer && c.start < outer.end) {
+      if (isPrepositionalObject(article.text, outer, c)) record(c);
+      continue;
+    }
+    outer = c;
+    record(c);
   }
   return mentions;
+}
+
+/** Prepositions whose object a longer name may contain and still name: "war in ukraine", "revolt against soviet rule". */
+const PREPOSITIONS = ['in', 'against', 'of', 'with', 'at', 'on', 'from', 'over'];
+
+/**
+ * Whether `inner`, a match inside the longer mention `outer`, names its own entity as the object of a preposition
+ * ("the war in ukraine" also mentions Ukraine). Other inner matches are parts of the longer name ("the washington
+ * examiner" does not mention the United States), so only the longer mention counts for them.
+ */
+function isPrepositionalObject(text: string, outer: Candidate, inner: Candidate): boolean {
+  if (inner.id === outer.id || inner.end > outer.end) return false;
+  const before = text.slice(outer.start, inner.start).trimEnd().split(/\s+/).pop() ?? '';
+  return PREPOSITIONS.includes(before) && text[inner.start - 1] === ' ';
 }
 
 /** Does `name` occur word-bounded anywhere in `text`? (Overlaps with longer names not considered.) */

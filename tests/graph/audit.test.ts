@@ -40,4 +40,36 @@ describe('auditCorpus', () => {
       expect.objectContaining({ kind: 'unmentioned-entity', subject: 'split-word' }),
     );
   });
+
+  it('should flag a date the text does not give, and pass one it gives', () => {
+    const invented = miniWith(
+      'time: { start: 1969, end: 1969 }',
+      'time: { start: 1970, end: 1970 }',
+    );
+    expect(auditCorpus(parseCorpus(invented)).open).toContainEqual(
+      expect.objectContaining({ kind: 'undocumented-date' }),
+    );
+    const given = auditCorpus(parseCorpus(miniFiles())).open;
+    expect(given.filter((f) => f.kind === 'undocumented-date')).toEqual([]);
+  });
+
+  it('should accept general knowledge with a source, and tenure only for an office', () => {
+    const knowledge = miniWith(
+      'time: { start: 1969, end: 1969 }',
+      "time: { start: 1970, end: 1970, from: knowledge, source: 'A history book.' }",
+    );
+    expect(auditCorpus(parseCorpus(knowledge)).open.map((f) => f.kind)).not.toContain(
+      'undocumented-date',
+    );
+    const tenure = miniWith(
+      'time: { start: 1969, end: 1969 }',
+      "time: { start: 1970, end: 1970, from: tenure, source: 'In office then.' }",
+    );
+    expect(auditCorpus(parseCorpus(tenure)).open).toContainEqual(
+      expect.objectContaining({
+        kind: 'undocumented-date',
+        message: expect.stringContaining('not an office'),
+      }),
+    );
+  });
 });

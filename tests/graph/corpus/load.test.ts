@@ -100,6 +100,14 @@ const faults: {
     fix: /correct the value/,
   },
   {
+    name: 'a date from general knowledge that does not say where it comes from',
+    find: 'time: { start: 1969, end: 1969 }',
+    replace: 'time: { start: 1969, end: 1969, from: knowledge }',
+    line: 63,
+    message: /needs `source`: say where it comes from/,
+    fix: /correct the value/,
+  },
+  {
     name: 'a year that is not a whole number',
     find: 'time: { start: 1969, end: 1969 }',
     replace: 'time: { start: 1969.5, end: 1970 }',
@@ -117,7 +125,7 @@ const faults: {
   },
   {
     name: 'an event without a time',
-    find: '    time: { start: 1956, end: 1966 }\n',
+    find: "    time: { start: 1956, end: 1966, from: knowledge, source: 'Histories date the split 1956–1966.' }\n",
     replace: '',
     line: 37,
     message: /event `sino-soviet-split` has no time/,
