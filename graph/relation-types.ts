@@ -9,7 +9,8 @@ export interface RelationType {
   /**
    * The relation as a clause with its real subject first, in the present (in force at publication) and the past
    * (over before it): "{o}" marks where the target goes, at the end when absent. Paths state every hop this way,
-   * whichever way they travel it, so no hop reads as a contorted passive.
+   * whichever way they travel it, so no hop reads as a contorted passive. Acts (denounced, interviewed) take the
+   * present perfect: done by publication, since a year is the finest date the corpus keeps.
    */
   clause: { present: string; past: string };
   /** Offices may be dated by their holder's tenure (`time.from: tenure`); other relations may not. */
@@ -56,7 +57,7 @@ export const RELATION_TYPES = {
   won: {
     label: 'won',
     inverseLabel: 'was won by',
-    clause: { present: 'wins', past: 'won' },
+    clause: { present: 'has won', past: 'won' },
     polarity: 'neutral',
     description: 'Won an election or contest.',
   },
@@ -64,7 +65,7 @@ export const RELATION_TYPES = {
   denounced: {
     label: 'denounced',
     inverseLabel: 'was denounced by',
-    clause: { present: 'denounces', past: 'denounced' },
+    clause: { present: 'has denounced', past: 'denounced' },
     polarity: 'hostile',
     description: 'Publicly condemned a person, state or policy.',
   },
@@ -234,7 +235,7 @@ export const RELATION_TYPES = {
   settled: {
     label: 'settled disputes with',
     inverseLabel: 'settled disputes with',
-    clause: { present: 'settles disputes with', past: 'settled disputes with' },
+    clause: { present: 'has settled disputes with', past: 'settled disputes with' },
     polarity: 'cooperative',
     description: 'Resolved (e.g. border) disputes with another state (symmetric).',
   },
@@ -242,21 +243,21 @@ export const RELATION_TYPES = {
   'revolted-against': {
     label: 'revolted against',
     inverseLabel: 'faced a revolt by',
-    clause: { present: 'revolts against', past: 'revolted against' },
+    clause: { present: 'has revolted against', past: 'revolted against' },
     polarity: 'hostile',
     description: 'Rose up against a ruling power.',
   },
   'planned-attack-on': {
     label: 'planned an attack on',
     inverseLabel: 'was the target of an attack plan by',
-    clause: { present: 'plans an attack on', past: 'planned an attack on' },
+    clause: { present: 'has planned an attack on', past: 'planned an attack on' },
     polarity: 'hostile',
     description: 'Prepared (without necessarily carrying out) a military strike on another state.',
   },
   planned: {
     label: 'planned',
     inverseLabel: 'was planned by',
-    clause: { present: 'plans', past: 'planned' },
+    clause: { present: 'has planned', past: 'planned' },
     polarity: 'neutral',
     description: 'Prepared an operation or event, whether or not it went ahead.',
   },
@@ -270,14 +271,14 @@ export const RELATION_TYPES = {
   'refused-to-support': {
     label: 'refused to support',
     inverseLabel: 'was refused support by',
-    clause: { present: 'refuses to support', past: 'refused to support' },
+    clause: { present: 'has refused to support', past: 'refused to support' },
     polarity: 'hostile',
     description: 'Declined to back another party’s course of action.',
   },
   warned: {
     label: 'warned',
     inverseLabel: 'was warned by',
-    clause: { present: 'warns', past: 'warned' },
+    clause: { present: 'has warned', past: 'warned' },
     polarity: 'neutral',
     description: 'Alerted another party to a danger or its consequences.',
   },
@@ -370,7 +371,7 @@ export const RELATION_TYPES = {
   launched: {
     label: 'launched',
     inverseLabel: 'was launched by',
-    clause: { present: 'launches', past: 'launched' },
+    clause: { present: 'has launched', past: 'launched' },
     polarity: 'neutral',
     description:
       'Founded, initiated or brokered an organization, campaign, policy, process or alliance.',
@@ -393,7 +394,7 @@ export const RELATION_TYPES = {
   'took-place-in': {
     label: 'took place in',
     inverseLabel: 'was the scene of',
-    clause: { present: 'takes place in', past: 'took place in' },
+    clause: { present: 'took place in', past: 'took place in' },
     polarity: 'neutral',
     description: 'Where an event happened.',
   },
@@ -408,7 +409,7 @@ export const RELATION_TYPES = {
   interviewed: {
     label: 'interviewed',
     inverseLabel: 'was interviewed by',
-    clause: { present: 'interviews', past: 'interviewed' },
+    clause: { present: 'has interviewed', past: 'interviewed' },
     polarity: 'neutral',
     description: 'Interviewed a person (e.g. as a source for an article).',
   },
@@ -480,9 +481,9 @@ export const RELATION_TYPES = {
     description: 'A course of action whose aim is the target (an alliance, a goal).',
   },
   'photographed-in': {
-    label: 'photographed in',
+    label: 'took a photo in',
     inverseLabel: 'was photographed in by',
-    clause: { present: 'photographs in', past: 'photographed in' },
+    clause: { present: 'has taken a photo in', past: 'took a photo in' },
     polarity: 'neutral',
     description: 'Took the photograph a text credits to them in a place.',
   },

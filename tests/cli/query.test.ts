@@ -14,7 +14,7 @@ describe('npm run query', () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('Mao Zedong → Joseph Stalin');
     expect(ok.stdout).toContain(
-      '1. Mao Zedong denounces Nikita Khrushchev (since 1956) [1]; Nikita Khrushchev denounced Joseph Stalin (1956) [2].',
+      '1. Mao Zedong has denounced Nikita Khrushchev (since 1956) [1]; Nikita Khrushchev denounced Joseph Stalin (1956) [2].',
     );
     expect(ok.stdout).toContain('   [1] “called khrushchev a “revisionist.””');
     expect(ok.stdout).toContain('   [2] “soviet leader nikita khrushchev denounced joseph stalin”');

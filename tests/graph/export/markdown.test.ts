@@ -7,7 +7,7 @@ describe('report.md', () => {
     const md = renderMarkdown(await miniView(MINI_PATH));
     expect(md).toContain('# Mao Zedong → Nikita Khrushchev → Joseph Stalin');
     expect(md).toContain('*From “A small test essay” — Jane Roe, Test Gazette.*');
-    expect(md).toContain('1. **Mao Zedong denounces Nikita Khrushchev (since 1956)**');
+    expect(md).toContain('1. **Mao Zedong has denounced Nikita Khrushchev (since 1956)**');
     expect(md).toContain('   > “called khrushchev a “revisionist.”” — sentence 4');
     expect(md).toContain('2. **Nikita Khrushchev denounced Joseph Stalin (1956)**');
   });

@@ -30,7 +30,7 @@ describe('graph.svg', () => {
     const all = texts(svg);
     for (const label of ['Mao Zedong', 'Nikita Khrushchev', 'Joseph Stalin'])
       expect(all).toContain(label);
-    expect(all).toContain('Mao Zedong denounces Nikita Khrushchev (since 1956)');
+    expect(all).toContain('Mao Zedong has denounced Nikita Khrushchev (since 1956)');
     expect(all).toContain('“called khrushchev a “revisionist.”” — sentence 4');
     expect(all).toContain('“soviet leader nikita khrushchev denounced joseph stalin” — sentence 3');
     expect(svg.match(/data-hop="\d+"/g)).toEqual(['data-hop="1"', 'data-hop="2"']);

@@ -49,7 +49,7 @@ describe('narratePath', () => {
     );
     graph.setNodeAttribute('author', 'label', 'Adam Zivo');
     expect(findPaths(graph, ['a', 'd'])[0]!.narrative).toBe(
-      'A denounces B, according to Adam Zivo [1]; B denounces C (hypothetically) [2]; C denounces D (asked, not stated) [3].',
+      'A has denounced B, according to Adam Zivo [1]; B has denounced C (hypothetically) [2]; C has denounced D (asked, not stated) [3].',
     );
   });
 
