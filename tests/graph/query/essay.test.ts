@@ -59,3 +59,26 @@ describe('path queries on the essay', () => {
     expect(ask('trump -> putin at=1969').paths).toEqual([]);
   });
 });
+
+describe('hops on the essay read as sentences', () => {
+  it.each([
+    ['russia -> united-states', 'The United States is drawing closer to Russia'],
+    [
+      'sino-russian-alliance -> united-states',
+      'The United States seeks to weaken the Sino-Russian alliance',
+    ],
+    ['richard-nixon -> mao-zedong', 'Mao Zedong was eager to partner with Richard Nixon'],
+    ['united-states -> richard-nixon', 'Richard Nixon was president of the United States'],
+  ])('should state %s with its real subject first', (line, sentence) => {
+    expect(ask(line).paths[0]!.narrative).toContain(sentence);
+  });
+
+  it('should open every hop clause with the relation’s real source, whichever way the path runs', () => {
+    for (const line of ['mao -> trump k=5', 'trump -> mao k=5', 'ukraine -> stalin k=3']) {
+      for (const hop of ask(line).paths.flatMap((p) => p.hops)) {
+        const source = essay.graph.source(hop.edge);
+        expect(hop.clause.find((part) => part.entity)?.entity, hop.edge).toBe(source);
+      }
+    }
+  });
+});
