@@ -9,12 +9,12 @@ export const JSON_ATTRIBUTES = {
   node: {
     aliases: 'JSON array of the names the essay also uses, e.g. ["mao"]',
     mentions: 'JSON array of {sentence, start, end, text}: where the essay names the entity',
-    time: 'JSON {start, end} in years (either may be null), or null when undated',
+    time: 'JSON {start, end} in years (either may be null), with {from, source} when the date is not the essay’s own (from: tenure | knowledge), or null when undated',
   },
   edge: {
     evidence:
       'JSON array of {quote, sentence, start, end}: the sentences of the essay backing the relation',
-    time: 'JSON {start, end} in years (either may be null), or null when undated',
+    time: 'JSON {start, end} in years (either may be null), with {from, source} when the date is not the essay’s own (from: tenure | knowledge), or null when undated',
   },
   graph: {},
 } as const satisfies Record<'node' | 'edge' | 'graph', Record<string, string>>;

@@ -22,8 +22,14 @@ const CSV_OPTIONS = {
 const LIST = '; ';
 const QUOTES = '\n';
 
-function span(time: TimeSpan | null): { time_start: number | string; time_end: number | string } {
-  return { time_start: time?.start ?? '', time_end: time?.end ?? '' };
+/** The years, and where a date not in the essay comes from (`time_from` is empty for the essay's own). */
+function span(time: TimeSpan | null): Record<string, number | string> {
+  return {
+    time_start: time?.start ?? '',
+    time_end: time?.end ?? '',
+    time_from: time?.from ?? '',
+    time_source: time?.source ?? '',
+  };
 }
 
 export function nodeRows(graph: EssayGraph): Row[] {
@@ -74,6 +80,8 @@ export const NODE_COLUMNS = [
   'aliases',
   'time_start',
   'time_end',
+  'time_from',
+  'time_source',
   'importance',
   'mentions',
   'mention_sentences',
@@ -96,6 +104,8 @@ export const EDGE_COLUMNS = [
   'asserted_by',
   'time_start',
   'time_end',
+  'time_from',
+  'time_source',
   'evidence',
   'evidence_sentences',
   'evidence_json',

@@ -74,6 +74,8 @@ function nodeProperties(a: NodeAttributes): Record<string, CypherValue> {
     aliases: a.aliases,
     time_start: a.time?.start ?? null,
     time_end: a.time?.end ?? null,
+    time_from: a.time?.from ?? null,
+    time_source: a.time?.source ?? null,
     importance: a.importance,
     // Neo4j properties cannot hold maps: the mentions' offsets go as JSON.
     mentions_json: JSON.stringify(a.mentions),
@@ -94,6 +96,8 @@ function edgeProperties(a: EdgeAttributes): Record<string, CypherValue> {
     asserted_by: a.assertedBy,
     time_start: a.time?.start ?? null,
     time_end: a.time?.end ?? null,
+    time_from: a.time?.from ?? null,
+    time_source: a.time?.source ?? null,
     evidence: a.evidence.map((e) => e.quote),
     evidence_sentences: a.evidence.map((e) => e.sentence),
     evidence_json: JSON.stringify(a.evidence),

@@ -17,7 +17,7 @@ describe('nodes.csv and edges.csv', () => {
 
   it('should end every record with CRLF and double the quotes inside quoted fields (RFC 4180)', () => {
     expect(nodes.split('\r\n')[0]).toBe(
-      'id,label,kind,description,aliases,time_start,time_end,importance,mentions,mention_sentences,x,y,size,color',
+      'id,label,kind,description,aliases,time_start,time_end,time_from,time_source,importance,mentions,mention_sentences,x,y,size,color',
     );
     expect(nodes.endsWith('\r\n')).toBe(true);
     expect(nodes).toContain('"O\'Brien said ""no"" \\ <b>&amp;</b>, then:\nline two\r\nline three');
