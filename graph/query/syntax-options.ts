@@ -84,7 +84,8 @@ export const QUERY_OPTIONS: readonly QueryOption[] = [
 
 /** Whole queries as a user would type them; the first is the one the explorer's help offers. */
 export const QUERY_EXAMPLES = [
-  'mao -> khrushchev -> de-stalinization maxHops=4',
+  'mao -> stalin maxHops=4',
+  'mao -> khrushchev -> de-stalinization',
   'nixon -> mao k=3',
   'trump -> xi at=2025 facts',
 ] as const;
