@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../../graph/cli/exit-codes.js';
-import { runCli, type CliRun } from '../helpers/cli.js';
+import { CLI_BATCH_TIMEOUT_MS, runCli, type CliRun } from '../helpers/cli.js';
 import { miniWith } from '../helpers/fixtures.js';
 
 const cli = (corpus: string, ...args: string[]) => runCli('audit', args, corpus);
@@ -33,7 +33,7 @@ beforeAll(async () => {
     cli('tests/fixtures/mini', '--colour'),
     cli('tests/fixtures/mini', '--help'),
   ]);
-});
+}, CLI_BATCH_TIMEOUT_MS);
 
 describe('npm run audit', () => {
   it('should exit 1 with a finding that is not justified', () => {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../../graph/cli/exit-codes.js';
-import { runCli, type CliRun } from '../helpers/cli.js';
+import { CLI_BATCH_TIMEOUT_MS, runCli, type CliRun } from '../helpers/cli.js';
 
 const cli = (...args: string[]) => runCli('export', args);
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
     cli('--help'),
     cli('-f', 'csv', '-o', join(dirname(out), 'no such folder', 'edges.csv')),
   ]);
-});
+}, CLI_BATCH_TIMEOUT_MS);
 
 describe('npm run export', () => {
   it('should write the path’s drawing to the file given with -o', () => {

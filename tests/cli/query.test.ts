@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES, exitCodesText } from '../../graph/cli/exit-codes.js';
-import { runCli, type CliRun } from '../helpers/cli.js';
+import { CLI_BATCH_TIMEOUT_MS, runCli, type CliRun } from '../helpers/cli.js';
 
 const cli = (...args: string[]) => runCli('query', args);
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
     cli(),
     cli('--help'),
   ]);
-});
+}, CLI_BATCH_TIMEOUT_MS);
 
 describe('npm run query', () => {
   it('should print the paths as numbered narratives with their quotes', () => {
