@@ -1,6 +1,6 @@
 // zod schemas of the query parameters the routes share: years, booleans, lists and the view filters.
 import { z } from 'zod';
-import { PATH_LIMITS } from '../graph/query/request.js';
+import { MAX_LIST_VALUES, PATH_LIMITS } from '../graph/query/request.js';
 import { RELATION_TYPES } from '../graph/relation-types.js';
 import { ENTITY_KINDS } from '../graph/types.js';
 
@@ -16,7 +16,7 @@ function toList(value: string | string[]): string[] {
 export function listParam<T extends string = string>(
   description: string,
   allowed?: readonly T[],
-  max = 20,
+  max = MAX_LIST_VALUES,
 ) {
   return z
     .union([z.string(), z.array(z.string())])
@@ -67,11 +67,7 @@ export const YearParam = IntParam(
 
 export const RELATION_TYPE_IDS = Object.keys(RELATION_TYPES);
 
-export const RelationsParam = listParam(
-  'Keep only relations of these types.',
-  RELATION_TYPE_IDS,
-  RELATION_TYPE_IDS.length,
-);
+export const RelationsParam = listParam('Keep only relations of these types.', RELATION_TYPE_IDS);
 export const FactsParam = BoolParam(
   'Keep only relations stated as facts (not claims, hypotheticals or questions).',
 );

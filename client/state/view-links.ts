@@ -1,11 +1,9 @@
 // The current view as the other doors take it: the export route's parameters, the /embed URL and its iframe snippet.
+import { MAX_LIST_VALUES } from '../../graph/query/request.js';
 import { pathSearchParams } from './path.js';
 import { stateToSearch } from './url-state.js';
 import { ENTITY_KINDS_LIST, MODALITY_LIST } from './vocabulary.js';
 import type { PathAnswer, State } from '../types.js';
-
-/** The export route takes at most this many values in a list parameter (server/query-schemas.ts). */
-export const MAX_LIST_VALUES = 20;
 
 export type EmbedTheme = 'light' | 'dark';
 
@@ -27,7 +25,8 @@ export function exportSearchParams(
   if (path) return params;
   if (state.year !== null) params.set('at', String(state.year));
   const shown = relationTypes.filter((r) => !hiddenRelations.includes(r));
-  // A list longer than the route takes cannot be sent: the file then keeps every relation type.
+  // The route takes up to MAX_LIST_VALUES, one of each relation type: any view's list fits; a longer one could
+  // only hold types the route does not know.
   if (hiddenRelations.length && shown.length > 0 && shown.length <= MAX_LIST_VALUES)
     params.set('relations', shown.join(','));
   const nonFacts = MODALITY_LIST.filter((m) => m !== 'fact');

@@ -1,6 +1,7 @@
 // The path question: one-line query box, and a form with from / via (add, remove, reorder) / to and options.
 import { createCombobox } from './combobox.js';
 import { h, icon, replaceChildren } from './dom.js';
+import { queryLineHelp } from './query-line-help.js';
 import { searchEntities } from '../api.js';
 import { DEFAULT_PATH_QUERY, PATH_LIMITS, YEAR_RANGE } from '../state/initial-state.js';
 import { askPath, moveVia, normalizePathQuery } from '../state/path.js';
@@ -283,21 +284,7 @@ export function createPathForm(root: HTMLElement, graph: ExplorerGraph, store: S
     },
     h('label', { for: line.id, class: 'sr-only' }, 'One-line path query'),
     h('div', { class: 'line-row' }, line, h('button', { type: 'submit', class: 'button' }, 'Ask')),
-    h(
-      'p',
-      { id: 'query-line-help', class: 'help' },
-      'Or type it: ',
-      h('code', {}, 'a -> b -> c'),
-      ' with ',
-      h('code', {}, 'k=3'),
-      ', ',
-      h('code', {}, 'hops=4'),
-      ', ',
-      h('code', {}, 'at=1969'),
-      ', ',
-      h('code', {}, 'facts'),
-      '.',
-    ),
+    queryLineHelp('query-line-help'),
   );
 
   replaceChildren(

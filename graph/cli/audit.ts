@@ -3,16 +3,19 @@ import { parseArgs } from 'node:util';
 import { auditCorpus, type AuditFinding } from '../audit.js';
 import { loadCorpus } from '../corpus/load.js';
 import { DEFAULT_CORPUS_DIR } from '../essay.js';
+import { EXIT_CODES, exitCodesText, type ExitCode } from './exit-codes.js';
 import { runCli } from './run-cli.js';
 
-async function main(): Promise<number> {
+async function main(): Promise<ExitCode> {
   const { values } = parseArgs({
     strict: true,
     options: { corpus: { type: 'string', default: DEFAULT_CORPUS_DIR }, help: { type: 'boolean' } },
   });
   if (values.help) {
-    process.stdout.write('Usage: npm run audit [-- --corpus DIR]\n');
-    return 0;
+    process.stdout.write(
+      `Usage: npm run audit [-- --corpus DIR]\n${exitCodesText('a finding is not justified')}\n`,
+    );
+    return EXIT_CODES.ok;
   }
   const corpus = await loadCorpus(values.corpus);
   const report = auditCorpus(corpus);
@@ -28,7 +31,7 @@ async function main(): Promise<number> {
       '',
     ].join('\n'),
   );
-  return report.open.length === 0 ? 0 : 1;
+  return report.open.length === 0 ? EXIT_CODES.ok : EXIT_CODES.negative;
 }
 
 runCli('audit', main);

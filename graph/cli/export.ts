@@ -8,6 +8,7 @@ import { EXPORT_FORMATS, findFormat } from '../export/formats.js';
 import { exportView } from '../export/view.js';
 import { isRelationType } from '../relation-types.js';
 import { ENTITY_KINDS, type EntityKind } from '../types.js';
+import { EXIT_CODES, exitCodesText, type ExitCode } from './exit-codes.js';
 import { runCli } from './run-cli.js';
 
 const OPTIONS = {
@@ -40,7 +41,7 @@ Path (as /api/paths): --from NAME --to NAME [--via NAME]... [-k N] [--max-hops N
 Other: --corpus DIR (default ${DEFAULT_CORPUS_DIR}), -o FILE (default: standard output), --help
 
 Example: npm run export -- --format svg --from mao --via khrushchev --to de-stalinization -o path.svg
-Exit codes: 0 written, 1 written but no path was found, 2 bad input.
+${exitCodesText('no path was found (the file is still written)')}
 `;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>['values'];
@@ -98,11 +99,11 @@ export function viewParams(values: Values): ViewParams {
   ) as ViewParams;
 }
 
-async function main(): Promise<number> {
+async function main(): Promise<ExitCode> {
   const { values } = parseArgs({ options: OPTIONS, strict: true, allowPositionals: false });
   if (values.help) {
     process.stdout.write(HELP);
-    return 0;
+    return EXIT_CODES.ok;
   }
   if (!values.format)
     throw new InvalidInputError(
@@ -125,10 +126,10 @@ async function main(): Promise<number> {
   else process.stdout.write(body);
   if (view.paths !== null && view.paths.length === 0) {
     process.stderr.write(`export: ${view.reason ?? 'no path found'}\n`);
-    return 1;
+    return EXIT_CODES.negative;
   }
   if (values.output) process.stderr.write(`export: wrote ${format.name} to ${values.output}\n`);
-  return 0;
+  return EXIT_CODES.ok;
 }
 
 runCli('export', main);

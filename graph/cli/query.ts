@@ -1,11 +1,12 @@
 // `npm run query -- "mao -> khrushchev -> de-stalinization" [--json] [--corpus DIR]`: path answers in the terminal.
 import { parseArgs } from 'node:util';
 import { DEFAULT_CORPUS_DIR, loadEssay } from '../essay.js';
-import { EssayGraphError, InvalidInputError } from '../errors.js';
+import { InvalidInputError } from '../errors.js';
 import { answerPathRequest } from '../query/answer.js';
 import { parsePathQuery, QUERY_SYNTAX } from '../query/syntax.js';
 import type { PathAnswer, Resolved } from '../query/types.js';
-import { runCli } from './run-cli.js';
+import { EXIT_CODES, exitCodesText, type ExitCode } from './exit-codes.js';
+import { isBadInput, runCli } from './run-cli.js';
 
 const USAGE = `Usage: npm run query -- "QUERY" [--json] [--corpus DIR]
 
@@ -15,41 +16,38 @@ Prints the paths that connect entities of the essay, each hop quoting the senten
   --help         this text
 
 ${QUERY_SYNTAX}
+
+${exitCodesText('no path was found')}
 `;
 
-async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        corpus: { type: 'string', default: DEFAULT_CORPUS_DIR },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\nRun with --help for usage.\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
+const OPTIONS = {
+  json: { type: 'boolean' },
+  corpus: { type: 'string', default: DEFAULT_CORPUS_DIR },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+async function main(argv: string[]): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: OPTIONS,
+  });
   const line = positionals.join(' ').trim();
   if (values.help || !line) {
     (values.help ? process.stdout : process.stderr).write(USAGE);
-    return values.help ? 0 : 2;
+    return values.help ? EXIT_CODES.ok : EXIT_CODES.badInput;
   }
+  let answer: PathAnswer;
   try {
     const request = parsePathQuery(line);
-    const answer = answerPathRequest(await loadEssay(values.corpus), request);
-    process.stdout.write(
-      values.json ? JSON.stringify(answer, null, 2) + '\n' : formatAnswer(answer),
-    );
-    return 0;
+    answer = answerPathRequest(await loadEssay(values.corpus), request);
   } catch (error) {
+    if (!isBadInput(error)) throw error;
     process.stderr.write(formatError(error, line));
-    return 1;
+    return EXIT_CODES.badInput;
   }
+  process.stdout.write(values.json ? JSON.stringify(answer, null, 2) + '\n' : formatAnswer(answer));
+  return answer.paths.length > 0 ? EXIT_CODES.ok : EXIT_CODES.negative;
 }
 
 function formatAnswer(answer: PathAnswer): string {
@@ -82,8 +80,7 @@ function resolutionNotes(stops: Resolved[]): string[] {
 function formatError(error: unknown, line: string): string {
   if (error instanceof InvalidInputError && error.column !== undefined)
     return `${error.message}\n  ${line}\n  ${' '.repeat(Math.max(0, error.column - 1))}^\n`;
-  if (error instanceof EssayGraphError) return `${error.message}\n`;
-  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}\n`;
+  return `${error instanceof Error ? error.message : String(error)}\n`;
 }
 
 runCli('query', () => main(process.argv.slice(2)));

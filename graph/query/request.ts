@@ -1,5 +1,6 @@
 // Defaults and limits of path queries, and the checks that keep every query within them.
 import { InvalidInputError } from '../errors.js';
+import { RELATION_TYPES } from '../relation-types.js';
 import { ENTITY_KINDS, type EntityKind } from '../types.js';
 import type { PathFilters, PathRequest, PathSettings } from './types.js';
 
@@ -10,6 +11,12 @@ export const PATH_LIMITS = {
   via: { max: 5 },
   year: { min: -3000, max: 3000 },
 } as const;
+
+/**
+ * Most values a list parameter (`relations`, `kinds`, `avoidKinds`) takes: one of each relation type, so any choice
+ * of the closed lists fits. The HTTP schemas enforce it; the explorer's download links rely on it.
+ */
+export const MAX_LIST_VALUES = Object.keys(RELATION_TYPES).length;
 
 export const DEFAULT_PATH_SETTINGS: Omit<PathSettings, 'filters'> = {
   k: 1,

@@ -3,23 +3,23 @@ import { InvalidInputError } from '../errors.js';
 import { isRelationType, RELATION_TYPES } from '../relation-types.js';
 import { ENTITY_KINDS, type EntityKind } from '../types.js';
 import { PATH_LIMITS } from './request.js';
+import {
+  findQueryOption,
+  optionUsage,
+  QUERY_EXAMPLES,
+  QUERY_OPTIONS,
+  type QueryOptionField,
+} from './syntax-options.js';
 import type { PathRequest } from './types.js';
 
 /** The syntax in words, for usage texts and the API docs. */
 export const QUERY_SYNTAX = `A query names two or more entities joined by "->" (or "→"): the first is where the path starts, the last where it
 ends, those between are waypoints visited in order. Options follow the last entity, separated by spaces:
-  k=N               how many paths (${PATH_LIMITS.k.min}-${PATH_LIMITS.k.max}, default 1)
-  maxHops=N         the longest path allowed (${PATH_LIMITS.maxHops.min}-${PATH_LIMITS.maxHops.max}, default 6)
-  at=YEAR           only relations that hold in that year (undated relations always do)
-  facts             only relations stated as facts (not claims, hypotheticals or questions)
-  directed          follow relations in their own direction only
-  relations=A,B     only relations of these types
-  avoid=KIND,KIND   no intermediate entities of these kinds (${ENTITY_KINDS.join(', ')})
-Examples: "mao -> khrushchev -> de-stalinization", "nixon -> mao k=3", "trump -> xi at=2025 facts".`;
+${QUERY_OPTIONS.map((o) => `  ${optionUsage(o).padEnd(18)}${o.help}`).join('\n')}
+Examples: ${QUERY_EXAMPLES.map((q) => `"${q}"`).join(', ')}.`;
 
 const MAX_LENGTH = 500;
 const ARROW = /->|→/g;
-const FLAGS = new Set(['facts', 'directed']);
 const OPTION = /^[a-z]+=/i;
 
 interface Token {
@@ -90,7 +90,7 @@ function entityName(
 }
 
 function isOption(text: string): boolean {
-  return OPTION.test(text) || FLAGS.has(text.toLowerCase());
+  return OPTION.test(text) || findQueryOption(text)?.value === null;
 }
 
 interface Segment {
@@ -121,44 +121,34 @@ function splitSegments(line: string): Segment[] {
 
 type Fail = (message: string, column: number) => never;
 
-const OPTION_NAMES: Record<string, keyof PathRequest> = {
-  k: 'k',
-  maxhops: 'maxHops',
-  at: 'at',
-  facts: 'facts',
-  directed: 'directed',
-  relations: 'relations',
-  avoid: 'avoidKinds',
-  avoidkinds: 'avoidKinds',
-};
+const OPTION_EXAMPLES = QUERY_OPTIONS.map((o) => o.example).join(', ');
+const OPTION_NAME_LIST = `${QUERY_OPTIONS.slice(0, -1)
+  .map((o) => o.name)
+  .join(', ')} or ${QUERY_OPTIONS.at(-1)!.name}`;
 
 function applyOptions(request: PathRequest, tokens: Token[], fail: Fail): void {
   const given = new Set<string>();
   for (const token of tokens) {
     if (!isOption(token.text))
       fail(
-        `Expected an option (k=3, maxHops=4, at=1969, facts, directed, relations=…, avoid=…), not "${token.text}": ` +
+        `Expected an option (${OPTION_EXAMPLES}), not "${token.text}": ` +
           'options come after the last entity.',
         token.column,
       );
     const eq = token.text.indexOf('=');
     const key = (eq < 0 ? token.text : token.text.slice(0, eq)).toLowerCase();
     const value = { text: eq < 0 ? '' : token.text.slice(eq + 1), column: token.column + eq + 1 };
-    const field = OPTION_NAMES[key];
-    if (!field)
-      fail(
-        `Unknown option "${key}"; use k, maxHops, at, facts, directed, relations or avoid.`,
-        token.column,
-      );
-    if (given.has(field!)) fail(`The option "${key}" is given twice.`, token.column);
-    given.add(field!);
-    setOption(request, field!, eq < 0 ? null : value, fail);
+    const field = findQueryOption(key)?.field;
+    if (!field) return fail(`Unknown option "${key}"; use ${OPTION_NAME_LIST}.`, token.column);
+    if (given.has(field)) fail(`The option "${key}" is given twice.`, token.column);
+    given.add(field);
+    setOption(request, field, eq < 0 ? null : value, fail);
   }
 }
 
 function setOption(
   request: PathRequest,
-  field: keyof PathRequest,
+  field: QueryOptionField,
   value: Token | null,
   fail: Fail,
 ): void {

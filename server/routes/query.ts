@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { answerPathRequest } from '../../graph/query/answer.js';
+import { QUERY_EXAMPLES, QUERY_OPTIONS } from '../../graph/query/syntax-options.js';
 import { parsePathQuery } from '../../graph/query/syntax.js';
 import type { EssaySource } from '../essay-source.js';
 import type { PathRouteOptions } from './paths.js';
@@ -14,9 +15,8 @@ export const OneLineQuery = z
       .min(1, 'type a query such as `mao -> khrushchev`')
       .max(500)
       .meta({
-        description:
-          'A one-line query: entities joined by `->`, then options (k=3, maxHops=4, at=1969, facts, directed, relations=a,b, avoid=concept).',
-        examples: ['mao -> khrushchev -> de-stalinization', 'nixon -> mao k=3'],
+        description: `A one-line query: entities joined by \`->\`, then options (${QUERY_OPTIONS.map((o) => `\`${o.example}\``).join(', ')}).`,
+        examples: [...QUERY_EXAMPLES],
       }),
   })
   .strict();

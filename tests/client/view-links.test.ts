@@ -67,9 +67,11 @@ describe('export parameters', () => {
     expect(ExportQuery.safeParse(asQuery(params)).success).toBe(true);
   });
 
-  it('should leave out a relation list longer than the route takes', () => {
-    const state = toggleRelation(RELATION_TYPE_LIST[0]!)(initialState());
-    expect(exportSearchParams(state, RELATION_TYPE_LIST).has('relations')).toBe(false);
+  it('should keep the relation filter when every type but one is shown', () => {
+    const [hidden, ...shown] = RELATION_TYPE_LIST;
+    const params = exportSearchParams(toggleRelation(hidden!)(initialState()), RELATION_TYPE_LIST);
+    expect(params.get('relations')?.split(',')).toEqual(shown);
+    expect(ExportQuery.parse(asQuery(params)).relations).toEqual(shown);
   });
 
   it('should send a typed path question as the paths route takes it', () => {

@@ -3,6 +3,13 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { MINI_CORPUS } from './fixtures.js';
 
+/**
+ * How long one CLI run may take. A run needs a few seconds of CPU, but test files start several at once on a
+ * machine that may be shared: a hook that awaits a batch of runs gets this much, plus a margin (CLI_BATCH_TIMEOUT_MS).
+ */
+export const CLI_TIMEOUT_MS = 120_000;
+export const CLI_BATCH_TIMEOUT_MS = CLI_TIMEOUT_MS + 15_000;
+
 export interface CliRun {
   code: number;
   stdout: string;
@@ -15,11 +22,15 @@ export async function runCli(name: string, args: string[], corpus = MINI_CORPUS)
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', `graph/cli/${name}.ts`, '--corpus', corpus, ...args],
-      { timeout: 30_000, maxBuffer: 20 * 1024 * 1024 },
+      { timeout: CLI_TIMEOUT_MS, maxBuffer: 20 * 1024 * 1024 },
     );
     return { code: 0, stdout, stderr };
   } catch (error) {
-    const e = error as CliRun;
+    const e = error as CliRun & { killed?: boolean };
+    if (e.killed)
+      throw new Error(`graph/cli/${name}.ts ${args.join(' ')}: killed after ${CLI_TIMEOUT_MS} ms`, {
+        cause: error,
+      });
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }

@@ -1,9 +1,16 @@
+import { parse } from 'csv-parse/sync';
 import type { Express } from 'express';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { toggleRelation } from '../../client/state/filters.js';
+import { initialState } from '../../client/state/initial-state.js';
+import { exportHref } from '../../client/state/view-links.js';
+import { loadEssay, type LoadedEssay } from '../../graph/essay.js';
 import { EXPORT_FORMATS } from '../../graph/export/formats.js';
+import { createApp } from '../../server/app.js';
+import { fixedEssay } from '../../server/essay-source.js';
 import { appFor } from '../helpers/app.js';
-import { MINI_CORPUS } from '../helpers/fixtures.js';
+import { ESSAY_CORPUS, MINI_CORPUS } from '../helpers/fixtures.js';
 
 let app: Express;
 beforeAll(async () => {
@@ -105,5 +112,26 @@ describe('GET /api/export/<name>', () => {
       .query({ from: 'mao', to: 'stalin', at: 1969 })
       .expect(200);
     expect(res.text).toContain('No path connects Mao Zedong and Joseph Stalin');
+  });
+});
+
+describe('the explorer’s download link with one relation type hidden', () => {
+  let essay: LoadedEssay;
+  let essayApp: Express;
+  beforeAll(async () => {
+    essay = await loadEssay(ESSAY_CORPUS);
+    essayApp = createApp({ source: fixedEssay(essay) });
+  });
+
+  it('should answer a file without that type, and with the others', async () => {
+    const shown = [...new Set(essay.graph.mapEdges((_, a) => a.relation))];
+    expect(shown.length).toBeGreaterThan(20);
+    const hidden = shown[0]!;
+    const href = exportHref('edges.csv', toggleRelation(hidden)(initialState()), shown);
+    const res = await request(essayApp).get(href).expect(200);
+    const rows: { relation: string }[] = parse(res.text, { columns: true });
+    const relations = new Set(rows.map((r) => r.relation));
+    expect(relations.has(hidden)).toBe(false);
+    expect([...relations].sort()).toEqual(shown.filter((r) => r !== hidden).sort());
   });
 });

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Express } from 'express';
+import { parsePathQuery } from '../../graph/query/syntax.js';
 import { appFor } from '../helpers/app.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
 
@@ -47,5 +48,20 @@ describe('GET /api/query', () => {
       .expect(404);
     expect(res.body).toMatchObject({ status: 404, parameter: 'to' });
     expect(Array.isArray(res.body.suggestions)).toBe(true);
+  });
+
+  it('should document only options and examples the syntax accepts', async () => {
+    const docs = await request(app).get('/api/openapi.json').expect(200);
+    const q = docs.body.paths['/api/query'].get.parameters.find(
+      (p: { name: string }) => p.name === 'q',
+    );
+    const options = [...q.description.split('then options')[1].matchAll(/`([^`]+)`/g)].map(
+      (m) => m[1],
+    );
+    expect(options.length).toBeGreaterThan(1);
+    for (const option of options)
+      expect(() => parsePathQuery(`mao -> stalin ${option}`), option).not.toThrow();
+    for (const example of q.schema.examples)
+      expect(() => parsePathQuery(example), example).not.toThrow();
   });
 });
