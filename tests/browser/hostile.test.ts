@@ -121,7 +121,7 @@ describe.skipIf(!HAS_CHROMIUM)('hostile content in the browser', () => {
     await page.goto(`${server.url}/?edge=${encodeURIComponent('mallory.denounced.bold-league')}`);
     await waitForGraph(page);
     await page.locator('#details-title').waitFor();
-    expect(await text('#details-title')).toBe(`${MALLORY} denounced The <b>Bold</b> League`);
+    expect(await text('#details-title')).toBe(`${MALLORY} has denounced The <b>Bold</b> League`);
     expect(await text('#tab-details .note')).toBe('<img src=x onerror=alert(5)> in a note');
     expect(await text('#tab-details .quote mark')).toBe('can markup <b>escape</b> its quotes?');
     await expectSafe();
