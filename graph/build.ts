@@ -39,6 +39,7 @@ export function graphFromRecords(
       label: e.label,
       kind: e.kind,
       aliases: e.aliases,
+      names: e.names,
       description: e.description,
       time: e.time,
       mentions: e.mentions,

@@ -76,6 +76,8 @@ export interface NodeAttributes {
   label: string;
   kind: EntityKind;
   aliases: string[];
+  /** Names users type that the essay does not use ("ussr"): search finds them; they mark no mention. */
+  names: string[];
   description: string;
   time: TimeSpan | null;
   mentions: Mention[];

@@ -20,6 +20,8 @@ export const EntitySchema = z
     kind: z.enum(ENTITY_KINDS),
     label: z.string().trim().min(1),
     aliases: z.array(z.string().trim().min(1)).default([]),
+    /** Names users type that the essay does not use ("ussr"): found by search, never marked as mentions. */
+    names: z.array(z.string().trim().min(1)).default([]),
     description: z.string().trim().min(1),
     time: TimeSchema.optional(),
   })

@@ -15,6 +15,8 @@ export interface EntityRecord {
   kind: EntityKind;
   label: string;
   aliases: string[];
+  /** Names users type that the essay does not use: for search only. */
+  names: string[];
   description: string;
   time: TimeSpan | null;
   mentions: Mention[];

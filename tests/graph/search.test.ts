@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../graph/build.js';
 import { parseCorpus } from '../../graph/corpus/load.js';
-import { createEntityIndex, normalizeName } from '../../graph/search.js';
+import { createEntityIndex } from '../../graph/search.js';
 import { miniFiles } from '../helpers/fixtures.js';
 
 const index = createEntityIndex(buildGraph(parseCorpus(miniFiles())));
 const top = (q: string) => index.search(q)[0]?.id;
-
-describe('normalizeName', () => {
-  it.each([
-    ['De-Stalinization', 'de stalinization'],
-    ['The Kremlin', 'kremlin'],
-    ['Stalin’s', 'stalins'],
-    ['U.S.', 'u s'],
-  ])('should fold %s to %s', (input, output) => {
-    expect(normalizeName(input)).toBe(output);
-  });
-});
 
 describe('createEntityIndex', () => {
   it('should find by id, label and alias', () => {
