@@ -43,17 +43,19 @@ interface Query {
 
 export const SCORES = {
   exact: 1,
-  /** The query starts the name ("nikita", "nixon admin"). */
-  prefix: 0.95,
-  /** The query starts a later word of the name ("jinping", "crisis group"). */
-  laterPrefix: 0.92,
+  /** The query starts the name ("nikita", "nixon admin"); plus up to `coverage` as it nears the whole name. */
+  prefix: 0.85,
+  /** The query starts a later word of the name ("jinping", "crisis group"); plus the same. */
+  laterPrefix: 0.8,
+  /** "brussel" is more likely Brussels than the Brussels defence meeting (February 2025). */
+  coverage: 0.1,
   /** A misspelling's score is its similarity (1 − normalized edit distance) times this. */
   fuzzyCeiling: 0.9,
   /** The same for a misspelling of the name from a later word ("jingping"): below the whole name's. */
   laterFuzzyCeiling: 0.85,
-  /** A lone common word's prefix: a suggestion, not a match ("party" → Republican Party?). */
+  /** A lone common word's or number's prefix: a suggestion, not a match ("party", "1969"). */
   commonWordPrefix: 0.6,
-  /** The same ceiling for a near-miss too short to trust or with another first letter ("iraq" ~ "iran"). */
+  /** A prefix of 1–2 letters, or a near-miss too short to trust or with another first letter ("iraq" ~ "iran"). */
   suggestionCeiling: 0.5,
   /** Near-misses below this are noise, not even suggestions. */
   floor: 0.3,
@@ -61,6 +63,8 @@ export const SCORES = {
 
 /** Below this length a misspelling is mostly another word ("iraq" ~ "iran", "ussr" ~ "russia"). */
 const FUZZY_MIN_LENGTH = 5;
+/** Below this length a prefix starts too many names ("ni": Nixon or Nikita?). */
+const PREFIX_MIN_LENGTH = 3;
 const ANSWER_CACHE_SIZE = 2_000;
 
 export function createEntityIndex(graph: EssayGraph): EntityIndex {
@@ -78,38 +82,39 @@ export function createEntityIndex(graph: EssayGraph): EntityIndex {
 
   // The index never changes, so answers can be kept: a fuzzy pass costs far more than the path search it serves.
   const answers = new LRUCache<string, SearchResult[]>({ max: ANSWER_CACHE_SIZE });
-  const rank = (q: Query): SearchResult[] => {
-    const best = new Map<string, SearchResult>();
-    const offer = (e: Entry, score: number, matched: string) => {
-      const prev = best.get(e.id);
-      if (!prev || prev.score < score)
-        best.set(e.id, { id: e.id, label: e.label, kind: e.kind, score, matched });
-    };
-    for (const e of entries) {
-      for (const name of e.names) {
-        const score = nameScore(q, name);
-        if (score > 0) offer(e, score, name.text);
-      }
-    }
-    for (const { item } of fuse.search(q.bare)) {
-      for (const name of item.names) {
-        const score = fuzzyScore(q, name);
-        if (score >= SCORES.floor) offer(item, score, name.text);
-      }
-    }
-    return [...best.values()].sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
-  };
-
   return {
     search(query, limit = 10) {
       const folded = foldName(query);
       const q = { folded, bare: withoutArticle(folded) };
       if (!q.bare) return [];
       let ranked = answers.get(q.folded);
-      if (!ranked) answers.set(q.folded, (ranked = rank(q)));
+      if (!ranked) answers.set(q.folded, (ranked = rank(q, entries, fuse)));
       return ranked.slice(0, limit).map((r) => ({ ...r }));
     },
   };
+}
+
+/** Each entity's best score over its names (exact or prefix for all, misspelling for Fuse's candidates), best first. */
+function rank(q: Query, entries: Entry[], fuse: Fuse<Entry>): SearchResult[] {
+  const best = new Map<string, SearchResult>();
+  const offer = (e: Entry, score: number, matched: string) => {
+    const prev = best.get(e.id);
+    if (!prev || prev.score < score)
+      best.set(e.id, { id: e.id, label: e.label, kind: e.kind, score, matched });
+  };
+  for (const e of entries) {
+    for (const name of e.names) {
+      const score = nameScore(q, name);
+      if (score > 0) offer(e, score, name.text);
+    }
+  }
+  for (const { item } of fuse.search(q.bare)) {
+    for (const name of item.names) {
+      const score = fuzzyScore(q, name);
+      if (score >= SCORES.floor) offer(item, score, name.text);
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
 }
 
 /** An entity's names (label and id first), folded, without repeats. */
@@ -142,13 +147,16 @@ function nameScore(q: Query, name: Name): number {
   const first = name.text.startsWith(text);
   if (!first && !name.text.includes(` ${text}`)) return 0;
   const givenName = first && name.givenName && name.text.split(' ')[0] === text;
-  if (!isLoneCommonWord(text) || givenName) return first ? SCORES.prefix : SCORES.laterPrefix;
-  return SCORES.commonWordPrefix;
+  if (text.length < PREFIX_MIN_LENGTH) return SCORES.suggestionCeiling;
+  if (isLoneCommonWord(text) && !givenName) return SCORES.commonWordPrefix;
+  const base = first ? SCORES.prefix : SCORES.laterPrefix;
+  return round(base + (SCORES.coverage * text.length) / name.text.length);
 }
 
 /**
  * A misspelling: similarity to the whole name, or to the name from a later word on ("jingping" ~ "jinping").
- * Only queries of 5+ letters that keep the name's first letter can match; others only suggest.
+ * Only queries of 5+ letters that keep the name's first letter and are no common word themselves ("republic" is
+ * no misspelling of "republican") can match; others only suggest.
  */
 function fuzzyScore(q: Query, name: Name): number {
   const text = queryFor(q, name);
@@ -157,15 +165,17 @@ function fuzzyScore(q: Query, name: Name): number {
   for (const [i, form] of words.map((_, i) => words.slice(i).join(' ')).entries()) {
     if (i > 0 && isLoneCommonWord(form)) continue;
     const similarity = 1 - distance(text, form) / Math.max(text.length, form.length);
-    const trusted = text.length >= FUZZY_MIN_LENGTH && text[0] === form[0];
+    const trusted =
+      text.length >= FUZZY_MIN_LENGTH && text[0] === form[0] && !isLoneCommonWord(text);
     const ceiling = i === 0 ? SCORES.fuzzyCeiling : SCORES.laterFuzzyCeiling;
     score = Math.max(score, round(similarity * (trusted ? ceiling : SCORES.suggestionCeiling)));
   }
   return score;
 }
 
+/** One common word, or a number: "war", "1969" name nothing in particular. */
 function isLoneCommonWord(text: string): boolean {
-  return !text.includes(' ') && isCommonWord(text);
+  return !text.includes(' ') && (isCommonWord(text) || /^\p{N}+$/u.test(text));
 }
 
 function round(n: number): number {

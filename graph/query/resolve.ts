@@ -10,7 +10,7 @@ export const RESOLVE_DEFAULTS = {
   /** Other matches scoring within this of the best make the input ambiguous ("washington"). */
   ambiguity: 0.1,
   /** A near-match this close to another entity's is a tie: "sino" could be any Sino-… entity, so none is taken. */
-  tie: 0.02,
+  tie: 0.03,
   suggestions: 5,
 };
 
