@@ -94,7 +94,10 @@ export function createEntityIndex(graph: EssayGraph): EntityIndex {
   };
 }
 
-/** Each entity's best score over its names (exact or prefix for all, misspelling for Fuse's candidates), best first. */
+/**
+ * Each entity's best score over its names, best first: exact or prefix for every entity, then, unless a name
+ * matched exactly, misspellings among Fuse's candidates (the costly part).
+ */
 function rank(q: Query, entries: Entry[], fuse: Fuse<Entry>): SearchResult[] {
   const best = new Map<string, SearchResult>();
   const offer = (e: Entry, score: number, matched: string) => {
@@ -108,7 +111,8 @@ function rank(q: Query, entries: Entry[], fuse: Fuse<Entry>): SearchResult[] {
       if (score > 0) offer(e, score, name.text);
     }
   }
-  for (const { item } of fuse.search(q.bare)) {
+  const exact = [...best.values()].some((r) => r.score === SCORES.exact);
+  for (const { item } of exact ? [] : fuse.search(q.bare)) {
     for (const name of item.names) {
       const score = fuzzyScore(q, name);
       if (score >= SCORES.floor) offer(item, score, name.text);
