@@ -393,9 +393,9 @@ function httpMiss(share: number, cost: RequestCost): string {
   const cause =
     resolveShare >= 0.5
       ? `Resolving the ${cost.names} names takes ${pct(resolveShare)} of the answer's time: the entity index ` +
-        '(graph/search.ts) runs a Fuse.js fuzzy search for every name of four letters or more, even one that ' +
-        'matches an id, label or alias exactly. Skipping the fuzzy pass when there is an exact match, or caching ' +
-        'resolutions per loaded essay, would leave the search itself, which is cheap on a graph this size.'
+        '(graph/search.ts) runs a Fuse.js fuzzy search for every name it has not seen that matches no id, label, ' +
+        'alias or name exactly. Caching whole resolutions per loaded essay would leave the search itself, which is ' +
+        'cheap on a graph this size.'
       : `The search takes ${us0(cost.searchUs)} µs of the answer's ${us0(cost.answerUs)} µs, and validating the ` +
         'parameters about 7 µs: far less than the gap between the two endpoints. A CPU profile of the server ' +
         'under this load (node --cpu-prof, 8 s, taken once by hand on 2026-11-28) found it idle 41% of the time ' +

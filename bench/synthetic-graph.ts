@@ -209,6 +209,7 @@ function makeEntities(rng: Rng, count: number, text: string): EntityRecord[] {
       kind,
       label: name,
       aliases: rng() < 0.3 ? [name.split(' ')[1]!.toLowerCase()] : [],
+      names: [],
       description: `A synthetic ${kind}.`,
       time: kind === 'event' || rng() < 0.2 ? span(rng) : null,
       mentions: [

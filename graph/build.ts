@@ -42,6 +42,7 @@ export function graphFromRecords(
       kind: e.kind,
       ...(e.article ? { article: e.article } : {}),
       aliases: e.aliases,
+      names: e.names,
       description: e.description,
       time: e.time,
       mentions: e.mentions,

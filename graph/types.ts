@@ -93,6 +93,8 @@ export interface NodeAttributes {
   /** The article the name takes in running text, if any. */
   article?: NameArticle;
   aliases: string[];
+  /** Names users type that the essay does not use ("ussr"): search finds them; they mark no mention. */
+  names: string[];
   description: string;
   time: TimeSpan | null;
   mentions: Mention[];

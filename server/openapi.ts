@@ -46,7 +46,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   },
   {
     path: '/api/entities',
-    summary: 'Search entities by id, label or alias',
+    summary: 'Search entities by id, label, alias or name',
     description: 'Case- and punctuation-insensitive, tolerant of misspellings; best matches first.',
     query: EntitySearchQuery,
     response: { description: 'Matching entities.', schema: ref('EntitySearch') },

@@ -36,6 +36,8 @@ export const EntitySchema = z
     label: z.string().trim().min(1),
     article: z.enum(NAME_ARTICLES).optional(),
     aliases: z.array(z.string().trim().min(1)).default([]),
+    /** Names users type that the essay does not use ("ussr"): found by search, never marked as mentions. */
+    names: z.array(z.string().trim().min(1)).default([]),
     description: z.string().trim().min(1),
     time: TimeSchema.optional(),
   })

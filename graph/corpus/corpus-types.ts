@@ -17,6 +17,8 @@ export interface EntityRecord {
   label: string;
   article?: NameArticle;
   aliases: string[];
+  /** Names users type that the essay does not use: for search only. */
+  names: string[];
   description: string;
   time: TimeSpan | null;
   mentions: Mention[];

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { AnnotationsSchema, type Annotations } from './annotations-schema.js';
+import { AnnotationsSchema, type Annotations, type EntityInput } from './annotations-schema.js';
 import { deriveArticle } from './article.js';
 import type { Corpus, EntityRecord, RelationRecord } from './corpus-types.js';
 import { parseEssayFile } from './essay-file.js';
@@ -10,6 +10,7 @@ import { findMentions, namesOf, occursIn } from './mentions.js';
 import { sentenceAt, splitSentences } from './sentences.js';
 import { parseYamlWithLines, type LocatedYaml } from './yaml-lines.js';
 import { CorpusError, type CorpusProblem } from '../errors.js';
+import { normalizeName } from '../name-key.js';
 import { isRelationType, RELATION_TYPES } from '../relation-types.js';
 import type { Article, Evidence } from '../types.js';
 
@@ -125,17 +126,7 @@ function checkEntities(data: Annotations, article: Article, report: Report) {
         'add `time: { start: YEAR, end: YEAR }`',
       );
     }
-    for (const name of namesOf(e)) {
-      const owner = nameOwner.get(name);
-      if (owner && owner !== e.id) {
-        report(
-          ['entities', i, 'aliases'],
-          `alias "${name}" of \`${e.id}\` is already a name of \`${owner}\``,
-          'an alias must name one entity only: remove it from one of them',
-        );
-      }
-      nameOwner.set(name, e.id);
-    }
+    checkNames(e, i, nameOwner, report);
     if (!namesOf(e).some((n) => occursIn(article.text, n))) {
       report(
         ['entities', i],
@@ -154,6 +145,44 @@ function checkEntities(data: Annotations, article: Article, report: Report) {
     );
   }
   return entities;
+}
+
+const NAME_FIELDS = {
+  label: ['label', 'a'],
+  aliases: ['alias', 'an'],
+  names: ['name', 'a'],
+} as const;
+
+/**
+ * Each label, alias and name leads to one entity: two entities whose names fold to the same search key
+ * ("U.S." and "us", "The Kremlin" and "kremlin") would make a search guess between them.
+ */
+function checkNames(
+  e: EntityInput,
+  i: number,
+  nameOwner: Map<string, string>,
+  report: Report,
+): void {
+  const forms = [
+    { field: 'label', names: [e.label, e.id] },
+    { field: 'aliases', names: e.aliases },
+    { field: 'names', names: e.names },
+  ] as const;
+  for (const { field, names } of forms) {
+    for (const [j, name] of names.entries()) {
+      const key = normalizeName(name);
+      const owner = nameOwner.get(key);
+      if (owner && owner !== e.id) {
+        const [kind, article] = NAME_FIELDS[field];
+        report(
+          field === 'label' ? ['entities', i, 'label'] : ['entities', i, field, j],
+          `${kind} "${name}" of \`${e.id}\` is already a name of \`${owner}\``,
+          `${article} ${kind} must lead to one entity only: remove it from one of them`,
+        );
+      }
+      nameOwner.set(key, e.id);
+    }
+  }
 }
 
 function checkRelations(

@@ -1,4 +1,4 @@
-// Flattens nested attributes (evidence, time, mentions, aliases) to JSON strings for flat formats, and back.
+// Flattens nested attributes (evidence, time, mentions, aliases, names) to JSON strings for flat formats, and back.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 
 /**
@@ -8,6 +8,7 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 export const JSON_ATTRIBUTES = {
   node: {
     aliases: 'JSON array of the names the essay also uses, e.g. ["mao"]',
+    names: 'JSON array of names users type that the essay does not use, e.g. ["ussr"]',
     mentions: 'JSON array of {sentence, start, end, text}: where the essay names the entity',
     time: 'JSON {start, end} in years (either may be null), with {from, source} when the date is not the essay’s own (from: tenure | knowledge), or null when undated',
   },

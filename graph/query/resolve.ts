@@ -1,6 +1,6 @@
-// Resolves what a user typed (an id, a label, an alias, a misspelling) to one entity, reporting near-ties.
+// Resolves what a user typed (an id, a label, an alias, a name, a misspelling) to one entity, or refuses to guess.
 import { InvalidInputError, NotFoundError } from '../errors.js';
-import type { EntityIndex } from '../search.js';
+import { SCORES, type EntityIndex, type SearchResult } from '../search.js';
 import type { EssayGraph } from '../types.js';
 import type { Alternative, Resolved } from './types.js';
 
@@ -9,12 +9,15 @@ export const RESOLVE_DEFAULTS = {
   minScore: 0.7,
   /** Other matches scoring within this of the best make the input ambiguous ("washington"). */
   ambiguity: 0.1,
+  /** A near-match this close to another entity's is a tie: "sino" could be any Sino-… entity, so none is taken. */
+  tie: 0.03,
   suggestions: 5,
 };
 
 /**
  * The best match wins; other matches nearly as good are reported as `alternatives`, so an answer can say
- * "taken as the United States; did you mean the Washington Examiner?". An exact id always wins outright.
+ * "taken as the United States; did you mean the Washington Examiner?". An exact id always wins outright. A weak
+ * match, or a near-match tied with another entity's, is no match: NotFoundError with suggestions, never a guess.
  */
 export function resolveEntity(
   graph: EssayGraph,
@@ -28,24 +31,41 @@ export function resolveEntity(
 
   const results = index.search(text, RESOLVE_DEFAULTS.suggestions + 1);
   const best = results[0];
-  if (!best || best.score < RESOLVE_DEFAULTS.minScore) {
-    const suggestions = results
-      .slice(0, RESOLVE_DEFAULTS.suggestions)
-      .map(({ id, label }) => ({ id, label }));
-    const hint = suggestions.length
-      ? ` Did you mean ${suggestions.map((s) => s.label).join(', ')}?`
-      : ' Try its full name or another spelling.';
-    throw new NotFoundError(
-      `No entity matches "${text}" (\`${parameter}\`).${hint}`,
-      suggestions,
-      parameter,
-    );
-  }
+  if (!best || best.score < RESOLVE_DEFAULTS.minScore || isTie(results))
+    throw notFound(text, parameter, results);
+  // After an exact name, another entity's name starting with the same word is worth a mention even when that
+  // word alone would not name it ("washington": taken as the United States; or the Washington Examiner?).
+  const floor =
+    best.score === SCORES.exact ? SCORES.commonWordPrefix : best.score - RESOLVE_DEFAULTS.ambiguity;
   const alternatives: Alternative[] = results
     .slice(1)
-    .filter((r) => r.score >= best.score - RESOLVE_DEFAULTS.ambiguity)
+    .filter((r) => r.score >= floor)
     .map(({ id, label, kind }) => ({ id, label, kind }));
   return toResolved(best.id, graph, text, alternatives);
+}
+
+/** Is the best match short of exact, with another entity as good? Then taking either would be a guess. */
+function isTie([best, second]: SearchResult[]): boolean {
+  return (
+    best !== undefined &&
+    second !== undefined &&
+    best.score < SCORES.exact &&
+    second.score >= best.score - RESOLVE_DEFAULTS.tie
+  );
+}
+
+function notFound(text: string, parameter: string, results: SearchResult[]): NotFoundError {
+  const suggestions = results
+    .slice(0, RESOLVE_DEFAULTS.suggestions)
+    .map(({ id, label }) => ({ id, label }));
+  const hint = suggestions.length
+    ? ` Did you mean ${suggestions.map((s) => s.label).join(', ')}?`
+    : ' Try its full name or another spelling.';
+  return new NotFoundError(
+    `No entity matches "${text}" (\`${parameter}\`).${hint}`,
+    suggestions,
+    parameter,
+  );
 }
 
 function toResolved(

@@ -51,6 +51,7 @@ export function syntheticGraph(nodeCount: number, edgeCount: number, seed: strin
         label: `Node ${i}`,
         kind,
         aliases: [],
+        names: [],
         description: `Synthetic node ${i} in cluster ${c}.`,
         time: null,
         mentions: [],

@@ -1,4 +1,4 @@
-// GET /api/entities?q=&limit=: entity search by id, label or alias, tolerant of misspellings.
+// GET /api/entities?q=&limit=: entity search by id, label, alias or name, tolerant of misspellings.
 import { Router } from 'express';
 import { z } from 'zod';
 import type { EssaySource } from '../essay-source.js';

@@ -20,8 +20,10 @@ const EntityName = (description: string) =>
 
 export const PathsQuery = z
   .object({
-    from: EntityName('Where paths start: an entity id, label or alias (misspellings tolerated).'),
-    to: EntityName('Where paths end: an entity id, label or alias.'),
+    from: EntityName(
+      'Where paths start: an entity id, label, alias or name (misspellings tolerated).',
+    ),
+    to: EntityName('Where paths end: an entity id, label, alias or name.'),
     via: listParam(
       `Waypoints visited in order, at most ${PATH_LIMITS.via.max}.`,
       undefined,

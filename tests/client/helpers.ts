@@ -12,6 +12,7 @@ export function node(label: string, extra: Partial<NodeAttributes> = {}): NodeAt
     label,
     kind: 'person',
     aliases: [],
+    names: [],
     description: '',
     time: null,
     mentions: [],

@@ -70,9 +70,9 @@ describe('the essay graph', () => {
     });
   });
 
-  it('should find each entity by each of its aliases', () => {
+  it('should find each entity by each of its aliases and names', () => {
     essay.graph.forEachNode((id, attrs) => {
-      for (const name of [attrs.label, ...attrs.aliases]) {
+      for (const name of [attrs.label, ...attrs.aliases, ...attrs.names]) {
         const ids = essay.index.search(name, 5).map((r) => r.id);
         expect(ids, `${name} → ${id}`).toContain(id);
       }

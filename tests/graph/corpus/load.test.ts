@@ -39,6 +39,16 @@ describe('parseCorpus', () => {
     expect(r).toMatchObject({ polarity: 'hostile', modality: 'fact', assertedBy: 'jane-roe' });
   });
 
+  it('should keep names for search: they mark no mention, even where the article uses the word', () => {
+    const corpus = parseCorpus(
+      miniWith('aliases: [stalin]', 'aliases: [stalin]\n    names: [soviet leader, josef stalin]'),
+    );
+    const stalin = corpus.entities.find((e) => e.id === 'joseph-stalin')!;
+    expect(stalin.names).toEqual(['soviet leader', 'josef stalin']);
+    expect(stalin.mentions.map((m) => m.text)).not.toContain('soviet leader');
+    expect(parseCorpus(miniFiles()).entities[0]!.names).toEqual([]);
+  });
+
   it('should give duplicate relations distinct ids', () => {
     const files = miniWith(
       'relations:\n',
@@ -145,6 +155,22 @@ const faults: {
     replace: 'aliases: [mao, stalin]',
     line: 21,
     message: /alias "stalin" of `mao-zedong` is already a name of `joseph-stalin`/,
+    fix: /one entity only/,
+  },
+  {
+    name: 'a name claimed by two entities',
+    find: 'aliases: [soviet]',
+    replace: 'aliases: [soviet]\n    names: [ussr, mao]',
+    line: 27,
+    message: /name "mao" of `soviet-union` is already a name of `mao-zedong`/,
+    fix: /a name must lead to one entity only/,
+  },
+  {
+    name: 'a name that folds to another entity\'s alias ("US" ~ "u.s.")',
+    find: 'label: Sino-Soviet split',
+    replace: 'label: Sino-Soviet split\n    names: [US]',
+    line: 40,
+    message: /name "US" of `sino-soviet-split` is already a name of `united-states`/,
     fix: /one entity only/,
   },
   {

@@ -33,6 +33,7 @@ export function trickyGraph(): EssayGraph {
       label,
       kind: 'person',
       aliases: [],
+      names: [],
       description: '',
       time: null,
       mentions: [],

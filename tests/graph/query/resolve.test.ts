@@ -64,6 +64,33 @@ describe('resolveEntity', () => {
     );
   });
 
+  it('should refuse a near-match tied with another entity’s rather than pick one', () => {
+    const tied = tinyGraph([['sino-soviet-split', 'sino-russian-alliance']], {
+      'sino-soviet-split': 'event',
+      'sino-russian-alliance': 'concept',
+    });
+    tied.mergeNodeAttributes('sino-soviet-split', { label: 'Sino-Soviet split' });
+    tied.mergeNodeAttributes('sino-russian-alliance', { label: 'Sino-Russian alliance' });
+    const tiedIndex = createEntityIndex(tied);
+    expect(() => resolveEntity(tied, tiedIndex, 'sino', 'from')).toThrow(
+      expect.objectContaining({
+        suggestions: [
+          { id: 'sino-soviet-split', label: 'Sino-Soviet split' },
+          { id: 'sino-russian-alliance', label: 'Sino-Russian alliance' },
+        ],
+      }),
+    );
+    expect(resolveEntity(tied, tiedIndex, 'sino-sov', 'from').id).toBe('sino-soviet-split');
+  });
+
+  it('should not take a lone common word for the name it starts, but suggest it', () => {
+    expect(() => resolveEntity(graph, index, 'united', 'from')).toThrow(
+      expect.objectContaining({
+        suggestions: [{ id: 'united-states', label: 'United States' }],
+      }),
+    );
+  });
+
   it('should refuse an empty name', () => {
     expect(() => resolveEntity(graph, index, '  ', 'from')).toThrow(InvalidInputError);
   });
