@@ -4,7 +4,6 @@
  * Explicit bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069) and the directional marks
  * (U+200E, U+200F, U+061C): in a reader they reverse or reorder the text around them. The essay needs none.
  */
-// eslint-disable-next-line no-misleading-character-class
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 
 export function stripBidiControls(text: string): string {
