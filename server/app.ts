@@ -1,7 +1,9 @@
 // Builds the Express app (no listen): security headers, compression, logs, the API routes and the client.
 import { existsSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import compression from 'compression';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp, type Options as PinoHttpOptions } from 'pino-http';
 import type { EssaySource } from './essay-source.js';
@@ -35,6 +37,8 @@ export interface AppOptions {
   devDatasets?: boolean;
   /** Origins allowed to frame /embed (default: any); every other page refuses framing. */
   embedOrigins?: EmbedOrigins;
+  /** Express's `trust proxy` (TRUST_PROXY): whose X-Forwarded-For names the client; off by default. */
+  trustProxy?: boolean | number | string[];
 }
 
 /** One short line per request: who asked what and how it went, without echoing every header. */
@@ -47,11 +51,20 @@ const REQUEST_LOG_SERIALIZERS = {
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 
+/** API answers change when the corpus is reloaded: clients keep them but ask again (ETag → 304) every time. */
+const revalidate: RequestHandler = (_req, res, next) => {
+  res.set('Cache-Control', 'no-cache');
+  next();
+};
+
+const revalidateFile = (res: ServerResponse) => res.setHeader('Cache-Control', 'no-cache');
+
 export function createApp(options: AppOptions): Express {
   const { source, clientDir, logger, isReady = () => true } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');
+  app.set('trust proxy', options.trustProxy ?? false);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -70,6 +83,7 @@ export function createApp(options: AppOptions): Express {
   app.use(compression());
   if (logger) app.use(pinoHttp({ logger, serializers: REQUEST_LOG_SERIALIZERS }));
   app.use('/api', readOnlyCors(options.corsOrigins ?? '*'));
+  app.use('/api', revalidate);
   if (options.rateLimit) app.use('/api', rateLimiter(options.rateLimit));
 
   app.use(healthRoutes(source, isReady));
@@ -87,7 +101,18 @@ export function createApp(options: AppOptions): Express {
 
   if (clientDir && existsSync(clientDir)) {
     app.use(embedRoutes(clientDir, options.embedOrigins ?? '*'));
-    app.use(express.static(clientDir, { index: 'index.html' }));
+    // Vite names every file in assets/ by its content's hash: a new build is a new name, so they never go stale.
+    app.use(
+      '/assets',
+      express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),
+    );
+    app.use(
+      express.static(clientDir, {
+        index: 'index.html',
+        cacheControl: false,
+        setHeaders: revalidateFile,
+      }),
+    );
   }
   app.use(notFoundRoute);
   app.use(problemMiddleware);
