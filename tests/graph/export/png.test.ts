@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fontFiles, pngFormat } from '../../../graph/export/png.js';
+import { loadEssay } from '../../../graph/essay.js';
+import { TooExpensiveError } from '../../../graph/errors.js';
+import { fontFiles, pngFormat, svgToPng } from '../../../graph/export/png.js';
+import { renderSvg } from '../../../graph/export/svg.js';
+import { exportView } from '../../../graph/export/view.js';
+import { ESSAY_CORPUS } from '../../helpers/fixtures.js';
 import { MINI_PATH, miniView } from './views.js';
 
 /** Width and height from the IHDR chunk, which a valid PNG has right after its 8-byte signature. */
@@ -21,5 +26,34 @@ describe('graph.png', () => {
   it('should draw text with fonts shipped in node_modules, not the system’s', () => {
     expect(fontFiles().length).toBeGreaterThan(0);
     for (const file of fontFiles()) expect(existsSync(file)).toBe(true);
+  });
+});
+
+describe('graph.png off the event loop', () => {
+  it('should leave the event loop free while it renders and encodes', async () => {
+    const view = exportView(await loadEssay(ESSAY_CORPUS), {});
+    let longest = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 5);
+    const svg = renderSvg(view);
+    last = performance.now();
+    const started = last;
+    const pngs = await Promise.all([svgToPng(svg), svgToPng(svg, 2)]);
+    const took = performance.now() - started;
+    clearInterval(ticker);
+    for (const png of pngs) expect(pngSize(png).width).toBeGreaterThanOrEqual(2400);
+    // Rendering took far longer than any pause of the loop: the work happened elsewhere.
+    expect(took).toBeGreaterThan(100);
+    expect(longest).toBeLessThan(50);
+  });
+
+  it('should refuse (422) a drawing taller than the pixel cap before rendering it', () => {
+    const tall = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="123231"></svg>`;
+    expect(() => svgToPng(tall)).toThrow(TooExpensiveError);
+    expect(() => svgToPng(tall)).toThrow(/2400 × 184847 px PNG/);
   });
 });
