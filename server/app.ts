@@ -14,7 +14,8 @@ import { devDatasetRoutes } from './routes/dev-dataset.js';
 import { docsRoutes } from './routes/docs.js';
 import { embedRoutes, type EmbedOrigins } from './routes/embed.js';
 import { entityRoutes } from './routes/entities.js';
-import { exportRoutes } from './routes/export.js';
+import type { RenderQueue } from './render-queue.js';
+import { DRAWING_EXPORTS, exportRoutes } from './routes/export.js';
 import { entityDetailRoutes } from './routes/entity-detail.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
@@ -37,6 +38,10 @@ export interface AppOptions {
   devDatasets?: boolean;
   /** Origins allowed to frame /embed (default: any); every other page refuses framing. */
   embedOrigins?: EmbedOrigins;
+  /** Per-client limit on drawings (graph.svg, graph.png), within `rateLimit`; off when absent. */
+  renderLimit?: RateLimitOptions;
+  /** The queue drawings wait in (default: a new one); main.ts drains it on shutdown. */
+  renderQueue?: RenderQueue;
   /** Express's `trust proxy` (TRUST_PROXY): whose X-Forwarded-For names the client; off by default. */
   trustProxy?: boolean | number | string[];
 }
@@ -85,6 +90,11 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', readOnlyCors(options.corsOrigins ?? '*'));
   app.use('/api', revalidate);
   if (options.rateLimit) app.use('/api', rateLimiter(options.rateLimit));
+  if (options.renderLimit)
+    app.use(
+      DRAWING_EXPORTS.map((name) => `/api/export/${name}`),
+      rateLimiter(options.renderLimit, 'drawings'),
+    );
 
   app.use(healthRoutes(source, isReady));
   app.use(graphRoutes(source));
@@ -95,7 +105,7 @@ export function createApp(options: AppOptions): Express {
   app.use(queryRoutes(source));
   app.use(docsRoutes(source));
   app.use(articleRoutes(source));
-  app.use(exportRoutes(source));
+  app.use(exportRoutes(source, options.renderQueue));
   if (options.devDatasets) app.use(devDatasetRoutes());
   app.use('/api', notFoundRoute);
 
