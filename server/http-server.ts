@@ -1,5 +1,6 @@
 // The HTTP server around the app: requests Node rejects before Express sees them still get a problem document.
 import { createServer, type Server } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Express } from 'express';
 
@@ -56,6 +57,7 @@ export function createHttpServer(app: Express, limits: Partial<typeof HTTP_LIMIT
     app,
   );
   server.maxConnections = maxConnections;
+  trackConnections(server);
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     if (!socket.writable) return socket.destroy();
     const { status, title, detail } = CLIENT_ERRORS[error.code ?? ''] ?? BAD_REQUEST;
@@ -66,4 +68,38 @@ export function createHttpServer(app: Express, limits: Partial<typeof HTTP_LIMIT
     );
   });
   return server;
+}
+
+/** Each server's open connections, and those with a request being answered. */
+const connections = new WeakMap<Server, { open: Set<Socket>; answering: Set<Socket> }>();
+
+function trackConnections(server: Server): void {
+  const open = new Set<Socket>();
+  const answering = new Set<Socket>();
+  connections.set(server, { open, answering });
+  server.on('connection', (socket: Socket) => {
+    open.add(socket);
+    socket.on('close', () => open.delete(socket));
+  });
+  server.on('request', (req, res) => {
+    answering.add(req.socket);
+    res.on('close', () => answering.delete(req.socket));
+  });
+}
+
+/**
+ * Shutting down: closes every connection not being answered, including those whose request is still arriving
+ * (Node's closeIdleConnections keeps these, so one half-sent request would hold the drain until its deadline).
+ * Returns how many were closed.
+ */
+export function closeUnansweredConnections(server: Server): number {
+  const tracked = connections.get(server);
+  if (!tracked) return 0;
+  let closed = 0;
+  for (const socket of tracked.open)
+    if (!tracked.answering.has(socket)) {
+      socket.destroy();
+      closed++;
+    }
+  return closed;
 }
