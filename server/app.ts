@@ -4,8 +4,8 @@ import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
-import helmet from 'helmet';
 import { pinoHttp, type Options as PinoHttpOptions } from 'pino-http';
+import { securityHeaders } from './csp.js';
 import type { EssaySource } from './essay-source.js';
 import { notFoundRoute, problemMiddleware } from './problem.js';
 import { rateLimiter, readOnlyCors, type RateLimitOptions } from './protection.js';
@@ -70,21 +70,7 @@ export function createApp(options: AppOptions): Express {
   app.disable('x-powered-by');
   app.set('etag', 'strong');
   app.set('trust proxy', options.trustProxy ?? false);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'worker-src': ["'self'", 'blob:'],
-          'img-src': ["'self'", 'data:', 'blob:'],
-          'frame-ancestors': ["'none'"],
-          // Served over plain HTTP on a LAN, this would send every asset request to an https:// that isn't there.
-          'upgrade-insecure-requests': null,
-        },
-      },
-      // HSTS belongs to whoever terminates TLS in front of this server, not to a plain-HTTP service.
-      strictTransportSecurity: false,
-    }),
-  );
+  app.use(securityHeaders());
   app.use(compression());
   if (logger) app.use(pinoHttp({ logger, serializers: REQUEST_LOG_SERIALIZERS }));
   app.use('/api', readOnlyCors(options.corsOrigins ?? '*'));
