@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { loadEssay } from '../../../graph/essay.js';
 import { TooExpensiveError } from '../../../graph/errors.js';
