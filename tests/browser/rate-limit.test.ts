@@ -81,6 +81,5 @@ describe.skipIf(!HAS_CHROMIUM)('the default rate limit against one person browsi
     expect(calls.filter((c) => c.status === 429)).toEqual([]);
     expect(perMinute).toBeLessThan(RATE_LIMIT / 2);
     await page.close();
-    // A browsing session of ten seconds alone; on a machine shared with other test files it may take several times that.
-  }, 120_000);
+  }, 120_000); // Ten seconds of browsing alone; several times that on a machine shared with other test files.
 });
