@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { loadEssay } from '../graph/essay.js';
 import { EXPORT_FORMATS } from '../graph/export/formats.js';
-import { createApp } from '../server/app.js';
+import { createApp, type AppOptions } from '../server/app.js';
+import { readConfig } from '../server/config.js';
 import { fixedEssay } from '../server/essay-source.js';
 import { createHttpServer } from '../server/http-server.js';
 
@@ -86,10 +87,24 @@ function answer(question: ServerQuestion): ServerAnswer {
   }
 }
 
+/**
+ * `--production-limits`: the limits `npm start` sets by default (RATE_LIMIT, RENDER_LIMIT), and clients told
+ * apart by X-Forwarded-For from a proxy on loopback (TRUST_PROXY=loopback), so one process can play several.
+ */
+function limitsOf(args: string[]): Partial<AppOptions> {
+  if (!args.includes('--production-limits')) return {};
+  const config = readConfig({ TRUST_PROXY: 'loopback' });
+  return {
+    trustProxy: config.TRUST_PROXY,
+    rateLimit: { limit: config.RATE_LIMIT, windowMs: 60_000 },
+    renderLimit: { limit: config.RENDER_LIMIT, windowMs: 60_000 },
+  };
+}
+
 try {
   const essay = await loadEssay(process.argv[2] ?? '');
-  // No request logger and no rate limit: the benchmark measures the routes, not pino or the limiter's 429s.
-  const app = createApp({ source: fixedEssay(essay) });
+  // By default no request logger and no rate limit: the benchmark measures the routes, not the limiter's 429s.
+  const app = createApp({ source: fixedEssay(essay), ...limitsOf(process.argv.slice(3)) });
   const server = createHttpServer(app).listen(0, '127.0.0.1', () => {
     const { port } = server.address() as AddressInfo;
     send({ port, nodes: essay.graph.order, edges: essay.graph.size });

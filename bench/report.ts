@@ -47,12 +47,13 @@ export const SECTION_IDS = {
   http: 'http-api',
   load: 'load',
   worst: 'worst-case',
+  flood: 'png-flood',
 } as const;
 
 const DOC_INTRO = `# Performance
 
-Measured figures, one section per benchmark: **Path engine**, **HTTP API**, **Load** and **Worst-case query**
-(written by \`npm run bench\`), then **Browser**. Each section names its machine, date and command. Re-running
+Measured figures, one section per benchmark: **Path engine**, **HTTP API**, **Load**, **Worst-case query** and
+**PNG flood** (written by \`npm run bench\`), then **Browser**. Each section names its machine, date and command. Re-running
 \`npm run bench\` rewrites only its own sections (between the \`bench:\` markers) and leaves the others as they are.
 `;
 

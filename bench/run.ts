@@ -19,6 +19,8 @@ import {
   type HttpReport,
 } from './report.js';
 import { loadSection, type LoadReport } from './load-report.js';
+import { benchPngFlood } from './png-flood.js';
+import { floodSection, type FloodReport } from './png-flood-report.js';
 import { worstSection, type WorstReport } from './worst-case-report.js';
 import { measureRequestCost, pathRequestOf } from './request-cost.js';
 import { canCollect, progress } from './stats.js';
@@ -35,7 +37,7 @@ const REAL = {
   url: '/api/paths?from=mao&via=khrushchev&to=de-stalinization',
 };
 
-const PARTS = ['engine', 'http', 'load', 'worst'] as const;
+const PARTS = ['engine', 'http', 'load', 'worst', 'flood'] as const;
 type Part = (typeof PARTS)[number];
 
 const USAGE = `Usage: npm run bench [-- options]
@@ -80,6 +82,7 @@ async function main(): Promise<void> {
   if (runs('http')) sections.push([SECTION_IDS.http, httpSection(await runHttp(quick))]);
   if (runs('load')) sections.push([SECTION_IDS.load, loadSection(await runLoad(quick))]);
   if (runs('worst')) sections.push([SECTION_IDS.worst, worstSection(await runWorst(quick))]);
+  if (runs('flood')) sections.push([SECTION_IDS.flood, floodSection(await runFlood(quick))]);
 
   if (out === '-') {
     process.stdout.write(spliceSections(null, sections));
@@ -177,6 +180,20 @@ async function runWorst(quick: boolean): Promise<WorstReport> {
     engine,
     http,
   };
+}
+
+/** Issue 12's probe: 100 PNGs of new views at 10/s from one client, each dropped after 300 ms. */
+async function runFlood(quick: boolean): Promise<FloodReport> {
+  const machine = describeMachine();
+  const start = loadAverage();
+  const result = await benchPngFlood({
+    corpusDir: REAL.dir,
+    floodRequests: quick ? 30 : 100,
+    floodPerSecond: 10,
+    hangUpMs: 300,
+    victimRequests: quick ? 4 : 10,
+  });
+  return { machine, load: { start, end: loadAverage() }, command: INVOKED, result };
 }
 
 /** The shipped corpus, checked to answer the path query the HTTP benchmark loads. */

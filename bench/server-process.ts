@@ -13,11 +13,18 @@ export interface ServerProcess extends ServerReady {
 const STARTUP_TIMEOUT_MS = 60_000;
 const ANSWER_TIMEOUT_MS = 30_000;
 
-/** The app over `corpusDir` on 127.0.0.1; `exposeGc` lets it report its memory after a full collection. */
-export async function startServer(corpusDir: string, exposeGc = true): Promise<ServerProcess> {
+/**
+ * The app over `corpusDir` on 127.0.0.1; `exposeGc` lets it report its memory after a full collection; `args`
+ * go to bench/http-server.ts (`--production-limits`).
+ */
+export async function startServer(
+  corpusDir: string,
+  exposeGc = true,
+  args: string[] = [],
+): Promise<ServerProcess> {
   progress(`starting the app over ${corpusDir} in a child process`);
   // tsx as a loader of the child (not the tsx CLI, which would leave a grandchild behind).
-  const child = fork('bench/http-server.ts', [corpusDir], {
+  const child = fork('bench/http-server.ts', [corpusDir, ...args], {
     execArgv: [...(exposeGc ? ['--expose-gc'] : []), '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

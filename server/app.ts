@@ -1,9 +1,11 @@
 // Builds the Express app (no listen): security headers, compression, logs, the API routes and the client.
 import { existsSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import compression from 'compression';
-import express, { type Express } from 'express';
-import helmet from 'helmet';
+import express, { type Express, type RequestHandler } from 'express';
 import { pinoHttp, type Options as PinoHttpOptions } from 'pino-http';
+import { securityHeaders } from './csp.js';
 import type { EssaySource } from './essay-source.js';
 import { notFoundRoute, problemMiddleware } from './problem.js';
 import { rateLimiter, readOnlyCors, type RateLimitOptions } from './protection.js';
@@ -12,7 +14,8 @@ import { devDatasetRoutes } from './routes/dev-dataset.js';
 import { docsRoutes } from './routes/docs.js';
 import { embedRoutes, type EmbedOrigins } from './routes/embed.js';
 import { entityRoutes } from './routes/entities.js';
-import { exportRoutes } from './routes/export.js';
+import type { RenderQueue } from './render-queue.js';
+import { DRAWING_EXPORTS, exportRoutes } from './routes/export.js';
 import { entityDetailRoutes } from './routes/entity-detail.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
@@ -35,6 +38,12 @@ export interface AppOptions {
   devDatasets?: boolean;
   /** Origins allowed to frame /embed (default: any); every other page refuses framing. */
   embedOrigins?: EmbedOrigins;
+  /** Per-client limit on drawings (graph.svg, graph.png), within `rateLimit`; off when absent. */
+  renderLimit?: RateLimitOptions;
+  /** The queue drawings wait in (default: a new one); main.ts drains it on shutdown. */
+  renderQueue?: RenderQueue;
+  /** Express's `trust proxy` (TRUST_PROXY): whose X-Forwarded-For names the client; off by default. */
+  trustProxy?: boolean | number | string[];
 }
 
 /** One short line per request: who asked what and how it went, without echoing every header. */
@@ -47,30 +56,31 @@ const REQUEST_LOG_SERIALIZERS = {
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 
+/** API answers change when the corpus is reloaded: clients keep them but ask again (ETag → 304) every time. */
+const revalidate: RequestHandler = (_req, res, next) => {
+  res.set('Cache-Control', 'no-cache');
+  next();
+};
+
+const revalidateFile = (res: ServerResponse) => res.setHeader('Cache-Control', 'no-cache');
+
 export function createApp(options: AppOptions): Express {
   const { source, clientDir, logger, isReady = () => true } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'worker-src': ["'self'", 'blob:'],
-          'img-src': ["'self'", 'data:', 'blob:'],
-          'frame-ancestors': ["'none'"],
-          // Served over plain HTTP on a LAN, this would send every asset request to an https:// that isn't there.
-          'upgrade-insecure-requests': null,
-        },
-      },
-      // HSTS belongs to whoever terminates TLS in front of this server, not to a plain-HTTP service.
-      strictTransportSecurity: false,
-    }),
-  );
+  app.set('trust proxy', options.trustProxy ?? false);
+  app.use(securityHeaders());
   app.use(compression());
   if (logger) app.use(pinoHttp({ logger, serializers: REQUEST_LOG_SERIALIZERS }));
   app.use('/api', readOnlyCors(options.corsOrigins ?? '*'));
+  app.use('/api', revalidate);
   if (options.rateLimit) app.use('/api', rateLimiter(options.rateLimit));
+  if (options.renderLimit)
+    app.use(
+      DRAWING_EXPORTS.map((name) => `/api/export/${name}`),
+      rateLimiter(options.renderLimit, 'drawings'),
+    );
 
   app.use(healthRoutes(source, isReady));
   app.use(graphRoutes(source));
@@ -81,13 +91,24 @@ export function createApp(options: AppOptions): Express {
   app.use(queryRoutes(source));
   app.use(docsRoutes(source));
   app.use(articleRoutes(source));
-  app.use(exportRoutes(source));
+  app.use(exportRoutes(source, options.renderQueue));
   if (options.devDatasets) app.use(devDatasetRoutes());
   app.use('/api', notFoundRoute);
 
   if (clientDir && existsSync(clientDir)) {
     app.use(embedRoutes(clientDir, options.embedOrigins ?? '*'));
-    app.use(express.static(clientDir, { index: 'index.html' }));
+    // Vite names every file in assets/ by its content's hash: a new build is a new name, so they never go stale.
+    app.use(
+      '/assets',
+      express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),
+    );
+    app.use(
+      express.static(clientDir, {
+        index: 'index.html',
+        cacheControl: false,
+        setHeaders: revalidateFile,
+      }),
+    );
   }
   app.use(notFoundRoute);
   app.use(problemMiddleware);

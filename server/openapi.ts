@@ -20,7 +20,7 @@ export interface ApiOperation {
   query?: z.ZodObject;
   response: { description: string; schema: JsonSchema; contentType?: string };
   /** Problem statuses the operation can answer besides 200 (400, 404, 422). */
-  problems: (400 | 404 | 422)[];
+  problems: (400 | 404 | 422 | 429 | 503)[];
 }
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
@@ -111,7 +111,7 @@ export const API_OPERATIONS: ApiOperation[] = [
       schema: { type: 'string' },
       contentType: '*/*',
     },
-    problems: [400, 404, 422],
+    problems: [400, 404, 422, 429, 503],
   },
   {
     path: '/api/openapi.json',
@@ -148,6 +148,18 @@ export const PROBLEM_TYPES = [
     text: 'The search would exceed its work budget; lower `maxHops` or `k`, add waypoints or filters.',
   },
   {
+    slug: 'rate-limited',
+    status: 429,
+    title: 'Too many requests',
+    text: 'The client made more requests (or, for `graph.svg` and `graph.png`, drawings) in a minute than it may; `Retry-After` says when to try again.',
+  },
+  {
+    slug: 'unavailable',
+    status: 503,
+    title: 'Service unavailable',
+    text: 'Too many drawings are waiting to be rendered, or the server is shutting down; `Retry-After` says when to try again.',
+  },
+  {
     slug: 'bad-request',
     status: 400,
     title: 'Bad request',
@@ -165,6 +177,8 @@ const PROBLEM_RESPONSES = {
   400: 'InvalidInput',
   404: 'NotFound',
   422: 'TooExpensive',
+  429: 'RateLimited',
+  503: 'Unavailable',
 } as const;
 
 let cached: JsonSchema | null = null;

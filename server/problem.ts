@@ -1,6 +1,7 @@
 // RFC 9457 problem documents: the error middleware picks the status from the error's class, never its message.
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { InvalidInputError, NotFoundError, TooExpensiveError } from '../graph/errors.js';
+import { UnavailableError } from './render-queue.js';
 
 export interface Problem {
   type: string;
@@ -47,6 +48,14 @@ export function problemFor(error: unknown): Problem {
       detail: error.message,
     };
   }
+  if (error instanceof UnavailableError) {
+    return {
+      type: `${TYPE_BASE}unavailable`,
+      title: 'Service unavailable',
+      status: 503,
+      detail: error.message,
+    };
+  }
   return httpErrorProblem(error) ?? internalProblem();
 }
 
@@ -84,5 +93,6 @@ export const problemMiddleware: ErrorRequestHandler = (error, req, res, _next) =
   const problem = problemFor(error);
   if (problem.status >= 500) req.log?.error({ err: error }, 'request failed');
   if (res.headersSent) return;
+  if (error instanceof UnavailableError) res.set('Retry-After', String(error.retryAfterSeconds));
   sendProblem(res, problem);
 };

@@ -10,7 +10,11 @@ export interface RateLimitOptions {
   windowMs: number;
 }
 
-export function rateLimiter({ limit, windowMs }: RateLimitOptions): RequestHandler {
+/** `what` names what is counted in the 429's detail: requests, or drawings for the render budget. */
+export function rateLimiter(
+  { limit, windowMs }: RateLimitOptions,
+  what = 'requests',
+): RequestHandler {
   return rateLimit({
     windowMs,
     limit,
@@ -22,7 +26,7 @@ export function rateLimiter({ limit, windowMs }: RateLimitOptions): RequestHandl
         type: '/api/docs#problem-rate-limited',
         title: 'Too many requests',
         status: 429,
-        detail: `More than ${limit} requests in ${Math.round(windowMs / 1000)} s; retry after the delay in Retry-After.`,
+        detail: `More than ${limit} ${what} in ${Math.round(windowMs / 1000)} s; retry after the delay in Retry-After.`,
       }),
   });
 }

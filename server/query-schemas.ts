@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MAX_LIST_VALUES, PATH_LIMITS } from '../graph/query/request.js';
 import { RELATION_TYPES } from '../graph/relation-types.js';
 import { ENTITY_KINDS } from '../graph/types.js';
+import { parseWholeNumber } from '../graph/whole-number.js';
 
 /** A repeated parameter arrives as an array; an absent or empty value as '' — both normalised here. */
 function toList(value: string | string[]): string[] {
@@ -46,18 +47,19 @@ export const BoolParam = (description: string) =>
     .transform((v) => v === 'true' || v === '1')
     .meta({ description });
 
-/** An integer parameter; an empty value is an error, not zero. */
-export const IntParam = (description: string, min: number, max: number) =>
-  z
+/**
+ * An integer parameter, written in decimal digits only (graph/whole-number.ts, as in the one-line query): `0x0A`,
+ * `1e1` or ` 3` are refused on every route alike. An empty value is an error, not zero.
+ */
+export const IntParam = (description: string, min: number, max: number) => {
+  const message = `give a whole number from ${min} to ${max}`;
+  return z
     .preprocess(
-      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-      z.coerce
-        .number({ error: `give a whole number from ${min} to ${max}` })
-        .int(`give a whole number from ${min} to ${max}`)
-        .min(min, `give a whole number from ${min} to ${max}`)
-        .max(max, `give a whole number from ${min} to ${max}`),
+      (v) => (typeof v === 'string' ? (parseWholeNumber(v) ?? v) : v),
+      z.number({ error: message }).int(message).min(min, message).max(max, message),
     )
     .meta({ description });
+};
 
 export const YearParam = IntParam(
   'Keep only relations whose time holds this year; undated relations are timeless and always kept.',

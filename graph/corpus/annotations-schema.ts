@@ -4,6 +4,12 @@ import { DATE_SOURCES, ENTITY_KINDS, MODALITIES, NAME_ARTICLES, POLARITIES } fro
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Longest text each field may hold: a few times what the essay needs, far below what could stall the loader. */
+export const TEXT_LIMITS = { name: 200, text: 2000 } as const;
+const atMost = (n: number) => `must be at most ${n} characters`;
+const Name = z.string().trim().min(1).max(TEXT_LIMITS.name, atMost(TEXT_LIMITS.name));
+const Text = z.string().max(TEXT_LIMITS.text, atMost(TEXT_LIMITS.text));
+
 const Id = z.string().regex(KEBAB, 'must be a kebab-case id such as `nikita-khrushchev`');
 const Year = z.number().int('must be a whole year').min(-3000).max(3000);
 
@@ -33,12 +39,12 @@ export const EntitySchema = z
   .object({
     id: Id,
     kind: z.enum(ENTITY_KINDS),
-    label: z.string().trim().min(1),
+    label: Name,
     article: z.enum(NAME_ARTICLES).optional(),
-    aliases: z.array(z.string().trim().min(1)).default([]),
+    aliases: z.array(Name).default([]),
     /** Names users type that the essay does not use ("ussr"): found by search, never marked as mentions. */
-    names: z.array(z.string().trim().min(1)).default([]),
-    description: z.string().trim().min(1),
+    names: z.array(Name).default([]),
+    description: Text.trim().min(1),
     time: TimeSchema.optional(),
   })
   .strict();
@@ -49,20 +55,20 @@ export const RelationSchema = z
     source: Id,
     relation: z.string().min(1),
     target: Id,
-    evidence: z.array(z.string().min(1)).min(1, 'give at least one quote'),
+    evidence: z.array(Text.min(1)).min(1, 'give at least one quote'),
     time: TimeSchema.optional(),
     polarity: z.enum(POLARITIES).optional(),
     modality: z.enum(MODALITIES).optional(),
     assertedBy: Id.optional(),
-    note: z.string().optional(),
+    note: Text.optional(),
   })
   .strict();
 
-const Why = z.string().trim().min(1, 'say why');
+const Why = Text.trim().min(1, 'say why');
 export const AuditEntrySchema = z.union([
-  z.object({ sentence: z.string().min(1), why: Why }).strict(),
+  z.object({ sentence: Text.min(1), why: Why }).strict(),
   z.object({ entity: Id, why: Why }).strict(),
-  z.object({ alias: z.string().min(1), why: Why }).strict(),
+  z.object({ alias: Name, why: Why }).strict(),
 ]);
 
 export const AnnotationsSchema = z

@@ -1,6 +1,7 @@
 // Reads the essay file: a `key: value` header naming source and author, a `---` line, then the page as received.
-import { CorpusError } from '../errors.js';
+import { CorpusError, type CorpusProblem } from '../errors.js';
 import type { EssayMeta } from '../types.js';
+import { normalizeLineEndings, stripBidiControls } from './text-hygiene.js';
 
 export interface EssayFile {
   meta: EssayMeta;
@@ -10,8 +11,12 @@ export interface EssayFile {
 
 const REQUIRED = ['title', 'author', 'publication'] as const;
 
+/**
+ * Line endings are normalised and bidi controls dropped before anything else: evidence offsets are then
+ * offsets into the normalised text, the same text every quote is matched against.
+ */
 export function parseEssayFile(content: string, file: string): EssayFile {
-  const lines = content.split('\n');
+  const lines = stripBidiControls(normalizeLineEndings(content)).split('\n');
   const separator = lines.indexOf('---');
   if (separator < 0) {
     throw new CorpusError([
@@ -24,7 +29,8 @@ export function parseEssayFile(content: string, file: string): EssayFile {
     ]);
   }
   const header = new Map<string, string>();
-  const problems = [];
+  const lineOf = new Map<string, number>();
+  const problems: CorpusProblem[] = [];
   for (const [i, line] of lines.slice(0, separator).entries()) {
     const match = /^([a-z0-9-]+):\s*(.*)$/.exec(line);
     if (!match) {
@@ -37,6 +43,7 @@ export function parseEssayFile(content: string, file: string): EssayFile {
       continue;
     }
     header.set(match[1]!, match[2]!.trim());
+    lineOf.set(match[1]!, i + 1);
   }
   for (const key of REQUIRED) {
     if (!header.get(key)) {
@@ -48,6 +55,15 @@ export function parseEssayFile(content: string, file: string): EssayFile {
       });
     }
   }
+  const givenUrl = header.get('url');
+  const url = givenUrl ? sourceUrl(givenUrl) : undefined;
+  if (url === null)
+    problems.push({
+      file,
+      line: lineOf.get('url') ?? null,
+      message: '`url` is not an http or https address',
+      fix: 'give the address of the essay as published, such as https://nationalpost.com/…, or remove the line',
+    });
   if (problems.length > 0) throw new CorpusError(problems);
   const meta: EssayMeta = {
     title: header.get('title')!,
@@ -56,7 +72,13 @@ export function parseEssayFile(content: string, file: string): EssayFile {
   };
   const published = header.get('published');
   if (published) meta.published = published;
-  const url = header.get('url');
   if (url) meta.url = url;
   return { meta, raw: lines.slice(separator + 1).join('\n') };
+}
+
+/** The URL as the WHATWG parser writes it (spaces and markup percent-encoded); null unless http or https. */
+export function sourceUrl(text: string): string | null {
+  if (!URL.canParse(text)) return null;
+  const url = new URL(text);
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
 }

@@ -8,6 +8,7 @@ import type { Corpus, EntityRecord, RelationRecord } from './corpus-types.js';
 import { parseEssayFile } from './essay-file.js';
 import { findMentions, namesOf, occursIn } from './mentions.js';
 import { sentenceAt, splitSentences } from './sentences.js';
+import { stripBidiDeep } from './text-hygiene.js';
 import { parseYamlWithLines, type LocatedYaml } from './yaml-lines.js';
 import { CorpusError, type CorpusProblem } from '../errors.js';
 import { normalizeName } from '../name-key.js';
@@ -58,7 +59,8 @@ export function parseCorpus(files: CorpusFiles): Corpus {
 
   const file = files.annotations.name;
   const yaml = parseYamlWithLines(files.annotations.content, file);
-  const parsed = AnnotationsSchema.safeParse(yaml.data);
+  // Bidi controls would reorder what a reader sees around them (the essay text is stripped alike).
+  const parsed = AnnotationsSchema.safeParse(stripBidiDeep(yaml.data));
   if (!parsed.success) throw new CorpusError(schemaProblems(parsed.error, yaml, file));
 
   const problems: CorpusProblem[] = [];

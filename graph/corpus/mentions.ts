@@ -25,11 +25,11 @@ interface Candidate {
  */
 export function findMentions(article: Article, entities: Nameable[]): Map<string, Mention[]> {
   const candidates: Candidate[] = [];
+  const folded = foldCase(article.text);
   for (const entity of entities) {
     for (const name of namesOf(entity)) {
-      for (const m of article.text.matchAll(wordBounded(name))) {
-        candidates.push({ id: entity.id, start: m.index, end: m.index + m[0].length });
-      }
+      for (const start of wordBoundedMatches(folded, foldCase(name)))
+        candidates.push({ id: entity.id, start, end: start + name.length });
     }
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -70,10 +70,42 @@ function isPrepositionalObject(text: string, outer: Candidate, inner: Candidate)
 
 /** Does `name` occur word-bounded anywhere in `text`? (Overlaps with longer names not considered.) */
 export function occursIn(text: string, name: string): boolean {
-  return wordBounded(name).test(text);
+  return !wordBoundedMatches(foldCase(text), foldCase(name)).next().done;
 }
 
-function wordBounded(name: string): RegExp {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * Lower case, one code point at a time, keeping the length: a letter whose lower case is longer (İ) stays as it
+ * is, so offsets in the folded text are offsets in the original.
+ */
+function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join(
+    '',
+  );
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Is the code point ending just before `index` (or starting at it) a letter or digit? */
+function isWordCharBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+
+function isWordCharAt(text: string, index: number): boolean {
+  return index < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(index)!));
+}
+
+/**
+ * Start offsets of `name` in `text` not touching a letter or digit on either side. A plain search, not a regular
+ * expression built from the name: a name thousands of characters long would overflow the regex compiler's stack.
+ */
+function* wordBoundedMatches(text: string, name: string): Generator<number> {
+  if (name.length === 0) return;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!isWordCharBefore(text, at) && !isWordCharAt(text, at + name.length)) yield at;
+  }
 }

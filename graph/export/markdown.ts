@@ -1,4 +1,5 @@
 // report.md: the view as a Markdown report: each path as a numbered narrative with its quotes, and the credit.
+import { sourceUrl } from '../corpus/essay-file.js';
 import { describeTime } from '../time-wording.js';
 import { capitalize, clauseText, nameFormOf, relationClause } from '../wording.js';
 import type { PathResult } from '../query/types.js';
@@ -7,14 +8,19 @@ import type { ExportFormat, ExportView } from './export-types.js';
 import { hopSentence, sentenceNumber } from './svg.js';
 import { attribution, viewSubtitle, viewTitle } from './view.js';
 
-/** Backslash-escapes the characters Markdown would read as markup, so quotes print as written. */
+/**
+ * Backslash-escapes the characters Markdown would read as markup, so quotes print as written; every line break
+ * (\r, \n, U+2028, U+2029) becomes a space, so no text can start a heading, list or rule of its own.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]{}<>#|~!]/g, '\\$&').replace(/\r?\n/g, ' ');
+  return text.replace(/[\\`*_[\]{}<>#|~!]/g, '\\$&').replace(/\r\n?|[\n\u2028\u2029]/g, ' ');
 }
 
 function credit(view: ExportView): string[] {
   const { meta } = view;
-  const source = meta.url ? ` <${meta.url}>` : '';
+  // Checked at load already; parsed again here, an autolink gets only an http(s) URL, percent-encoded.
+  const url = meta.url ? sourceUrl(meta.url) : null;
+  const source = url ? ` <${url}>` : '';
   return [`*From ${escapeMarkdown(attribution(meta))}.*${source}`, ''];
 }
 

@@ -7,6 +7,8 @@ import { ENTITY_KINDS, POLARITIES, type Polarity } from '../types.js';
 import type { ExportFormat, ExportView } from './export-types.js';
 import {
   buildScene,
+  checkDrawingHeight,
+  drawnQuote,
   plotHeight,
   SCENE_DEFAULTS,
   type Scene,
@@ -71,6 +73,7 @@ export function renderSvg(view: ExportView): string {
   const legend = renderLegend(view, plot.y + plot.h + 20, inner);
   const notes = renderNotes(view, scene, legend.bottom + 28, inner);
   const height = Math.ceil(notes.bottom + margin / 2);
+  checkDrawingHeight(height);
   const title = view.paths === null ? view.meta.title : viewTitle(view);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="svg-title svg-desc">`,
@@ -282,7 +285,9 @@ function renderNotes(view: ExportView, scene: Scene, top: number, inner: number)
         if (written.has(n)) continue;
         written.add(n);
         for (const e of hop.evidence)
-          wrapped(`“${e.quote}” — sentence ${sentenceNumber(e.sentence)}`, 34, { italic: true });
+          wrapped(`“${drawnQuote(e.quote)}” — sentence ${sentenceNumber(e.sentence)}`, 34, {
+            italic: true,
+          });
       }
     });
     y += 10;

@@ -1,4 +1,4 @@
-// XML text and attribute escaping shared by the GraphML, SVG and HTML writers.
+// XML text and attribute escaping shared by the GraphML, GEXF, SVG and HTML writers.
 
 /** Characters XML 1.0 cannot carry at all, even escaped: dropped rather than risk an unreadable file. */
 const NOT_XML =
@@ -16,6 +16,11 @@ const TEXT_ESCAPES: Record<string, string> = {
   '\n': '&#10;',
   '\t': '&#9;',
 };
+
+/** The text without the characters XML 1.0 cannot carry; writers that escape for themselves (GEXF) use this. */
+export function stripNonXml(value: string): string {
+  return value.replace(NOT_XML, '');
+}
 
 /** Escapes text for an XML attribute value (quoted with either quote). */
 export function escapeXmlAttribute(value: string): string {

@@ -11,6 +11,7 @@ import {
   type QueryOptionField,
 } from './syntax-options.js';
 import type { PathRequest } from './types.js';
+import { parseWholeNumber } from '../whole-number.js';
 
 /** The syntax in words, for usage texts and the API docs. */
 export const QUERY_SYNTAX = `A query names two or more entities joined by "->" (or "→"): the first is where the path starts, the last where it
@@ -189,8 +190,8 @@ function integer(
   range: { min: number; max: number },
   fail: Fail,
 ): number {
-  const n = value && /^-?\d+$/.test(value.text) ? Number(value.text) : NaN;
-  if (!value || !Number.isInteger(n) || n < range.min || n > range.max)
+  const n = value ? parseWholeNumber(value.text) : null;
+  if (value === null || n === null || n < range.min || n > range.max)
     return fail(
       `\`${name}\` takes a whole number from ${range.min} to ${range.max}.`,
       value?.column ?? 1,

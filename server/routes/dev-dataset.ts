@@ -5,12 +5,13 @@ import seedrandom from 'seedrandom';
 import { z } from 'zod';
 import { ENTITY_KINDS, MODALITIES, POLARITIES } from '../../graph/types.js';
 import { KIND_COLORS, NODE_SIZE, POLARITY_COLORS } from '../../graph/style.js';
+import { IntParam } from '../query-schemas.js';
 import { parseQuery } from '../validate.js';
 
 const SyntheticQuery = z
   .object({
-    nodes: z.coerce.number().int().min(1).max(20_000).default(5_000),
-    edges: z.coerce.number().int().min(0).max(50_000).default(20_000),
+    nodes: IntParam('Entities to generate.', 1, 20_000).default(5_000),
+    edges: IntParam('Relations to generate.', 0, 50_000).default(20_000),
     seed: z.string().max(100).default('synthetic'),
   })
   .strict();

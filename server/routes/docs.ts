@@ -1,5 +1,6 @@
 // GET /api/openapi.json and GET /api/docs: the OpenAPI document, and the same rendered as a plain HTML page.
 import { Router } from 'express';
+import { allowInlineStyles } from '../csp.js';
 import type { EssaySource } from '../essay-source.js';
 import { API_OPERATIONS, openApiDocument, parametersOf, PROBLEM_TYPES } from '../openapi.js';
 
@@ -11,6 +12,7 @@ export function docsRoutes(_source: EssaySource): Router {
     })
     .get('/api/docs', (_req, res) => {
       page ??= renderDocsPage();
+      allowInlineStyles(res, [DOCS_STYLE]);
       res.type('html').send(page);
     });
 }
@@ -21,6 +23,14 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 function prose(text: string): string {
   return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
+
+/** The page's one inline style, allowed by its hash in the page's Content-Security-Policy. */
+const DOCS_STYLE = `
+body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+code{font-size:.9em;background:#f4f4f4;padding:0 .2em}
+table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
+pre.prose{white-space:pre-wrap;font:inherit}
+`;
 
 /** Server-rendered, no script at all: the CSP forbids inline scripts, and the page needs none. */
 export function renderDocsPage(): string {
@@ -56,12 +66,7 @@ ${table}
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Essay graph API</title>
-<style>
-body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
-code{font-size:.9em;background:#f4f4f4;padding:0 .2em}
-table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
-pre.prose{white-space:pre-wrap;font:inherit}
-</style></head>
+<style>${DOCS_STYLE}</style></head>
 <body>
 <h1>Essay graph API</h1>
 <p>Every answer is JSON; every error is an RFC 9457 problem document (<code>application/problem+json</code>).

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Router } from 'express';
+import { withDirective } from '../csp.js';
 
 /** Who may frame /embed: anyone, or a list of origins (`https://example.org`, `https://*.example.org`). */
 export type EmbedOrigins = '*' | string[];
@@ -26,11 +27,7 @@ export function frameAncestors(origins: EmbedOrigins): string {
 
 /** The policy helmet set for every page, with its `frame-ancestors` replaced (or added). */
 export function withFrameAncestors(policy: string, directive: string): string {
-  const kept = policy
-    .split(';')
-    .map((d) => d.trim())
-    .filter((d) => d && !/^frame-ancestors\b/i.test(d));
-  return [...kept, directive].join(';');
+  return withDirective(policy, directive);
 }
 
 export function embedRoutes(clientDir: string, origins: EmbedOrigins): Router {

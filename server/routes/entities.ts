@@ -2,12 +2,13 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { EssaySource } from '../essay-source.js';
+import { IntParam } from '../query-schemas.js';
 import { parseQuery } from '../validate.js';
 
 export const EntitySearchQuery = z
   .object({
     q: z.string().trim().min(1, 'give the text to search for').max(200),
-    limit: z.coerce.number().int().min(1).max(100).default(10),
+    limit: IntParam('How many results at most (default 10).', 1, 100).default(10),
   })
   .strict();
 

@@ -1,13 +1,16 @@
 // GET /api/export/<name>: the view (filters, or a path query) as a file: SVG, PNG, report, page or graph data.
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { InvalidInputError, NotFoundError } from '../../graph/errors.js';
 import type { LoadedEssay } from '../../graph/essay.js';
-import type { ExportBody, ExportFormat } from '../../graph/export/export-types.js';
+import type { ExportBody, ExportFormat, ExportView } from '../../graph/export/export-types.js';
 import { downloadName, EXPORT_FORMATS, exportFormat } from '../../graph/export/formats.js';
+import { pngFormat } from '../../graph/export/png.js';
+import { svgFormat } from '../../graph/export/svg.js';
 import { exportView } from '../../graph/export/view.js';
 import type { EssaySource } from '../essay-source.js';
 import { viewFilterShape } from '../query-schemas.js';
+import { renderQueue, type RenderQueue } from '../render-queue.js';
 import { parseQuery } from '../validate.js';
 import { canonicalKey, viewCache } from '../view-cache.js';
 import { PathsQuery } from './paths.js';
@@ -33,6 +36,9 @@ export const ExportNameParams = z
 
 export type ExportParams = z.infer<typeof ExportQuery>;
 
+/** The drawings: costly to render (up to a second of CPU), so they wait in the render queue and have a budget. */
+export const DRAWING_EXPORTS: readonly string[] = [svgFormat.name, pngFormat.name];
+
 function checkPathParams(params: ExportParams): void {
   const { from, to, via } = params;
   if (from !== undefined && to === undefined)
@@ -54,38 +60,77 @@ function unknownExport(name: string): NotFoundError {
   );
 }
 
-interface RenderedExport {
-  body: Promise<ExportBody>;
-  filename: string;
+/**
+ * What the file shows, whatever the spelling typed: the filters as given and the path query as resolved (entity
+ * ids, settings). `from=Trump-Administration` and `from=trump-administration` are one view, one render.
+ */
+function viewKey(format: ExportFormat, view: ExportView): string {
+  const { at, relations, kinds, facts } = view.params;
+  const query = view.query && {
+    ids: [view.query.from, ...view.query.via, view.query.to].map((r) => r.id),
+    k: view.query.k,
+    maxHops: view.query.maxHops,
+    directed: view.query.directed,
+    filters: view.query.filters,
+  };
+  return canonicalKey([format.name, { at, relations, kinds, facts }, query]);
 }
 
-/** Drawings cost up to a second of CPU (PNG); the same view is rendered once while it stays in the cache. */
-const rendered = viewCache<RenderedExport>(32);
+/** Rendered files, per loaded essay; a drawing is stored once rendered, never while it waits or fails. */
+const rendered = viewCache<{ body: ExportBody }>(32);
 
-function renderExport(
+/** Aborted when the client hangs up before its answer is sent: its drawing is then dropped from the queue. */
+function clientGone(res: Response): AbortSignal {
+  const gone = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) gone.abort();
+  });
+  return gone.signal;
+}
+
+type Render = () => ExportBody | Promise<ExportBody>;
+
+async function cachedRender(essay: LoadedEssay, key: string, render: Render): Promise<ExportBody> {
+  const cached = rendered.peek(essay, key);
+  return (cached ?? rendered.set(essay, key, { body: await render() })).body;
+}
+
+/** A drawing not in the cache waits its turn; by then another request may have rendered the same view. */
+function renderDrawing(
   essay: LoadedEssay,
-  format: ExportFormat,
-  params: ExportParams,
-): RenderedExport {
-  const view = exportView(essay, params);
-  return { body: Promise.resolve(format.render(view)), filename: downloadName(format, view) };
+  key: string,
+  render: Render,
+  queue: RenderQueue,
+  signal: AbortSignal,
+): Promise<ExportBody> {
+  const cached = rendered.peek(essay, key);
+  if (cached) return Promise.resolve(cached.body);
+  return queue.run(() => cachedRender(essay, key, render), signal);
 }
 
-export function exportRoutes(source: EssaySource): Router {
+export function exportRoutes(source: EssaySource, queue: RenderQueue = renderQueue()): Router {
   return Router().get('/api/export/:name', async (req, res) => {
     const format = exportFormat(req.params.name);
     if (format === null) throw unknownExport(req.params.name);
     const params = parseQuery(ExportQuery, req.query);
     checkPathParams(params);
     const essay = source.current();
-    const key = canonicalKey([format.name, params]);
-    const { body: rendering, filename } = rendered.get(essay, key, () =>
-      renderExport(essay, format, params),
-    );
-    const body = await rendering;
+    const view = exportView(essay, params);
+    const key = viewKey(format, view);
+    const render = () => format.render(view);
+    const signal = clientGone(res);
+    let body: ExportBody;
+    try {
+      body = DRAWING_EXPORTS.includes(format.name)
+        ? await renderDrawing(essay, key, render, queue, signal)
+        : await cachedRender(essay, key, render);
+    } catch (error) {
+      if (signal.aborted) return; // Nobody is listening any more.
+      throw error;
+    }
     res
       // The name is [a-z0-9.-] only, so it needs no filename* form; quoted, as most clients expect.
-      .set('Content-Disposition', `attachment; filename="${filename}"`)
+      .set('Content-Disposition', `attachment; filename="${downloadName(format, view)}"`)
       .type(format.contentType)
       .set('Cache-Control', 'no-cache')
       .set(format.headers?.() ?? {})

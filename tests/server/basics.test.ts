@@ -133,3 +133,43 @@ describe('static files and methods', () => {
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 });
+
+describe('cache headers', () => {
+  it.each([
+    '/api/graph',
+    '/api/entities?q=mao',
+    '/api/entities/mao-zedong',
+    '/api/neighbors/mao-zedong',
+    '/api/paths?from=mao&to=stalin',
+    '/api/query?q=mao%20-%3E%20stalin',
+    '/api/article',
+    '/api/openapi.json',
+    '/api/docs',
+    '/api/export/report.md',
+  ])(
+    'should send %s with no-cache and an ETag, and answer 304 to a matching If-None-Match',
+    async (url) => {
+      const res = await request(app).get(url).expect(200);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers.etag).toMatch(/^"/);
+      await request(app).get(url).set('If-None-Match', res.headers.etag!).expect(304);
+    },
+  );
+
+  it('should mark a problem document no-cache too', async () => {
+    const res = await request(app).get('/api/entities/nobody').expect(404);
+    expect(res.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('should send hashed assets as immutable for a year, and pages as no-cache', async () => {
+    const clientDir = mkdtempSync(join(tmpdir(), 'client-'));
+    mkdirSync(join(clientDir, 'assets'));
+    writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>explorer</title>');
+    writeFileSync(join(clientDir, 'assets', 'main-C0ffee12.js'), 'export {};');
+    const withClient = createApp({ source: fixedEssay(await loadEssay(MINI_CORPUS)), clientDir });
+    const asset = await request(withClient).get('/assets/main-C0ffee12.js').expect(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const page = await request(withClient).get('/').expect(200);
+    expect(page.headers['cache-control']).toBe('no-cache');
+  });
+});

@@ -1,4 +1,6 @@
 import { parse } from 'csv-parse/sync';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,8 +9,10 @@ import { initialState } from '../../client/state/initial-state.js';
 import { exportHref } from '../../client/state/view-links.js';
 import { loadEssay, type LoadedEssay } from '../../graph/essay.js';
 import { EXPORT_FORMATS } from '../../graph/export/formats.js';
-import { createApp } from '../../server/app.js';
+import { createApp, type AppOptions } from '../../server/app.js';
 import { fixedEssay } from '../../server/essay-source.js';
+import { createHttpServer } from '../../server/http-server.js';
+import { renderQueue } from '../../server/render-queue.js';
 import { appFor } from '../helpers/app.js';
 import { ESSAY_CORPUS, MINI_CORPUS } from '../helpers/fixtures.js';
 
@@ -133,5 +137,97 @@ describe('the explorer’s download link with one relation type hidden', () => {
     const relations = new Set(rows.map((r) => r.relation));
     expect(relations.has(hidden)).toBe(false);
     expect([...relations].sort()).toEqual(shown.filter((r) => r !== hidden).sort());
+  });
+});
+
+describe('drawings under load', () => {
+  /** A render queue that counts the drawings it is asked for, and can be held busy. */
+  function countingQueue(options: Parameters<typeof renderQueue>[0] = {}) {
+    const queue = renderQueue(options);
+    const counted = {
+      runs: 0,
+      get waiting() {
+        return queue.waiting;
+      },
+      drain: () => queue.drain(),
+      run<T>(job: () => Promise<T>, signal: AbortSignal) {
+        counted.runs++;
+        return queue.run(job, signal);
+      },
+    };
+    return counted;
+  }
+
+  async function appWith(options: Partial<AppOptions>) {
+    return createApp({ source: fixedEssay(await loadEssay(MINI_CORPUS)), ...options });
+  }
+
+  it('should render one image for every spelling of the same entities', async () => {
+    const queue = countingQueue();
+    const app = await appWith({ renderQueue: queue });
+    const spellings = [
+      { from: 'Mao', to: 'Joseph-Stalin' },
+      { from: 'mao-zedong', to: 'joseph-stalin' },
+      { from: 'MAO ZEDONG', to: 'stalin' },
+    ];
+    const bodies = [];
+    for (const query of spellings)
+      bodies.push((await request(app).get('/api/export/graph.svg').query(query).expect(200)).text);
+    expect(queue.runs).toBe(1);
+    expect(new Set(bodies).size).toBe(1);
+  });
+
+  it('should answer 503 with Retry-After when the queue is full', async () => {
+    const queue = renderQueue({ maxWaiting: 1 });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const never = new AbortController().signal;
+    // One drawing being rendered, one waiting: the queue is full.
+    const busy = [queue.run(() => held, never), queue.run(() => held, never)];
+    const app = await appWith({ renderQueue: queue });
+    const res = await request(app).get('/api/export/graph.png').query({ at: 1960 }).expect(503);
+    expect(res.headers['content-type']).toMatch(PROBLEM);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    expect(res.body).toMatchObject({ status: 503, title: 'Service unavailable' });
+    await request(app).get('/api/export/report.md').expect(200);
+    release();
+    await Promise.all(busy);
+  });
+
+  it('should drop a queued drawing whose client hung up', async () => {
+    const queue = countingQueue();
+    let release!: () => void;
+    const busy = queue.run(
+      () => new Promise<void>((r) => (release = r)),
+      new AbortController().signal,
+    );
+    const server = createHttpServer(await appWith({ renderQueue: queue })).listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    const client = new AbortController();
+    const asked = fetch(`http://127.0.0.1:${port}/api/export/graph.png?at=1970`, {
+      signal: client.signal,
+    }).catch(() => 'aborted');
+    for (let i = 0; i < 200 && queue.waiting === 0; i++)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(queue.waiting).toBe(1);
+    client.abort();
+    expect(await asked).toBe('aborted');
+    for (let i = 0; i < 200 && queue.waiting > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(queue.waiting).toBe(0);
+    release();
+    await busy;
+    server.close();
+  });
+
+  it('should give drawings a per-client budget of their own', async () => {
+    const app = await appWith({ renderLimit: { limit: 2, windowMs: 60_000 } });
+    await request(app).get('/api/export/graph.svg').query({ at: 1960 }).expect(200);
+    await request(app).get('/api/export/graph.svg').query({ at: 1961 }).expect(200);
+    const res = await request(app).get('/api/export/graph.png').query({ at: 1962 }).expect(429);
+    expect(res.headers['content-type']).toMatch(PROBLEM);
+    expect(res.body.detail).toMatch(/drawings/);
+    await request(app).get('/api/export/report.md').expect(200);
+    await request(app).get('/api/graph').expect(200);
   });
 });

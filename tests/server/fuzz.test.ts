@@ -3,16 +3,40 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
+import type { Express } from 'express';
+import { loadEssay } from '../../graph/essay.js';
+import { createApp } from '../../server/app.js';
+import { fixedEssay } from '../../server/essay-source.js';
 import { createHttpServer } from '../../server/http-server.js';
 import { API_OPERATIONS } from '../../server/openapi.js';
-import { appFor } from '../helpers/app.js';
 import { ESSAY_CORPUS } from '../helpers/fixtures.js';
 
-/** Every documented route and the query parameters it validates (from the same zod schemas); unknown parameters are thrown at them too. */
-const ROUTES = API_OPERATIONS.map((op) => ({
-  path: op.path,
-  params: op.query ? Object.keys(op.query.shape) : [],
-}));
+/** Every route the app serves, the development one included: read from its router, so a new route is fuzzed unasked. */
+const served = createApp({ source: fixedEssay(await loadEssay(ESSAY_CORPUS)), devDatasets: true });
+
+interface Layer {
+  route?: { path: string; methods: Record<string, boolean> };
+  handle?: { stack?: Layer[] };
+}
+
+function routesOf(app: Express): { path: string; methods: string[] }[] {
+  const walk = (stack: Layer[]): { path: string; methods: string[] }[] =>
+    stack.flatMap((layer) =>
+      layer.route
+        ? [{ path: layer.route.path, methods: Object.keys(layer.route.methods) }]
+        : walk(layer.handle?.stack ?? []),
+    );
+  return walk((app as unknown as { router: { stack: Layer[] } }).router.stack);
+}
+
+/**
+ * Each route with its methods and the query parameters it validates (from the operation's zod schema when it
+ * is documented); unknown parameters are thrown at every route too.
+ */
+const ROUTES = routesOf(served).map(({ path, methods }) => {
+  const op = API_OPERATIONS.find((o) => o.path === path.replace(/:(\w+)/g, '{$1}'));
+  return { path, methods, params: op?.query ? Object.keys(op.query.shape) : [] };
+});
 
 const NAMES = [
   'mao',
@@ -93,11 +117,11 @@ const requestArb = fc
     ),
   })
   .map(({ route, segment, params }) => {
-    const path = route.path.replace(/\{\w+\}/, encodeURIComponent(segment));
+    const path = route.path.replace(/:\w+/, encodeURIComponent(segment));
     const query = params.flatMap(([k, vs]) =>
       vs.map((v) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`),
     );
-    return query.length ? `${path}?${query.join('&')}` : path;
+    return { route, url: query.length ? `${path}?${query.join('&')}` : path };
   });
 
 /** Raw URLs, not encoded by us: malformed escapes, traversal, odd paths. */
@@ -136,18 +160,48 @@ function expectSound(res: request.Response, url: string): void {
 
 let app: Server;
 let sent = 0;
-beforeAll(async () => {
-  app = createHttpServer(await appFor(ESSAY_CORPUS));
+beforeAll(() => {
+  app = createHttpServer(served);
 });
+
+/** A request body for routes that take one (writes): JSON, broken JSON, or any text. */
+const bodyArb = fc.oneof(
+  fc.jsonValue().map((v) => ({ type: 'application/json', body: JSON.stringify(v) })),
+  hostile.map((v) => ({ type: 'application/json', body: `{"a":${v}` })),
+  hostile.map((v) => ({ type: 'text/plain', body: v })),
+);
 
 describe('fuzzing every route', () => {
   it('should never answer 5xx, and answer every 4xx with a problem document', async () => {
     await fc.assert(
-      fc.asyncProperty(requestArb, async (url) => {
+      fc.asyncProperty(requestArb, async ({ url }) => {
         sent++;
         expectSound(await request(app).get(url), url);
       }),
       { numRuns: 1200, seed: 20261128 },
+    );
+  });
+
+  it('should know the routes it fuzzes, and find every documented one among them', () => {
+    const paths = ROUTES.map((r) => r.path.replace(/:(\w+)/g, '{$1}'));
+    for (const op of API_OPERATIONS) expect(paths).toContain(op.path);
+    expect(paths).toContain('/api/dev/synthetic');
+  });
+
+  it('should answer every method a route takes, with any body, soundly', async () => {
+    await fc.assert(
+      fc.asyncProperty(requestArb, bodyArb, async ({ route, url }, body) => {
+        for (const method of route.methods) {
+          sent++;
+          const call = request(app)[method as 'get' | 'post' | 'put' | 'patch' | 'delete'](url);
+          const res =
+            method === 'get' || method === 'head'
+              ? await call
+              : await call.set('Content-Type', body.type).send(body.body);
+          expectSound(res, `${method.toUpperCase()} ${url}`);
+        }
+      }),
+      { numRuns: 200, seed: 1212 },
     );
   });
 

@@ -3,9 +3,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, cpSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MINI_CORPUS } from '../helpers/fixtures.js';
+import { ESSAY_CORPUS, MINI_CORPUS } from '../helpers/fixtures.js';
 
 function startServer(env: Record<string, string>): ChildProcess {
   // As `npm start` runs it: one node process (the tsx CLI would put a second one between us and the server).
@@ -105,5 +106,41 @@ describe('server/main.ts', () => {
     expect(await health()).toEqual({ status: 'ok', nodes: 8, edges: 7 });
     child.kill('SIGTERM');
     await once(child, 'exit');
+  });
+});
+
+describe('server/main.ts signals', () => {
+  it('should survive a SIGHUP while it is still loading the corpus, and reload once started', async () => {
+    const child = startServer({ CORPUS_DIR: ESSAY_CORPUS });
+    const log = logOf(child);
+    let exited = false;
+    child.on('exit', () => (exited = true));
+    await log.waitFor(/loading the corpus/);
+    child.kill('SIGHUP');
+    const port = Number((await log.waitFor(/"port":(\d+)/))[1]);
+    await log.waitFor(/corpus reloaded/);
+    const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect((await res.json()).status).toBe('ok');
+    expect(exited).toBe(false);
+    const done = once(child, 'exit');
+    child.kill('SIGTERM');
+    expect((await done)[0]).toBe(0);
+  });
+
+  it('should exit promptly and cleanly on SIGTERM despite a half-sent request', async () => {
+    const child = startServer({ CORPUS_DIR: MINI_CORPUS });
+    const port = await listeningPort(child);
+    const socket = connect(port, '127.0.0.1');
+    socket.on('error', () => {});
+    await once(socket, 'connect');
+    socket.write('GET /api/health HTTP/1.1\r\nHost: x\r\n');
+    // The server has read the start of the request before it is asked to stop.
+    await new Promise((r) => setTimeout(r, 200));
+    const started = Date.now();
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    const [code] = await exited;
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });

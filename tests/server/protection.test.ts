@@ -54,3 +54,47 @@ describe('readiness', () => {
     expect(res.body.status).toBe('draining');
   });
 });
+
+describe('rate limiting behind a proxy (TRUST_PROXY)', () => {
+  const limited = (trustProxy?: boolean | number | string[]) =>
+    createApp({
+      source,
+      rateLimit: { limit: 1, windowMs: 60_000 },
+      ...(trustProxy === undefined ? {} : { trustProxy }),
+    });
+
+  it('should ignore X-Forwarded-For by default, so a client cannot spoof itself a fresh budget', async () => {
+    const app = limited();
+    await request(app).get('/api/health').set('X-Forwarded-For', '203.0.113.1').expect(200);
+    await request(app).get('/api/health').set('X-Forwarded-For', '203.0.113.2').expect(429);
+  });
+
+  it.each([[1], [['loopback']], [['127.0.0.1/8', '::1']]])(
+    'should count each client apart behind a trusted proxy (%j)',
+    async (trustProxy) => {
+      const app = limited(trustProxy);
+      await request(app).get('/api/health').set('X-Forwarded-For', '203.0.113.1').expect(200);
+      await request(app).get('/api/health').set('X-Forwarded-For', '203.0.113.2').expect(200);
+      await request(app).get('/api/health').set('X-Forwarded-For', '203.0.113.1').expect(429);
+    },
+  );
+
+  it('should not let a client behind a trusted proxy spoof an address with a prepended X-Forwarded-For', async () => {
+    // One trusted hop: only the address the proxy appended (the last one) counts, not what the client wrote.
+    const app = limited(1);
+    await request(app)
+      .get('/api/health')
+      .set('X-Forwarded-For', '198.51.100.7, 203.0.113.1')
+      .expect(200);
+    await request(app)
+      .get('/api/health')
+      .set('X-Forwarded-For', '198.51.100.8, 203.0.113.1')
+      .expect(429);
+  });
+
+  it('should not trust a proxy at an address outside the trusted subnets', async () => {
+    const app = limited(['10.0.0.0/8']);
+    await request(app).get('/api/health').set('X-Forwarded-For', '203.0.113.1').expect(200);
+    await request(app).get('/api/health').set('X-Forwarded-For', '203.0.113.2').expect(429);
+  });
+});

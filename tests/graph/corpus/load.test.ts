@@ -239,3 +239,31 @@ describe('corpus faults', () => {
     expect(problemsOf(files).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('limits on annotation text', () => {
+  it('should refuse an 8,000-character label with the file/line/fix message, not a regex stack overflow', () => {
+    const long = 'x'.repeat(8000);
+    const problems = problemsOf(miniWith('label: China', `label: ${long}`));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'annotations.yaml', line: 30 });
+    expect(problems[0]!.message).toMatch(/label: .*at most 200 characters/);
+    expect(problems[0]!.message.length).toBeLessThan(300);
+  });
+
+  it.each([
+    ['an alias', 'aliases: [mao]', `aliases: [${'m'.repeat(201)}]`, /aliases\.0/],
+    ['a description', 'description: The USSR.', `description: ${'d'.repeat(2001)}`, /description/],
+    ['a quote', '[the u.s. watched from afar]', `[${'q'.repeat(2001)}]`, /evidence\.0/],
+  ])('should refuse %s past its maximum length', (_name, find, replace, path) => {
+    const [problem] = problemsOf(miniWith(find, replace));
+    expect(problem!.message).toMatch(path);
+    expect(problem!.message).toMatch(/at most \d+ characters/);
+  });
+
+  it('should strip bidi controls from annotation text', () => {
+    const corpus = parseCorpus(
+      miniWith('description: The USSR.', 'description: "The \\u202EUSSR\\u202C."'),
+    );
+    expect(corpus.entities.find((e) => e.id === 'soviet-union')!.description).toBe('The USSR.');
+  });
+});

@@ -41,3 +41,19 @@ describe('findMentions', () => {
     expect(text.slice(m!.start, m!.end)).toBe('moscow');
   });
 });
+
+describe('findMentions with very long names', () => {
+  it('should match a 30,000-character name without building a regex for it', () => {
+    const name = 'abc'.repeat(10_000);
+    const article = articleOf(`x ${name} y`);
+    const found = findMentions(article, [{ id: 'long', label: name, aliases: [] }]);
+    expect(found.get('long')).toHaveLength(1);
+    expect(found.get('long')![0]).toMatchObject({ start: 2, end: 30_002 });
+  });
+
+  it('should still require word boundaries and ignore case', () => {
+    const article = articleOf('Mao met maoist mao.');
+    const found = findMentions(article, [{ id: 'mao', label: 'MAO', aliases: [] }]);
+    expect(found.get('mao')!.map((m) => m.start)).toEqual([0, 15]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, renderMarkdown } from '../../../graph/export/markdown.js';
-import { MINI_PATH, miniView, twoPathView } from './views.js';
+import { MINI_PATH, miniView, trickyView, twoPathView } from './views.js';
 
 describe('report.md', () => {
   it('should tell the path as a numbered narrative with its quotes and the essay’s credit', async () => {
@@ -30,5 +30,38 @@ describe('report.md', () => {
     expect(escapeMarkdown('a *b* [c](d) <e> #f\nnext')).toBe(
       'a \\*b\\* \\[c\\](d) \\<e\\> \\#f next',
     );
+  });
+});
+
+describe('report.md against injected structure', () => {
+  it.each(['\r', '\u2028', '\u2029', '\r\n', '\n'])(
+    'should keep a description with %j on one line',
+    (lineBreak) => {
+      const view = trickyView();
+      view.graph.setNodeAttribute(
+        'c',
+        'description',
+        `plain${lineBreak}# Injected heading${lineBreak}- item${lineBreak}---`,
+      );
+      const md = renderMarkdown(view);
+      expect(md).not.toMatch(/[\r\u2028\u2029]/);
+      expect(md.split('\n').filter((l) => l.includes('Injected'))).toEqual([
+        '- **Plain** — plain \\# Injected heading - item ---',
+      ]);
+    },
+  );
+
+  it('should percent-encode the source url so it cannot break out of its autolink', () => {
+    const view = trickyView();
+    view.meta = { ...view.meta, url: 'https://example.org/a b<img src=x onerror=alert(1)>' };
+    const md = renderMarkdown(view);
+    expect(md).toContain('<https://example.org/a%20b%3Cimg%20src=x%20onerror=alert(1)%3E>');
+    expect(md).not.toContain('<img');
+  });
+
+  it('should leave out a url that is not http or https', () => {
+    const view = trickyView();
+    view.meta = { ...view.meta, url: 'javascript:alert(1)' };
+    expect(renderMarkdown(view)).not.toMatch(/javascript:/i);
   });
 });

@@ -1,7 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { TooExpensiveError } from '../../../graph/errors.js';
+import { DRAWING_LIMITS } from '../../../graph/export/svg-scene.js';
 import { renderSvg } from '../../../graph/export/svg.js';
-import { MINI_PATH, miniView, TRICKY_TEXT, trickyView } from './views.js';
+import { MINI_PATH, miniView, TRICKY_TEXT, trickyView, twoPathView } from './views.js';
 
 const path = await miniView(MINI_PATH);
 const svg = renderSvg(path);
@@ -74,5 +76,30 @@ describe('graph.svg', () => {
     expect(texts(renderSvg(none)).join(' ')).toContain(
       'No path connects Joseph Stalin and United States',
     );
+  });
+});
+
+describe('graph.svg size limits', () => {
+  const heightOf = (source: string) => Number(/<svg[^>]*\sheight="(\d+)"/.exec(source)![1]);
+
+  it('should shorten a huge quote in the footnotes instead of drawing all of it', () => {
+    const view = twoPathView();
+    const hop = view.paths![0]!.hops[0]!;
+    const quote = 'word '.repeat(118_000).trim();
+    hop.evidence = [{ quote, sentence: 0, start: 0, end: quote.length }];
+    const drawn = renderSvg(view);
+    expect(heightOf(drawn)).toBeLessThan(3000);
+    const footnote = texts(drawn)
+      .filter((t) => t.includes('word word'))
+      .join(' ');
+    expect(footnote.length).toBeLessThanOrEqual(DRAWING_LIMITS.quoteChars + 40);
+    expect(footnote).toContain('…');
+  });
+
+  it('should refuse (422) a drawing taller than the cap', () => {
+    const view = twoPathView();
+    view.paths = Array.from({ length: 400 }, () => view.paths![1]!);
+    expect(() => renderSvg(view)).toThrow(TooExpensiveError);
+    expect(() => renderSvg(view)).toThrow(/taller than/);
   });
 });
