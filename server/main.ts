@@ -1,10 +1,12 @@
 // Starts the server: loads the corpus (failing fast on a broken one), listens, reloads on SIGHUP, drains on SIGTERM.
+import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { reloadAndLog, watchCorpus } from './corpus-watch.js';
 import { reloadableEssay } from './essay-source.js';
 import { createHttpServer } from './http-server.js';
+import { listenMessage } from './listen-address.js';
 import { loadEssay } from '../graph/essay.js';
 
 const DRAIN_TIMEOUT_MS = 10_000;
@@ -27,11 +29,19 @@ async function main(): Promise<void> {
   });
   const server = createHttpServer(app).listen(config.PORT, config.HOST, () => {
     const { graph } = source.current();
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    const address = server.address() as AddressInfo;
+    const { url, allInterfaces, message } = listenMessage(address);
     logger.info(
-      { port, nodes: graph.order, edges: graph.size, corpus: config.CORPUS_DIR },
-      `essay graph at http://localhost:${port}`,
+      {
+        port: address.port,
+        host: address.address,
+        url,
+        allInterfaces,
+        nodes: graph.order,
+        edges: graph.size,
+        corpus: config.CORPUS_DIR,
+      },
+      message,
     );
   });
   server.on('error', (error) => fail(error.message));
