@@ -13,6 +13,7 @@ import { requestKey, restoreFromSearch } from './state/url-state.js';
 import { syncUrl } from './url-sync.js';
 import { createCombobox } from './views/combobox.js';
 import { createDownloadMenu } from './views/download-menu.js';
+import { createClaimsDialog } from './views/claims-dialog.js';
 import { createEmbedDialog } from './views/embed-dialog.js';
 import { renderDetails } from './views/details-panel.js';
 import { byId, h, icon, replaceChildren } from './views/dom.js';
@@ -96,6 +97,7 @@ export async function startExplorer(
       form.submit();
     },
     fit: (path: { nodes: { id: string }[] }) => renderer.fitNodes(path.nodes.map((n) => n.id)),
+    labelOf: (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : null),
   };
 
   const selectNode = (id: string, moveCamera = true) => {
@@ -185,6 +187,7 @@ export async function startExplorer(
   byId('theme-toggle').addEventListener('click', () => theme.toggle());
   byId('copy-link').addEventListener('click', () => copyLink());
   createEmbedDialog(byId('embed-open'), store, graph);
+  createClaimsDialog(byId('claims-open'), store, graph, article);
   const relationTypes = [...new Set(graph.mapEdges((_, a) => a.relation))];
   createDownloadMenu(byId('download-button'), byId('download-menu'), store, relationTypes);
   byId('zoom-in').addEventListener('click', () => renderer.zoom(1));
@@ -257,7 +260,7 @@ export async function startExplorer(
       runPathQuery(state);
     }
     if (changed('filters')) renderLegend(state);
-    if (changed('year')) renderTime(state);
+    if (changed('year', 'filters', 'focus', 'focusDepth')) renderTime(state);
     if (changed('selection', 'path')) reader.highlight(sentencesInView(graph, state), true);
     if (changed('tab')) showPanel(state.tab);
     if (changed('selection') && state.selection && previous) {

@@ -2,11 +2,18 @@
 import { KIND_COLORS } from '../../graph/style.js';
 import { showPath } from '../state/path.js';
 import type { Store } from '../state/store.js';
+import { assertedBy } from '../views/asserted-by.js';
 import { h, icon, replaceChildren } from '../views/dom.js';
+import { parallelRelations } from '../views/parallel-relations.js';
 import type { Evidence, FoundPath, PathNode, State } from '../types.js';
 
 /** Renders the hop list for a state; hidden when the view has no path question. */
-export function renderHopList(el: HTMLElement, state: State, store: Store): void {
+export function renderHopList(
+  el: HTMLElement,
+  state: State,
+  store: Store,
+  labelOf: (id: string) => string | null,
+): void {
   const { request, status, active } = state.path;
   el.hidden = request === null;
   document.body.classList.toggle('has-hops', request !== null);
@@ -42,7 +49,7 @@ export function renderHopList(el: HTMLElement, state: State, store: Store): void
         icon('down'),
       ),
       paths.length > 1 ? pathSwitcher(paths.length, index, store) : null,
-      h('ol', { class: 'chain embed-chain' }, hops(path)),
+      h('ol', { class: 'chain embed-chain' }, hops(path, labelOf)),
     ),
   );
 }
@@ -68,7 +75,7 @@ function pathSwitcher(count: number, index: number, store: Store) {
   );
 }
 
-function hops(path: FoundPath) {
+function hops(path: FoundPath, labelOf: (id: string) => string | null) {
   return path.hops.map((hop, i) =>
     h(
       'li',
@@ -80,7 +87,9 @@ function hops(path: FoundPath) {
         h('span', { class: `hop-verb polarity-${hop.polarity}` }, ` ${hop.label} `),
         entity(path.nodes[i + 1]!),
       ),
+      assertedBy(hop.assertedBy, labelOf),
       hop.evidence.slice(0, 1).map(quote),
+      parallelRelations(hop, path.nodes[i]!, path.nodes[i + 1]!, quote, labelOf),
     ),
   );
 }

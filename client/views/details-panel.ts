@@ -2,10 +2,13 @@
 import { KIND_COLORS } from '../../graph/style.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { quoteInSentence } from './quote.js';
+import { assertedBy } from './asserted-by.js';
+import { claimItem } from './claim-item.js';
+import { badges } from './badges.js';
+import { authorOf, claimsBySpeaker } from '../../graph/query/claims-by-speaker.js';
 import { formatSpan, relationGroups } from '../state/relations.js';
 import { inForce } from '../state/filters.js';
-import { MODALITY_NAMES, POLARITY_NAMES } from '../state/vocabulary.js';
-import type { Article, ClientEdgeAttributes, ExplorerGraph, State } from '../types.js';
+import type { Article, ExplorerGraph, State } from '../types.js';
 
 export interface DetailsActions {
   pathFrom(id: string): void;
@@ -200,12 +203,14 @@ function nodeDetails(
                   icon('arrow'),
                 ),
               ),
+              assertedBy(item.attributes.assertedBy, labelOf(graph)),
               item.attributes.evidence.slice(0, 1).map((e) => quoteInSentence(e, article)),
             ),
           ),
         ),
       ),
     ),
+    claimsSection(graph, article, state, id),
     a.mentions.length
       ? h(
           'section',
@@ -258,24 +263,7 @@ function edgeDetails(graph: ExplorerGraph, article: Article | null, state: State
       ),
     ),
     badges(a, state.year),
-    h(
-      'p',
-      { class: 'muted asserted' },
-      a.assertedBy && graph.hasNode(a.assertedBy)
-        ? [
-            `Asserted by `,
-            h(
-              'a',
-              {
-                href: `?node=${encodeURIComponent(a.assertedBy)}`,
-                'data-node': a.assertedBy,
-                class: 'entity-link',
-              },
-              label(a.assertedBy),
-            ),
-          ]
-        : null,
-    ),
+    assertedBy(a.assertedBy, labelOf(graph)),
     a.note ? h('p', { class: 'note' }, a.note) : null,
     h(
       'h3',
@@ -288,22 +276,32 @@ function edgeDetails(graph: ExplorerGraph, article: Article | null, state: State
   );
 }
 
-export function badges(
-  a: Pick<ClientEdgeAttributes, 'polarity' | 'modality' | 'time'>,
-  year: number | null,
-): HTMLElement {
-  const span = formatSpan(a.time);
+function labelOf(graph: ExplorerGraph) {
+  return (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : null);
+}
+
+/** The relations this entity asserts (graph/query/claims-by-speaker.ts): a speaker's page lists what they claim. */
+function claimsSection(graph: ExplorerGraph, article: Article | null, state: State, id: string) {
+  const author = authorOf(graph, graph.getAttribute('author'));
+  const [group] = claimsBySpeaker(graph, { author, speaker: id });
+  if (!group) return null;
   return h(
-    'span',
-    { class: 'badges' },
-    h('span', { class: `badge polarity-${a.polarity}` }, POLARITY_NAMES[a.polarity]),
-    a.modality !== 'fact'
-      ? h('span', { class: `badge modality` }, MODALITY_NAMES[a.modality].replace(/s$/, ''))
-      : null,
-    span ? h('span', { class: 'badge time' }, span) : null,
-    !inForce(a.time, year) ? h('span', { class: 'badge off' }, `not in ${year}`) : null,
+    'section',
+    { class: 'claims-made', 'aria-labelledby': 'claims-made-title' },
+    h(
+      'h3',
+      { class: 'section-title', id: 'claims-made-title' },
+      `${CLAIMS_MADE_HEADING} (${group.claims.length})`,
+    ),
+    h(
+      'ul',
+      { class: 'relation-list' },
+      group.claims.map((claim) => claimItem(claim, state.year, (e) => quoteInSentence(e, article))),
+    ),
   );
 }
+
+export const CLAIMS_MADE_HEADING = 'Claims made';
 
 function uniqueSentences<T extends { sentence: number }>(mentions: T[]): T[] {
   const seen = new Set<number>();
@@ -313,3 +311,6 @@ function uniqueSentences<T extends { sentence: number }>(mentions: T[]): T[] {
 function countSentences(mentions: { sentence: number }[]): number {
   return new Set(mentions.map((m) => m.sentence)).size;
 }
+
+/** Kept here too: other views import the badges from the details panel. */
+export { badges };

@@ -1,0 +1,217 @@
+// Issue 10, points 4 and 6 through the UI: a hop's other relations, who asserts what, claims by speaker, edge clicks.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  buildClient,
+  collectErrors,
+  HAS_CHROMIUM,
+  launchBrowser,
+  saveScreenshot,
+  startServer,
+  waitForGraph,
+  type TestServer,
+} from './helpers.js';
+import type { PathAnswer } from '../../graph/query/types.js';
+
+describe.skipIf(!HAS_CHROMIUM)('claims and hops (desktop)', () => {
+  let server: TestServer;
+  let browser: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    server = await startServer(await buildClient());
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    errors = collectErrors(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (path = '/') => {
+    await page.goto(`${server.url}${path}`);
+    await waitForGraph(page);
+  };
+
+  /** Types a name in a path field and takes the suggestion, as a person would. */
+  const pick = async (field: string, typed: string, option: RegExp) => {
+    await page.locator(field).fill(typed);
+    await page.getByRole('option', { name: option }).first().waitFor();
+    await page.locator(field).press('Enter');
+  };
+
+  const searchAndSelect = async (typed: string, name: RegExp) => {
+    await page.locator('#search').fill(typed);
+    await page.getByRole('option', { name }).first().waitFor();
+    await page.locator('#search').press('Enter');
+    await page.locator('#details-title', { hasText: name }).waitFor();
+  };
+
+  it('should show the other Russia–China relations under the hop, counted and quoted', async () => {
+    const api: PathAnswer = await (
+      await fetch(`${server.url}/api/paths?from=russia&to=china&k=1`)
+    ).json();
+    const hop = api.paths[0]!.hops[0]!;
+    expect(hop.parallel.length).toBeGreaterThan(5);
+    await open();
+    await page.getByRole('tab', { name: 'Paths' }).first().click();
+    await pick('#path-from', 'russia', /^Russia/);
+    await pick('#path-to', 'china', /^China/);
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    const first = page.locator('.path-list > li').first();
+    const fold = first.locator('.hop').first().locator('details.parallel');
+    await fold.waitFor({ state: 'attached' });
+    expect(await fold.locator('summary').textContent()).toBe(
+      `+${hop.parallel.length} more relations`,
+    );
+    const items = fold.locator('.parallel-item');
+    expect(await items.first().isVisible()).toBe(false);
+    await fold.locator('summary').click();
+    await items.first().waitFor();
+    expect(await items.count()).toBe(hop.parallel.length);
+    expect(await fold.textContent()).toMatch(/Russia is militarily supported by China/);
+    for (const item of await items.all()) {
+      expect(await item.locator('.quote mark').count()).toBeGreaterThan(0);
+      expect(await item.locator('.asserted').textContent()).toMatch(/^Asserted by \S/);
+    }
+    expect(await first.locator('.hop > .asserted').first().textContent()).toMatch(/^Asserted by/);
+  });
+
+  it("should list all of Pete Hegseth's and Ali Wyne's claims on their entity pages", async () => {
+    await open();
+    for (const [typed, name, count] of [
+      ['hegseth', /Pete Hegseth/, 3],
+      ['wyne', /Ali Wyne/, 6],
+    ] as const) {
+      await searchAndSelect(typed, name);
+      const section = page.locator('#tab-details .claims-made');
+      await section.waitFor();
+      expect(await section.locator('h3').textContent()).toBe(`Claims made (${count})`);
+      expect(await section.locator('.claim').count()).toBe(count);
+      expect(await section.locator('.claim .quote mark').count()).toBeGreaterThanOrEqual(count);
+    }
+    // Every relation card of the entity page names who asserts it.
+    const cards = page.locator('#tab-details .relation-group li');
+    expect(await cards.count()).toBeGreaterThan(0);
+    expect(await page.locator('#tab-details .relation-group li .asserted').count()).toBe(
+      await cards.count(),
+    );
+  });
+
+  it('should count only the relations shown when the legend keeps claims only', async () => {
+    await open();
+    if ((await page.locator('#legend-collapse').getAttribute('aria-expanded')) === 'false')
+      await page.locator('#legend-collapse').click();
+    const total = await page.evaluate(() => window.essayExplorer!.graph.size);
+    const claims = await page.evaluate(
+      () => window.essayExplorer!.graph.filterEdges((_, a) => a.modality === 'claim').length,
+    );
+    expect(await page.locator('#year-summary').textContent()).toBe(
+      `${total} of ${total} relations`,
+    );
+    for (const name of ['Facts', 'Hypotheticals', 'Questions'])
+      await page.locator('#legend-body .legend-toggle', { hasText: name }).click();
+    await expect
+      .poll(() => page.locator('#year-summary').textContent())
+      .toBe(`${claims} of ${total} relations`);
+  });
+
+  it('should open a claim when its dashed edge is clicked on the canvas', async () => {
+    await open();
+    // A long claim (drawn dashed) between two visible entities; the pointer sweeps across it, as a hand aims.
+    const target = await page.evaluate(() => {
+      const { renderer, graph } = window.essayExplorer!;
+      const box = renderer.sigma.getContainer().getBoundingClientRect();
+      const inside = (p: { x: number; y: number }) =>
+        p.x > 40 && p.x < box.width - 40 && p.y > 40 && p.y < box.height - 40;
+      return graph
+        .filterEdges((_, a) => a.modality === 'claim')
+        .map((edge) => {
+          const [s, t] = graph
+            .extremities(edge)
+            .map((n) => renderer.sigma.graphToViewport(graph.getNodeAttributes(n)));
+          const length = Math.hypot(s!.x - t!.x, s!.y - t!.y);
+          const mid = { x: (s!.x + t!.x) / 2, y: (s!.y + t!.y) / 2 };
+          const normal = { x: -(t!.y - s!.y) / length, y: (t!.x - s!.x) / length };
+          return {
+            edge,
+            mid,
+            normal,
+            length,
+            left: box.left,
+            top: box.top,
+            ok: inside(s!) && inside(t!),
+          };
+        })
+        .filter((c) => c.ok)
+        .sort((a, b) => b.length - a.length)[0]!;
+    });
+    let aimed: { x: number; y: number } | null = null;
+    for (let d = -80; d <= 80 && !aimed; d += 2) {
+      const x = target.left + target.mid.x + target.normal.x * d;
+      const y = target.top + target.mid.y + target.normal.y * d;
+      await page.mouse.move(x, y);
+      const hovered = await page.evaluate(() => window.essayExplorer!.store.get().hoveredEdge);
+      if (hovered === target.edge) aimed = { x, y };
+    }
+    expect(aimed).not.toBeNull();
+    await page.mouse.click(aimed!.x, aimed!.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('edge')).toBe(target.edge);
+    await page.locator('#details-title.edge-title').waitFor();
+    expect(await page.locator('#tab-details .asserted').first().textContent()).toMatch(
+      /^Asserted by/,
+    );
+  });
+
+  it('should list claims by speaker, with quotes, narrowed to one speaker', async () => {
+    await open();
+    await page.getByRole('button', { name: 'Claims' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Claims by speaker' });
+    await dialog.waitFor();
+    const groups = dialog.locator('.speaker-group');
+    expect(await groups.count()).toBeGreaterThanOrEqual(5);
+    expect(await dialog.locator('.claim .quote mark').count()).toBeGreaterThan(20);
+    await dialog.getByLabel('Speaker').selectOption({ label: 'Pete Hegseth (3)' });
+    await expect.poll(() => groups.count()).toBe(1);
+    expect(await groups.first().locator('h3').textContent()).toBe('Pete Hegseth (3)');
+    expect(await groups.first().locator('.claim').count()).toBe(3);
+    await saveScreenshot(page, 'claims-by-speaker');
+    // Opening a claim's relation closes the dialog and shows the relation.
+    await groups.first().locator('.edge-link').first().click();
+    await page.locator('#details-title.edge-title').waitFor();
+    expect(await dialog.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!HAS_CHROMIUM)('embed hop list', () => {
+  let server: TestServer;
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    server = await startServer(await buildClient());
+    browser = await launchBrowser({ viewport: { width: 900, height: 700 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("should fold a hop's other relations under it, countable and quoted", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/embed?from=russia&to=china&k=1`);
+    const fold = page.locator('#embed-hops .hop details.parallel').first();
+    await fold.waitFor({ state: 'attached', timeout: 20_000 });
+    const count = Number(
+      (await fold.locator('summary').textContent())!.match(/^\+(\d+) more relations$/)![1],
+    );
+    expect(count).toBeGreaterThan(5);
+    await fold.locator('summary').click();
+    expect(await fold.locator('.parallel-item').count()).toBe(count);
+    expect(await fold.locator('.parallel-item .quote mark').count()).toBeGreaterThanOrEqual(count);
+  });
+});
