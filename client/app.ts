@@ -8,6 +8,7 @@ import { initialState } from './state/initial-state.js';
 import { failPaths, receivePaths } from './state/path.js';
 import { focusOn, select, setCamera, showTab } from './state/selection.js';
 import { sentencesInView } from './state/sentences.js';
+import { displayArticle } from './state/display-case.js';
 import { createStore, type Store } from './state/store.js';
 import { requestKey, restoreFromSearch } from './state/url-state.js';
 import { syncUrl } from './url-sync.js';
@@ -38,8 +39,10 @@ const PHONE = window.matchMedia('(max-width: 760px)');
 
 export async function startExplorer(
   graph: ExplorerGraph,
-  article: Article | null,
+  received: Article | null,
 ): Promise<() => void> {
+  // The reader and every quote show the essay with its capitals restored; the evidence stays verbatim.
+  const article = received && displayArticle(received, graph);
   const store = createStore(restoreFromSearch(location.search)(initialState()));
   const theme = createThemeControl();
   const renderer = createGraphRenderer(graph, byId('graph'), store, theme.current());

@@ -14,6 +14,7 @@ import { DARK, LIGHT } from '../views/theme.js';
 import type { ExplorerGraph, GraphAttributes, State, Theme } from '../types.js';
 import { renderCard } from './embed-card.js';
 import { renderHopList } from './hop-list.js';
+import { displayCaseOf } from '../state/display-case.js';
 
 export async function startEmbed(graph: ExplorerGraph): Promise<() => void> {
   const store = createStore(restoreFromSearch(location.search)(initialState()));
@@ -50,7 +51,13 @@ export async function startEmbed(graph: ExplorerGraph): Promise<() => void> {
       !previous || keys.some((k) => state[k] !== previous[k]);
     if (previous) renderer.render(state);
     if (changed('path')) {
-      renderHopList(byId('embed-hops'), state, store, (id) => labelOf(graph, id));
+      renderHopList(
+        byId('embed-hops'),
+        state,
+        store,
+        (id) => labelOf(graph, id),
+        displayCaseOf(graph),
+      );
       const title = viewTitle(state, (id) => labelOf(graph, id), essay.title);
       byId('embed-title').textContent = title;
       document.title = `${title} · Essay graph`;

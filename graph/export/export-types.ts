@@ -1,6 +1,6 @@
 // Types of the export part: the view being exported (a filtered graph, maybe with paths) and a format.
 import type { PathAnswer, PathRequest, PathResult, ViewFilter } from '../query/types.js';
-import type { EssayGraph, EssayMeta } from '../types.js';
+import type { EssayGraph, EssayMeta, Evidence } from '../types.js';
 
 /** The view parameters as given (after validation): the filters of /api/graph and the query of /api/paths. */
 export type ViewParams = ViewFilter & Partial<PathRequest>;
@@ -16,6 +16,11 @@ export interface ExportView {
   query: PathAnswer['query'] | null;
   /** Why a path view has no path. */
   reason?: string;
+  /**
+   * A quote as pictures and reports print it, capitals restored (graph/text/display-case.ts); absent, quotes
+   * print verbatim. Data formats always keep the verbatim quote: it is the evidence of record.
+   */
+  displayQuote?: (evidence: Evidence) => string;
 }
 
 export type ExportBody = string | Buffer;

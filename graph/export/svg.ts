@@ -14,7 +14,7 @@ import {
   type SceneNode,
 } from './svg-scene.js';
 import { oneLine, textWidth, truncateText, wrapText } from './text-metrics.js';
-import { attribution, viewSubtitle, viewTitle } from './view.js';
+import { attribution, printedQuote, quoteFormNote, viewSubtitle, viewTitle } from './view.js';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml.js';
 
 export const SVG_DEFAULTS = {
@@ -286,13 +286,15 @@ function renderNotes(view: ExportView, scene: Scene, top: number, inner: number)
         if (written.has(n)) continue;
         written.add(n);
         for (const e of hop.evidence)
-          wrapped(`“${e.quote}” — sentence ${sentenceNumber(e.sentence)}`, 34, { italic: true });
+          wrapped(`“${printedQuote(view, e)}” — sentence ${sentenceNumber(e.sentence)}`, 34, {
+            italic: true,
+          });
       }
     });
     y += 10;
   }
   const quotes = view.paths?.length
-    ? 'Quotes are the essay’s own words (sentences numbered from 1). '
+    ? `Quotes are the essay’s own words (sentences numbered from 1). ${quoteFormNote(view)} `
     : '';
   wrapped(`${quotes}Source: ${attribution(view.meta)}.`, 0, { size: 13, fill: muted });
   return { svg: `<g id="notes">\n${out.join('\n')}\n</g>`, bottom: y };

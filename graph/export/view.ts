@@ -4,7 +4,20 @@ import type { LoadedEssay } from '../essay.js';
 import { answerPathRequest, conditions } from '../query/answer.js';
 import type { PathRequest } from '../query/types.js';
 import { filterGraph } from '../query/view-filter.js';
-import type { EdgeAttributes, EssayGraph, GraphAttributes, NodeAttributes } from '../types.js';
+import {
+  createDisplayCase,
+  DISPLAY_CASE_NOTE,
+  displayQuote,
+  displayText,
+  VERBATIM_NOTE,
+} from '../text/display-case.js';
+import type {
+  EdgeAttributes,
+  EssayGraph,
+  Evidence,
+  GraphAttributes,
+  NodeAttributes,
+} from '../types.js';
 import type { ExportView, ViewParams } from './export-types.js';
 
 /**
@@ -16,14 +29,38 @@ export function exportView(essay: LoadedEssay, params: ViewParams = {}): ExportV
   const { at, relations, kinds, facts } = params;
   const graph = filterGraph(essay.graph, { at, relations, kinds, facts });
   const meta = essay.corpus.article.meta;
+  const displayQuote = displayQuotes(essay);
   if (params.from === undefined || params.to === undefined)
-    return { graph, meta, params, paths: null, query: null };
+    return { graph, meta, params, paths: null, query: null, displayQuote };
 
   const answer = answerPathRequest(essay, pathRequest(params as PathRequest));
   for (const path of answer.paths) addPath(graph, essay.graph, path.hops);
-  const view: ExportView = { graph, meta, params, paths: answer.paths, query: answer.query };
+  const view: ExportView = {
+    graph,
+    meta,
+    params,
+    paths: answer.paths,
+    query: answer.query,
+    displayQuote,
+  };
   if (answer.reason) view.reason = answer.reason;
   return view;
+}
+
+/** Quotes cut from the essay in display form, by their offsets (the same function the explorer uses). */
+function displayQuotes(essay: LoadedEssay): (evidence: Evidence) => string {
+  const article = essay.corpus.article;
+  const display = displayText(article, createDisplayCase(essay.graph.mapNodes((_, a) => a)));
+  return (evidence) => displayQuote(display, evidence);
+}
+
+/** A quote as a picture or report prints it, and the line saying which form that is. */
+export function printedQuote(view: ExportView, evidence: Evidence): string {
+  return view.displayQuote ? view.displayQuote(evidence) : evidence.quote;
+}
+
+export function quoteFormNote(view: ExportView): string {
+  return view.displayQuote ? DISPLAY_CASE_NOTE : VERBATIM_NOTE;
 }
 
 function pathRequest(params: PathRequest): PathRequest {

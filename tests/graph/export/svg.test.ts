@@ -31,8 +31,10 @@ describe('graph.svg', () => {
     for (const label of ['Mao Zedong', 'Nikita Khrushchev', 'Joseph Stalin'])
       expect(all).toContain(label);
     expect(all).toContain('Mao Zedong denounced Nikita Khrushchev (from 1956)');
-    expect(all).toContain('“called khrushchev a “revisionist.”” — sentence 4');
-    expect(all).toContain('“soviet leader nikita khrushchev denounced joseph stalin” — sentence 3');
+    // Quotes print in display form (names and sentence starts cased), and the footer says so.
+    expect(all).toContain('“called Khrushchev a “revisionist.”” — sentence 4');
+    expect(all).toContain('“Soviet leader Nikita Khrushchev denounced Joseph Stalin” — sentence 3');
+    expect(all.join(' ')).toContain('Capitals restored for reading');
     expect(svg.match(/data-hop="\d+"/g)).toEqual(['data-hop="1"', 'data-hop="2"']);
   });
 

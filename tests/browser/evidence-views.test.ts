@@ -1,4 +1,4 @@
-// Issue 10, points 4 and 6 through the UI: a hop's other relations, who asserts what, claims by speaker, edge clicks.
+// Issue 10, points 4, 6 and 9 through the UI: a hop's other relations, who claims what, and the essay's capitals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
@@ -78,6 +78,30 @@ describe.skipIf(!HAS_CHROMIUM)('claims and hops (desktop)', () => {
       expect(await item.locator('.asserted').textContent()).toMatch(/^Asserted by \S/);
     }
     expect(await first.locator('.hop > .asserted').first().textContent()).toMatch(/^Asserted by/);
+  });
+
+  it('should show quotes and the reader with capitals restored, marked, the verbatim a hover away', async () => {
+    await open();
+    await searchAndSelect('nixon', /Richard Nixon/);
+    const quote = page
+      .locator('#tab-details .quote[data-case="restored"]', {
+        hasText: 'former U.S. president Richard Nixon',
+      })
+      .first();
+    await quote.waitFor();
+    expect(await quote.getAttribute('data-verbatim')).toMatch(/^[^A-Z]+$/);
+    expect(await quote.locator('.case-mark').textContent()).toBe('capitals restored');
+    expect(await quote.locator('.case-mark').getAttribute('title')).toMatch(
+      /^Verbatim: “.*richard nixon/,
+    );
+    // The reader says which form it shows, and reads as published: names, "I" and sentence starts.
+    expect(await page.locator('#case-note').textContent()).toMatch(
+      /^Capitals restored for reading/,
+    );
+    const essay = await page.locator('#reader-body .article-body').textContent();
+    expect(essay).toContain('experts I interviewed');
+    expect(essay).toContain('Pete Hegseth');
+    expect(essay).not.toContain('former u.s. president richard nixon');
   });
 
   it("should list all of Pete Hegseth's and Ali Wyne's claims on their entity pages", async () => {
@@ -213,5 +237,8 @@ describe.skipIf(!HAS_CHROMIUM)('embed hop list', () => {
     await fold.locator('summary').click();
     expect(await fold.locator('.parallel-item').count()).toBe(count);
     expect(await fold.locator('.parallel-item .quote mark').count()).toBeGreaterThanOrEqual(count);
+    // The embed's quotes take their names' capitals back too, marked as such.
+    expect(await fold.textContent()).toContain('Beijing has provided substantial');
+    expect(await fold.locator('.case-mark').count()).toBeGreaterThan(0);
   });
 });
