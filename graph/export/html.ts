@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { ExportFormat, ExportView } from './export-types.js';
 import { VIEWER_SCRIPT } from './html-viewer.js';
 import { renderSvg, SVG_DEFAULTS } from './svg.js';
-import { attribution, viewTitle } from './view.js';
+import { attribution, documentTitle } from './view.js';
 import { escapeXmlText as text } from './xml.js';
 
 const STYLE = `
@@ -52,7 +52,7 @@ export function htmlContentSecurityPolicy(): string {
 }
 
 export function renderHtml(view: ExportView): string {
-  const title = view.paths === null ? view.meta.title : viewTitle(view);
+  const title = documentTitle(view);
   const data = {
     meta: view.meta,
     params: view.params,

@@ -4,7 +4,7 @@ import type { PathResult } from '../query/types.js';
 import { ENTITY_KINDS } from '../types.js';
 import type { ExportFormat, ExportView } from './export-types.js';
 import { hopSentence, sentenceNumber } from './svg.js';
-import { attribution, printedQuote, quoteFormNote, viewSubtitle, viewTitle } from './view.js';
+import { attribution, printedQuote, quoteFormNote, viewSubtitle, documentTitle } from './view.js';
 
 /** Backslash-escapes the characters Markdown would read as markup, so quotes print as written. */
 export function escapeMarkdown(text: string): string {
@@ -69,7 +69,7 @@ function graphSections(view: ExportView): string[] {
 }
 
 export function renderMarkdown(view: ExportView): string {
-  const title = view.paths === null ? view.meta.title : viewTitle(view);
+  const title = documentTitle(view);
   const lines = [
     `# ${escapeMarkdown(title)}`,
     '',
