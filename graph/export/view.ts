@@ -7,7 +7,7 @@ import { NEIGHBORHOOD_DEPTH, neighborhood } from '../query/neighbors.js';
 import { nodeOf } from '../query/paths.js';
 import { requireEntity } from '../query/resolve.js';
 import type { PathRequest, PathResult } from '../query/types.js';
-import { filterGraph } from '../query/view-filter.js';
+import { edgePredicate, filterGraph } from '../query/view-filter.js';
 import {
   createDisplayCase,
   DISPLAY_CASE_NOTE,
@@ -41,15 +41,10 @@ export function exportView(essay: LoadedEssay, params: ViewParams = {}): ExportV
     const focus = nodeOf(essay.graph, centre);
     return { graph, meta, params, paths: null, query: null, focus, displayQuote };
   }
-  if (params.from === undefined || params.to === undefined)
-    return {
-      graph: filterGraph(essay.graph, filter),
-      meta,
-      params,
-      paths: null,
-      query: null,
-      displayQuote,
-    };
+  if (params.from === undefined || params.to === undefined) {
+    const graph = withoutStranded(filterGraph(essay.graph, filter), edgePredicate(filter) !== null);
+    return { graph, meta, params, paths: null, query: null, displayQuote };
+  }
 
   const answer = answerPathRequest(essay, pathRequest(params as PathRequest));
   const paths = chosenPaths(answer.paths, params.path);
@@ -63,6 +58,16 @@ export function exportView(essay: LoadedEssay, params: ViewParams = {}): ExportV
   };
   if (answer.reason) view.reason = answer.reason;
   return view;
+}
+
+/**
+ * When a filter drops relations (a year, claims only, some types), the entities it leaves with none are dimmed
+ * in the explorer and say nothing in a picture: the view drops them, and its frame fits what remains.
+ */
+function withoutStranded(graph: EssayGraph, relationsFiltered: boolean): EssayGraph {
+  if (relationsFiltered)
+    for (const node of graph.filterNodes((n) => graph.degree(n) === 0)) graph.dropNode(node);
+  return graph;
 }
 
 /** The explorer draws one path at a time; `path` (from 1) picks it. An answer with no path has nothing to pick. */
