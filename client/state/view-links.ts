@@ -23,8 +23,9 @@ export function exportSearchParams(
   const path = pathParams(state);
   if (path) {
     // The explorer draws one path at a time once one is selected: the download holds that one.
-    if (state.path.active !== null && state.path.status.type === 'done')
-      path.set('path', String(state.path.active + 1));
+    const { active, status } = state.path;
+    if (active !== null && status.type === 'done' && status.answer.paths.length > 1)
+      path.set('path', String(active + 1));
     return path;
   }
   const params = new URLSearchParams();
