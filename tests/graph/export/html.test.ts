@@ -72,7 +72,8 @@ describe.skipIf(!HAS_CHROMIUM)('graph.html in headless Chromium, offline', () =>
     await page.hover('[data-node="nikita-khrushchev"]');
     await expect
       .poll(() => page.textContent('#details'))
-      .toContain('“soviet leader nikita khrushchev denounced joseph stalin” — sentence 3');
+      .toContain('“Soviet leader Nikita Khrushchev denounced Joseph Stalin” — sentence 3');
+    expect(html).toContain('Capitals restored for reading');
 
     const before = await page.getAttribute('#viewer svg', 'viewBox');
     await page.click('#zoom-in');
