@@ -5,7 +5,7 @@ import {
   type SpeakerClaims,
 } from '../../graph/query/claims-by-speaker.js';
 import type { Store } from '../state/store.js';
-import type { Article, ExplorerGraph } from '../types.js';
+import type { Article, Evidence, ExplorerGraph } from '../types.js';
 import { claimItem } from './claim-item.js';
 import { byId, h, replaceChildren } from './dom.js';
 import { quoteInSentence } from './quote.js';
@@ -27,35 +27,17 @@ export function createClaimsDialog(
 
   const render = () => {
     const shown = groups!.filter((g) => speaker.value === ALL || g.speaker.id === speaker.value);
-    const quote = (e: Parameters<typeof quoteInSentence>[0]) => quoteInSentence(e, article);
+    const quote = (e: Evidence) => quoteInSentence(e, article);
     replaceChildren(
       body,
-      shown.map((g) =>
-        h(
-          'section',
-          { class: 'speaker-group', 'data-speaker': g.speaker.id },
-          h('h3', { class: 'section-title' }, `${g.speaker.label} (${g.claims.length})`),
-          h(
-            'ul',
-            { class: 'relation-list' },
-            g.claims.map((c) => claimItem(c, store.get().year, quote)),
-          ),
-        ),
-      ),
+      shown.map((g) => speakerGroup(g, store.get().year, quote)),
     );
   };
 
   opener.addEventListener('click', () => {
     if (groups === null) {
       groups = claimsBySpeaker(graph, { author: authorOf(graph, graph.getAttribute('author')) });
-      const total = groups.reduce((n, g) => n + g.claims.length, 0);
-      replaceChildren(
-        speaker,
-        h('option', { value: ALL }, `All speakers (${total})`),
-        groups.map((g) =>
-          h('option', { value: g.speaker.id }, `${g.speaker.label} (${g.claims.length})`),
-        ),
-      );
+      fillSpeakers(speaker, groups);
     }
     render();
     dialog.showModal();
@@ -75,4 +57,33 @@ export function createClaimsDialog(
     if (event.target === dialog && (x < box.left || x > box.right || y < box.top || y > box.bottom))
       dialog.close();
   });
+}
+
+/** "All speakers (38)", then each speaker with their count, most claims first. */
+function fillSpeakers(select: HTMLSelectElement, groups: SpeakerClaims[]): void {
+  const total = groups.reduce((n, g) => n + g.claims.length, 0);
+  replaceChildren(
+    select,
+    h('option', { value: ALL }, `All speakers (${total})`),
+    groups.map((g) =>
+      h('option', { value: g.speaker.id }, `${g.speaker.label} (${g.claims.length})`),
+    ),
+  );
+}
+
+function speakerGroup(
+  group: SpeakerClaims,
+  year: number | null,
+  quote: (evidence: Evidence) => HTMLElement,
+): HTMLElement {
+  return h(
+    'section',
+    { class: 'speaker-group', 'data-speaker': group.speaker.id },
+    h('h3', { class: 'section-title' }, `${group.speaker.label} (${group.claims.length})`),
+    h(
+      'ul',
+      { class: 'relation-list' },
+      group.claims.map((c) => claimItem(c, year, quote)),
+    ),
+  );
 }

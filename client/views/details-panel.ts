@@ -311,6 +311,3 @@ function uniqueSentences<T extends { sentence: number }>(mentions: T[]): T[] {
 function countSentences(mentions: { sentence: number }[]): number {
   return new Set(mentions.map((m) => m.sentence)).size;
 }
-
-/** Kept here too: other views import the badges from the details panel. */
-export { badges };

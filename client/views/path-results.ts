@@ -2,7 +2,7 @@
 import { KIND_COLORS } from '../../graph/style.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { quoteInSentence } from './quote.js';
-import { badges } from './details-panel.js';
+import { badges } from './badges.js';
 import { assertedBy } from './asserted-by.js';
 import { parallelRelations } from './parallel-relations.js';
 import { showPath } from '../state/path.js';
