@@ -14,6 +14,7 @@ import { requestKey, restoreFromSearch } from './state/url-state.js';
 import { syncUrl } from './url-sync.js';
 import { createCombobox } from './views/combobox.js';
 import { createDownloadMenu } from './views/download-menu.js';
+import { labelsOf } from './views/asserted-by.js';
 import { createClaimsDialog } from './views/claims-dialog.js';
 import { createEmbedDialog } from './views/embed-dialog.js';
 import { renderDetails } from './views/details-panel.js';
@@ -100,7 +101,7 @@ export async function startExplorer(
       form.submit();
     },
     fit: (path: { nodes: { id: string }[] }) => renderer.fitNodes(path.nodes.map((n) => n.id)),
-    labelOf: (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : null),
+    labelOf: labelsOf(graph),
   };
 
   const selectNode = (id: string, moveCamera = true) => {

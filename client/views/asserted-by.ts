@@ -1,5 +1,6 @@
 // "Asserted by …": who says a relation holds, shown wherever a relation is (hops, entity pages, relation cards).
 import { h } from './dom.js';
+import type { ExplorerGraph } from '../types.js';
 
 export const ASSERTED_BY = 'Asserted by';
 
@@ -18,4 +19,9 @@ export function assertedBy(id: string, labelOf: (id: string) => string | null): 
           label,
         ),
   );
+}
+
+/** An entity's label by id from the graph, or null when the graph does not hold it. */
+export function labelsOf(graph: ExplorerGraph): (id: string) => string | null {
+  return (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : null);
 }

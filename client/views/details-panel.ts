@@ -2,7 +2,7 @@
 import { KIND_COLORS } from '../../graph/style.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { quoteInSentence } from './quote.js';
-import { assertedBy } from './asserted-by.js';
+import { assertedBy, labelsOf } from './asserted-by.js';
 import { claimItem } from './claim-item.js';
 import { badges } from './badges.js';
 import { authorOf, claimsBySpeaker } from '../../graph/query/claims-by-speaker.js';
@@ -203,7 +203,7 @@ function nodeDetails(
                   icon('arrow'),
                 ),
               ),
-              assertedBy(item.attributes.assertedBy, labelOf(graph)),
+              assertedBy(item.attributes.assertedBy, labelsOf(graph)),
               item.attributes.evidence.slice(0, 1).map((e) => quoteInSentence(e, article)),
             ),
           ),
@@ -263,7 +263,7 @@ function edgeDetails(graph: ExplorerGraph, article: Article | null, state: State
       ),
     ),
     badges(a, state.year),
-    assertedBy(a.assertedBy, labelOf(graph)),
+    assertedBy(a.assertedBy, labelsOf(graph)),
     a.note ? h('p', { class: 'note' }, a.note) : null,
     h(
       'h3',
@@ -274,10 +274,6 @@ function edgeDetails(graph: ExplorerGraph, article: Article | null, state: State
       ? a.evidence.map((e) => quoteInSentence(e, article))
       : h('p', { class: 'muted' }, 'No quote is attached to this relation.'),
   );
-}
-
-function labelOf(graph: ExplorerGraph) {
-  return (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : null);
 }
 
 /** The relations this entity asserts (graph/query/claims-by-speaker.ts): a speaker's page lists what they claim. */

@@ -248,5 +248,12 @@ describe.skipIf(!HAS_CHROMIUM)('embed hop list', () => {
     // The embed's quotes take their names' capitals back too, marked as such.
     expect(await fold.textContent()).toContain('Beijing has provided substantial');
     expect(await fold.locator('.case-mark').count()).toBeGreaterThan(0);
+    // The card an entity opens names who asserts each relation it shows.
+    await page.locator('#embed-hops .entity-name').first().click();
+    const card = page.locator('#embed-card');
+    await card.locator('.card-relation').first().waitFor();
+    expect(await card.locator('.card-relation .asserted').count()).toBe(
+      await card.locator('.card-relation').count(),
+    );
   });
 });
