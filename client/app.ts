@@ -8,11 +8,14 @@ import { initialState } from './state/initial-state.js';
 import { failPaths, receivePaths } from './state/path.js';
 import { focusOn, select, setCamera, showTab } from './state/selection.js';
 import { sentencesInView } from './state/sentences.js';
+import { displayArticle } from './state/display-case.js';
 import { createStore, type Store } from './state/store.js';
 import { requestKey, restoreFromSearch } from './state/url-state.js';
 import { syncUrl } from './url-sync.js';
 import { createCombobox } from './views/combobox.js';
 import { createDownloadMenu } from './views/download-menu.js';
+import { labelsOf } from './views/asserted-by.js';
+import { createClaimsDialog } from './views/claims-dialog.js';
 import { createEmbedDialog } from './views/embed-dialog.js';
 import { renderDetails } from './views/details-panel.js';
 import { byId, h, icon, replaceChildren } from './views/dom.js';
@@ -37,8 +40,10 @@ const PHONE = window.matchMedia('(max-width: 760px)');
 
 export async function startExplorer(
   graph: ExplorerGraph,
-  article: Article | null,
+  received: Article | null,
 ): Promise<() => void> {
+  // The reader and every quote show the essay with its capitals restored; the evidence stays verbatim.
+  const article = received && displayArticle(received, graph);
   const store = createStore(restoreFromSearch(location.search)(initialState()));
   const theme = createThemeControl();
   const renderer = createGraphRenderer(graph, byId('graph'), store, theme.current());
@@ -96,6 +101,7 @@ export async function startExplorer(
       form.submit();
     },
     fit: (path: { nodes: { id: string }[] }) => renderer.fitNodes(path.nodes.map((n) => n.id)),
+    labelOf: labelsOf(graph),
   };
 
   const selectNode = (id: string, moveCamera = true) => {
@@ -185,6 +191,7 @@ export async function startExplorer(
   byId('theme-toggle').addEventListener('click', () => theme.toggle());
   byId('copy-link').addEventListener('click', () => copyLink());
   createEmbedDialog(byId('embed-open'), store, graph);
+  createClaimsDialog(byId('claims-open'), store, graph, article);
   const relationTypes = [...new Set(graph.mapEdges((_, a) => a.relation))];
   createDownloadMenu(byId('download-button'), byId('download-menu'), store, relationTypes);
   byId('zoom-in').addEventListener('click', () => renderer.zoom(1));
@@ -257,7 +264,7 @@ export async function startExplorer(
       runPathQuery(state);
     }
     if (changed('filters')) renderLegend(state);
-    if (changed('year')) renderTime(state);
+    if (changed('year', 'filters', 'focus', 'focusDepth')) renderTime(state);
     if (changed('selection', 'path')) reader.highlight(sentencesInView(graph, state), true);
     if (changed('tab')) showPanel(state.tab);
     if (changed('selection') && state.selection && previous) {

@@ -3,12 +3,14 @@
 import { onSignal } from './signals.js';
 import type { Server } from 'node:http';
 import { pino, type Logger } from 'pino';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { readConfig, type Config } from './config.js';
 import { reloadAndLog, watchCorpus } from './corpus-watch.js';
 import { reloadableEssay, type ReloadableEssaySource } from './essay-source.js';
 import { closeUnansweredConnections, createHttpServer } from './http-server.js';
 import { renderQueue, type RenderQueue } from './render-queue.js';
+import { listenMessage } from './listen-address.js';
 import { loadEssay } from '../graph/essay.js';
 
 /** In-flight answers get this long to finish after SIGTERM; then the remaining connections are closed. */
@@ -68,11 +70,19 @@ function logListening(
   logger: Logger,
 ): void {
   const { graph } = source.current();
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const address = server.address() as AddressInfo;
+  const { url, allInterfaces, message } = listenMessage(address);
   logger.info(
-    { port, nodes: graph.order, edges: graph.size, corpus: config.CORPUS_DIR },
-    `essay graph at http://localhost:${port}`,
+    {
+      port: address.port,
+      host: address.address,
+      url,
+      allInterfaces,
+      nodes: graph.order,
+      edges: graph.size,
+      corpus: config.CORPUS_DIR,
+    },
+    message,
   );
 }
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { MAX_LIST_VALUES, PATH_LIMITS } from '../graph/query/request.js';
 import { RELATION_TYPES } from '../graph/relation-types.js';
-import { ENTITY_KINDS } from '../graph/types.js';
+import { ENTITY_KINDS, MODALITIES } from '../graph/types.js';
 import { parseWholeNumber } from '../graph/whole-number.js';
 
 /** A repeated parameter arrives as an array; an absent or empty value as '' — both normalised here. */
@@ -80,6 +80,7 @@ export const viewFilterShape = {
   relations: RelationsParam.optional(),
   kinds: listParam('Keep only entities of these kinds.', ENTITY_KINDS).optional(),
   facts: FactsParam.optional(),
+  modalities: listParam('Keep only relations of these modalities.', MODALITIES).optional(),
 };
 
 export const ViewFilterQuery = z.object(viewFilterShape).strict();

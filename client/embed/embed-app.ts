@@ -14,6 +14,7 @@ import { DARK, LIGHT } from '../views/theme.js';
 import type { ExplorerGraph, GraphAttributes, State, Theme } from '../types.js';
 import { renderCard } from './embed-card.js';
 import { renderHopList } from './hop-list.js';
+import { displayCaseOf } from '../state/display-case.js';
 
 export async function startEmbed(graph: ExplorerGraph): Promise<() => void> {
   const store = createStore(restoreFromSearch(location.search)(initialState()));
@@ -39,6 +40,8 @@ export async function startEmbed(graph: ExplorerGraph): Promise<() => void> {
   document.addEventListener('click', (event) => {
     const target = (event.target as Element).closest<HTMLElement>('[data-node]');
     if (!target?.dataset.node || !graph.hasNode(target.dataset.node)) return;
+    // A speaker's link ("Asserted by") selects in place rather than loading another page in the frame.
+    event.preventDefault();
     store.update(select({ type: 'node', id: target.dataset.node }));
     renderer.focusNode(target.dataset.node);
   });
@@ -48,7 +51,13 @@ export async function startEmbed(graph: ExplorerGraph): Promise<() => void> {
       !previous || keys.some((k) => state[k] !== previous[k]);
     if (previous) renderer.render(state);
     if (changed('path')) {
-      renderHopList(byId('embed-hops'), state, store);
+      renderHopList(
+        byId('embed-hops'),
+        state,
+        store,
+        (id) => labelOf(graph, id),
+        displayCaseOf(graph),
+      );
       const title = viewTitle(state, (id) => labelOf(graph, id), essay.title);
       byId('embed-title').textContent = title;
       document.title = `${title} · Essay graph`;

@@ -4,6 +4,8 @@ import type { Store } from '../state/store.js';
 import { h, icon, replaceChildren } from '../views/dom.js';
 import type { ExplorerGraph, State } from '../types.js';
 import { quote } from './hop-list.js';
+import { displayCaseOf } from '../state/display-case.js';
+import { assertedBy, labelsOf } from '../views/asserted-by.js';
 
 /** A card stays small: the explorer, one link away, has the rest. */
 const MAX_RELATIONS = 4;
@@ -77,7 +79,8 @@ function nodeCard(graph: ExplorerGraph, id: string) {
           h('span', { class: `hop-verb polarity-${r.e.polarity}` }, ` ${r.e.label} `),
           graph.getNodeAttribute(r.target, 'label'),
         ),
-        quote(r.e.evidence[0]!),
+        assertedBy(r.e.assertedBy, labelsOf(graph)),
+        quote(r.e.evidence[0]!, displayCaseOf(graph)),
       ),
     ),
   );
@@ -97,6 +100,7 @@ function edgeCard(graph: ExplorerGraph, id: string) {
       h('span', { class: `hop-verb polarity-${a.polarity}` }, ` ${a.label} `),
       graph.getNodeAttribute(target, 'label'),
     ),
-    a.evidence.slice(0, MAX_RELATIONS).map(quote),
+    assertedBy(a.assertedBy, labelsOf(graph)),
+    a.evidence.slice(0, MAX_RELATIONS).map((e) => quote(e, displayCaseOf(graph))),
   );
 }

@@ -3,11 +3,21 @@ import { KIND_COLORS } from '../../graph/style.js';
 import { showPath } from '../state/path.js';
 import type { Store } from '../state/store.js';
 import { clauseLine } from '../views/clause-line.js';
+import { assertedBy } from '../views/asserted-by.js';
 import { h, icon, replaceChildren } from '../views/dom.js';
+import { parallelRelations } from '../views/parallel-relations.js';
+import { caseMark } from '../views/quote.js';
+import type { DisplayCase } from '../../graph/text/display-case.js';
 import type { Evidence, FoundPath, PathNode, State } from '../types.js';
 
 /** Renders the hop list for a state; hidden when the view has no path question. */
-export function renderHopList(el: HTMLElement, state: State, store: Store): void {
+export function renderHopList(
+  el: HTMLElement,
+  state: State,
+  store: Store,
+  labelOf: (id: string) => string | null,
+  displayCase: DisplayCase,
+): void {
   const { request, status, active } = state.path;
   el.hidden = request === null;
   document.body.classList.toggle('has-hops', request !== null);
@@ -43,7 +53,7 @@ export function renderHopList(el: HTMLElement, state: State, store: Store): void
         icon('down'),
       ),
       paths.length > 1 ? pathSwitcher(paths.length, index, store) : null,
-      h('ol', { class: 'chain embed-chain' }, hops(path)),
+      h('ol', { class: 'chain embed-chain' }, hops(path, labelOf, displayCase)),
     ),
   );
 }
@@ -69,7 +79,8 @@ function pathSwitcher(count: number, index: number, store: Store) {
   );
 }
 
-function hops(path: FoundPath) {
+function hops(path: FoundPath, labelOf: (id: string) => string | null, displayCase: DisplayCase) {
+  const caseQuote = (e: Evidence) => quote(e, displayCase);
   return path.hops.map((hop, i) =>
     h(
       'li',
@@ -81,7 +92,9 @@ function hops(path: FoundPath) {
           entity(id === path.nodes[i]!.id ? path.nodes[i]! : path.nodes[i + 1]!),
         ),
       ),
-      hop.evidence.slice(0, 1).map(quote),
+      assertedBy(hop.assertedBy, labelOf),
+      hop.evidence.slice(0, 1).map(caseQuote),
+      parallelRelations(hop, path.nodes[i]!, path.nodes[i + 1]!, caseQuote, labelOf),
     ),
   );
 }
@@ -99,12 +112,17 @@ function entity(node: PathNode) {
   );
 }
 
-/** A quote without its sentence: the embed does not load the article, and its room is small. */
-export function quote(evidence: Evidence): HTMLElement {
+/**
+ * A quote without its sentence: the embed does not load the article, and its room is small. Its names and "I"
+ * take their capitals back (a quote's first letter stays as written: only the article knows sentence starts).
+ */
+export function quote(evidence: Evidence, displayCase: DisplayCase): HTMLElement {
+  const shown = displayCase(evidence.quote);
   return h(
     'blockquote',
     { class: 'quote' },
-    h('p', {}, '“', h('mark', {}, evidence.quote), '”'),
+    h('p', {}, '“', h('mark', {}, shown), '”'),
     h('span', { class: 'quote-source' }, `Sentence ${evidence.sentence + 1}`),
+    caseMark(shown, evidence.quote),
   );
 }

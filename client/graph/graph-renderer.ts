@@ -3,6 +3,7 @@ import Sigma from 'sigma';
 import { EdgeLineProgram } from 'sigma/rendering';
 import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import { EDGE_PROGRAMS } from './edge-programs.js';
+import { edgeNearPoint } from './edge-near-point.js';
 import { computeGraphView } from './graph-view.js';
 import { createLabelDrawers } from './label-drawing.js';
 import { createReducers, EDGE_TYPE, type Reducers } from './reducers.js';
@@ -95,7 +96,11 @@ export function createGraphRenderer(
   });
   sigma.on('clickNode', ({ node }) => store.update(select({ type: 'node', id: node })));
   sigma.on('clickEdge', ({ edge }) => store.update(select({ type: 'edge', id: edge })));
-  sigma.on('clickStage', () => store.update(select(null)));
+  // A click just beside a thin line means that line: only a click clear of every line clears the selection.
+  sigma.on('clickStage', ({ event }) => {
+    const near = large ? null : edgeNearPoint(sigma, graph, event);
+    store.update(select(near ? { type: 'edge', id: near } : null));
+  });
 
   // Display data (framed coordinates) is only up to date after a render: camera moves wait for a pending one.
   let pending = false;

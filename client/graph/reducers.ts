@@ -1,4 +1,5 @@
 // sigma's nodeReducer / edgeReducer: every visual change (dim, hide, emphasise, dash) comes from here, purely.
+import { drawnDashed } from '../../graph/style.js';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { ClientEdgeAttributes, GraphView, NodeAttributes, State, Theme } from '../types.js';
 
@@ -52,7 +53,7 @@ export function createReducers(view: GraphView, state: State, theme: Theme): Red
         hidden: false,
         label: null,
         zIndex: 1,
-        type: data.modality === 'fact' ? EDGE_TYPE.solid : EDGE_TYPE.dashed,
+        type: drawnDashed(data.modality) ? EDGE_TYPE.dashed : EDGE_TYPE.solid,
       };
       if (data.modality === 'hypothetical' || data.modality === 'question')
         res.color = withAlpha(data.color, 0.6);

@@ -10,8 +10,8 @@ export type EmbedTheme = 'light' | 'dark';
 export const EMBED_SIZE = { width: '100%', height: 480 } as const;
 
 /**
- * /api/export's parameters for what the explorer shows: the path question (as answered, with resolved ids) and
- * the kinds shown around it; or, with no path, the view's filters (year, kinds, relation types, facts only).
+ * /api/export's parameters for what the explorer shows: the path question (as answered, with resolved ids) and the
+ * path selected; or, with no path, the view's filters (year, kinds, relation types, modalities) and a focus.
  */
 export function exportSearchParams(
   state: State,
@@ -19,18 +19,28 @@ export function exportSearchParams(
 ): URLSearchParams {
   const { hiddenKinds, hiddenRelations, hiddenModalities } = state.filters;
   const path = pathParams(state);
-  const params = path ?? new URLSearchParams();
+  if (path) {
+    // The explorer draws one path at a time once one is selected: the download holds that one.
+    const { active, status } = state.path;
+    if (active !== null && status.type === 'done' && status.answer.paths.length > 1)
+      path.set('path', String(active + 1));
+    return path;
+  }
+  const params = new URLSearchParams();
+  if (state.focus) {
+    params.set('focus', state.focus);
+    params.set('depth', String(state.focusDepth));
+  }
   if (hiddenKinds.length)
     params.set('kinds', ENTITY_KINDS_LIST.filter((k) => !hiddenKinds.includes(k)).join(','));
-  if (path) return params;
   if (state.year !== null) params.set('at', String(state.year));
   const shown = relationTypes.filter((r) => !hiddenRelations.includes(r));
   // The route takes up to MAX_LIST_VALUES, one of each relation type: any view's list fits; a longer one could
   // only hold types the route does not know.
   if (hiddenRelations.length && shown.length > 0 && shown.length <= MAX_LIST_VALUES)
     params.set('relations', shown.join(','));
-  const nonFacts = MODALITY_LIST.filter((m) => m !== 'fact');
-  if (nonFacts.every((m) => hiddenModalities.includes(m))) params.set('facts', 'true');
+  const modalities = MODALITY_LIST.filter((m) => !hiddenModalities.includes(m));
+  if (hiddenModalities.length && modalities.length) params.set('modalities', modalities.join(','));
   return params;
 }
 

@@ -2,12 +2,15 @@
 import { KIND_COLORS } from '../../graph/style.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { quoteInSentence } from './quote.js';
-import { dateProvenance, formatSpan } from '../../graph/time-wording.js';
+import { formatSpan } from '../../graph/time-wording.js';
 import { edgeClause, relationGroups } from '../state/relations.js';
 import { clauseLine } from './clause-line.js';
+import { assertedBy, labelsOf } from './asserted-by.js';
+import { claimItem } from './claim-item.js';
+import { badges } from './badges.js';
+import { authorOf, claimsBySpeaker } from '../../graph/query/claims-by-speaker.js';
 import { inForce } from '../state/filters.js';
-import { MODALITY_NAMES, POLARITY_NAMES } from '../state/vocabulary.js';
-import type { Article, ClientEdgeAttributes, ExplorerGraph, State } from '../types.js';
+import type { Article, ExplorerGraph, State } from '../types.js';
 
 export interface DetailsActions {
   pathFrom(id: string): void;
@@ -202,12 +205,14 @@ function nodeDetails(
                   icon('arrow'),
                 ),
               ),
+              assertedBy(item.attributes.assertedBy, labelsOf(graph)),
               item.attributes.evidence.slice(0, 1).map((e) => quoteInSentence(e, article)),
             ),
           ),
         ),
       ),
     ),
+    claimsSection(graph, article, state, id),
     a.mentions.length
       ? h(
           'section',
@@ -238,7 +243,6 @@ function nodeDetails(
 
 function edgeDetails(graph: ExplorerGraph, article: Article | null, state: State, id: string) {
   const a = graph.getEdgeAttributes(id);
-  const label = (n: string) => graph.getNodeAttribute(n, 'label');
   return h(
     'article',
     { class: 'details', 'aria-labelledby': 'details-title' },
@@ -256,24 +260,7 @@ function edgeDetails(graph: ExplorerGraph, article: Article | null, state: State
     ),
     badges(a, state.year),
     a.time?.source ? h('p', { class: 'muted date-source' }, `Date: ${a.time.source}`) : null,
-    h(
-      'p',
-      { class: 'muted asserted' },
-      a.assertedBy && graph.hasNode(a.assertedBy)
-        ? [
-            `Asserted by `,
-            h(
-              'a',
-              {
-                href: `?node=${encodeURIComponent(a.assertedBy)}`,
-                'data-node': a.assertedBy,
-                class: 'entity-link',
-              },
-              label(a.assertedBy),
-            ),
-          ]
-        : null,
-    ),
+    assertedBy(a.assertedBy, labelsOf(graph)),
     a.note ? h('p', { class: 'note' }, a.note) : null,
     h(
       'h3',
@@ -286,26 +273,28 @@ function edgeDetails(graph: ExplorerGraph, article: Article | null, state: State
   );
 }
 
-export function badges(
-  a: Pick<ClientEdgeAttributes, 'polarity' | 'modality' | 'time'>,
-  year: number | null,
-): HTMLElement {
-  const span = formatSpan(a.time);
-  const provenance = dateProvenance(a.time);
+/** The relations this entity asserts (graph/query/claims-by-speaker.ts): a speaker's page lists what they claim. */
+function claimsSection(graph: ExplorerGraph, article: Article | null, state: State, id: string) {
+  const author = authorOf(graph, graph.getAttribute('author'));
+  const [group] = claimsBySpeaker(graph, { author, speaker: id });
+  if (!group) return null;
   return h(
-    'span',
-    { class: 'badges' },
-    h('span', { class: `badge polarity-${a.polarity}` }, POLARITY_NAMES[a.polarity]),
-    a.modality !== 'fact'
-      ? h('span', { class: `badge modality` }, MODALITY_NAMES[a.modality].replace(/s$/, ''))
-      : null,
-    span ? h('span', { class: 'badge time' }, span) : null,
-    provenance
-      ? h('span', { class: 'badge provenance', title: a.time?.source ?? '' }, provenance)
-      : null,
-    !inForce(a.time, year) ? h('span', { class: 'badge off' }, `not in ${year}`) : null,
+    'section',
+    { class: 'claims-made', 'aria-labelledby': 'claims-made-title' },
+    h(
+      'h3',
+      { class: 'section-title', id: 'claims-made-title' },
+      `${CLAIMS_MADE_HEADING} (${group.claims.length})`,
+    ),
+    h(
+      'ul',
+      { class: 'relation-list' },
+      group.claims.map((claim) => claimItem(claim, state.year, (e) => quoteInSentence(e, article))),
+    ),
   );
 }
+
+export const CLAIMS_MADE_HEADING = 'Claims made';
 
 function uniqueSentences<T extends { sentence: number }>(mentions: T[]): T[] {
   const seen = new Set<number>();

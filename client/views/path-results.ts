@@ -2,8 +2,10 @@
 import { KIND_COLORS } from '../../graph/style.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { quoteInSentence } from './quote.js';
-import { badges } from './details-panel.js';
+import { badges } from './badges.js';
+import { assertedBy } from './asserted-by.js';
 import { clauseLine } from './clause-line.js';
+import { parallelRelations } from './parallel-relations.js';
 import { showPath } from '../state/path.js';
 import type { Store } from '../state/store.js';
 import type { Article, FoundPath, PathAnswer, Problem, State } from '../types.js';
@@ -12,6 +14,8 @@ export interface ResultActions {
   /** A suggestion from a "not found" problem: put this entity in the field the problem names. */
   useSuggestion(parameter: string | undefined, id: string): void;
   fit(path: FoundPath): void;
+  /** An entity's label (for "Asserted by"), or null when the graph does not know it. */
+  labelOf(id: string): string | null;
 }
 
 export function renderPathResults(
@@ -173,7 +177,9 @@ function pathItem(
             clauseLine(hop.clause, hop.polarity, (id) => nodeLink(id === from.id ? from : to)),
           ),
           badges(hop, null),
+          assertedBy(hop.assertedBy, actions.labelOf),
           hop.evidence.slice(0, 1).map((e) => quoteInSentence(e, article)),
+          parallelRelations(hop, from, to, (e) => quoteInSentence(e, article), actions.labelOf),
         );
       }),
     ),

@@ -2,19 +2,21 @@
 import { h } from './dom.js';
 import type { Article, Evidence } from '../types.js';
 
+/** `article` is in display form (client/state/display-case.ts): its text has the capitals restored. */
 export function quoteInSentence(evidence: Evidence, article: Article | null): HTMLElement {
   const sentence = article?.sentences[evidence.sentence];
-  const body =
-    sentence && evidence.start >= sentence.start && evidence.end <= sentence.end
-      ? [
-          article!.text.slice(sentence.start, evidence.start),
-          h('mark', {}, article!.text.slice(evidence.start, evidence.end)),
-          article!.text.slice(evidence.end, sentence.end),
-        ]
-      : [h('mark', {}, evidence.quote)];
+  const inSentence = sentence && evidence.start >= sentence.start && evidence.end <= sentence.end;
+  const shown = inSentence ? article!.text.slice(evidence.start, evidence.end) : evidence.quote;
+  const body = inSentence
+    ? [
+        article!.text.slice(sentence.start, evidence.start),
+        h('mark', {}, shown),
+        article!.text.slice(evidence.end, sentence.end),
+      ]
+    : [h('mark', {}, shown)];
   return h(
     'blockquote',
-    { class: 'quote' },
+    { class: 'quote', ...caseAttributes(shown, evidence.quote) },
     h('p', {}, '“', ...body, '”'),
     h(
       'a',
@@ -25,5 +27,18 @@ export function quoteInSentence(evidence: Evidence, article: Article | null): HT
       },
       `Sentence ${evidence.sentence + 1} · read in the essay`,
     ),
+    caseMark(shown, evidence.quote),
   );
+}
+
+export const CASE_RESTORED = 'capitals restored';
+
+/** A quote whose capitals were restored says so; its verbatim words are a hover away. */
+export function caseMark(shown: string, verbatim: string): HTMLElement | null {
+  if (shown === verbatim) return null;
+  return h('span', { class: 'case-mark', title: `Verbatim: “${verbatim}”` }, CASE_RESTORED);
+}
+
+function caseAttributes(shown: string, verbatim: string) {
+  return shown === verbatim ? {} : { 'data-case': 'restored', 'data-verbatim': verbatim };
 }

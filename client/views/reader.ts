@@ -1,6 +1,7 @@
 // The reader: the essay itself, entity mentions as links; the selection's sentences are highlighted and scrolled to.
 import { h, replaceChildren } from './dom.js';
 import { articleSegments } from '../state/article-segments.js';
+import { DISPLAY_CASE_NOTE } from '../../graph/text/display-case.js';
 import type { Article, ExplorerGraph } from '../types.js';
 
 export interface Reader {
@@ -14,6 +15,7 @@ const HEADINGS: Record<string, keyof HTMLElementTagNameMap> = {
   caption: 'figcaption',
 };
 
+/** `article` is in display form (client/state/display-case.ts): the reader says so in its header. */
 export function createReader(
   root: HTMLElement,
   graph: ExplorerGraph,
@@ -33,8 +35,8 @@ export function createReader(
           'span',
           { class: 'sentence', id: `sentence-${s.index}`, 'data-index': s.index },
           i > 0 ? ' ' : '',
-          s.segments.map((seg, j) => {
-            const text = j === 0 ? capitalise(seg.text) : seg.text;
+          s.segments.map((seg) => {
+            const text = seg.text;
             return seg.type === 'text'
               ? text
               : h(
@@ -60,6 +62,7 @@ export function createReader(
       { class: 'reader-head' },
       h('p', { class: 'eyebrow' }, meta.publication, meta.published ? ` · ${meta.published}` : ''),
       h('p', { class: 'byline' }, meta.author),
+      h('p', { class: 'muted case-note', id: 'case-note' }, DISPLAY_CASE_NOTE),
     ),
     h('div', { class: 'article-body' }, body),
     webUrl(meta.url)
@@ -99,14 +102,6 @@ function scrollWithin(container: HTMLElement, el: HTMLElement): void {
   const top = container.scrollTop + target.top - box.top - container.clientHeight / 3;
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   container.scrollTo({ top: Math.max(0, top), behavior: reduce ? 'auto' : 'smooth' });
-}
-
-/** The essay arrives in lower case; each sentence starts with a capital, nothing else is changed. */
-function capitalise(text: string): string {
-  return text.replace(
-    /^(\s*[“"(]?)(\p{Ll})/u,
-    (_m, pre: string, c: string) => pre + c.toUpperCase(),
-  );
 }
 
 /** The corpus's `url:` header, as a link only when it is a web address (never `javascript:` or `data:`). */

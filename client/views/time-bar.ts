@@ -1,7 +1,8 @@
 // The year slider (1953–2025) with a play button: relations not in force that year disappear from the graph.
 import { h, icon, replaceChildren } from './dom.js';
 import { YEAR_RANGE } from '../state/initial-state.js';
-import { inForce, setYear } from '../state/filters.js';
+import { setYear } from '../state/filters.js';
+import { computeGraphView } from '../graph/graph-view.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerGraph, State } from '../types.js';
 
@@ -12,8 +13,8 @@ export function createTimeBar(
   graph: ExplorerGraph,
   store: Store,
 ): (state: State) => void {
-  const times = graph.mapEdges((_, a) => a.time);
-  const countAt = (year: number | null) => times.filter((t) => inForce(t, year)).length;
+  // The counter counts what the graph shows: the year, and the legend's filters and a focus as well.
+  const shownCount = (state: State) => graph.size - computeGraphView(graph, state).hiddenEdges.size;
   let timer: ReturnType<typeof setInterval> | undefined;
 
   const slider = h('input', {
@@ -88,7 +89,7 @@ export function createTimeBar(
     slider.setAttribute('aria-valuetext', year === null ? 'All years' : String(year));
     yearOut.textContent = year === null ? 'All years' : String(year);
     all.hidden = year === null;
-    summary.textContent = `${countAt(year)} of ${times.length} relations`;
+    summary.textContent = `${shownCount(state)} of ${graph.size} relations`;
     replaceChildren(play, icon(timer ? 'pause' : 'play'));
     play.setAttribute('aria-label', timer ? 'Pause' : 'Play the years');
   };

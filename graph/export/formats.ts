@@ -55,9 +55,12 @@ export function downloadName(format: ExportFormat, view: ExportView): string {
     const { from, via, to } = view.query;
     parts.push('path', ...[from, ...via, to].map((s) => s.id));
   } else parts.push('graph');
-  const { at, facts } = view.params;
+  const { at, facts, modalities, path } = view.params;
+  if (view.focus) parts.push('neighbours-of', view.focus.id);
+  if (path !== undefined && view.query !== null) parts.push(`path-${path}`);
   if (at !== undefined) parts.push(`at-${at}`);
   if (facts) parts.push('facts');
+  if (modalities?.length) parts.push(...[...modalities].sort());
   const base = slug(parts.join('-')).slice(0, 120).replace(/-+$/, '') || 'graph';
   const [stem, extension] = format.name.split('.') as [string, string];
   return stem === 'graph' ? `${base}.${extension}` : `${base}-${stem}.${extension}`;

@@ -5,7 +5,7 @@ import { VIEWER_SCRIPT } from './html-viewer.js';
 import { edgeStatement } from '../query/narrative.js';
 import { describeTime } from '../time-wording.js';
 import { renderSvg, SVG_DEFAULTS } from './svg.js';
-import { attribution, viewTitle } from './view.js';
+import { attribution, documentTitle, printedQuote, quoteFormNote } from './view.js';
 import { escapeXmlText as text } from './xml.js';
 
 const STYLE = `
@@ -53,13 +53,24 @@ export function htmlContentSecurityPolicy(): string {
   ].join('; ');
 }
 
+/** The graph's data, each quote also in the form the page shows (`shown`) when that differs from the verbatim one. */
+function withShownQuotes(view: ExportView) {
+  const data = view.graph.export();
+  for (const edge of data.edges)
+    for (const evidence of edge.attributes?.evidence ?? []) {
+      const shown = printedQuote(view, evidence);
+      if (shown !== evidence.quote) Object.assign(evidence, { shown });
+    }
+  return data;
+}
+
 export function renderHtml(view: ExportView): string {
-  const title = view.paths === null ? view.meta.title : viewTitle(view);
+  const title = documentTitle(view);
   const data = {
     meta: view.meta,
     params: view.params,
     paths: view.paths,
-    graph: view.graph.export(),
+    graph: withShownQuotes(view),
     // The viewer shows these as they are, so the page words relations and dates exactly as the exports do.
     wording: {
       edges: Object.fromEntries(
@@ -86,7 +97,7 @@ export function renderHtml(view: ExportView): string {
     '<div id="controls" hidden><button id="zoom-in" type="button" aria-label="Zoom in">+</button><button id="zoom-out" type="button" aria-label="Zoom out">−</button><button id="zoom-reset" type="button" aria-label="Reset zoom">⟲</button></div>',
     renderSvg(view),
     '</div>',
-    '<aside id="details" aria-live="polite"><h2>Evidence</h2><p>Point at or tap an entity or a relation to read the essay’s words behind it. Scroll to zoom, drag to pan.</p></aside>',
+    `<aside id="details" aria-live="polite"><h2>Evidence</h2><p>Point at or tap an entity or a relation to read the essay’s words behind it. Scroll to zoom, drag to pan.</p><p>${text(quoteFormNote(view))}</p></aside>`,
     '</main>',
     `<script type="application/json" id="essay-graph-data">${inlineJson(data)}</script>`,
     `<script>${VIEWER_SCRIPT}</script>`,

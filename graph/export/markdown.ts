@@ -3,10 +3,10 @@ import { sourceUrl } from '../corpus/essay-file.js';
 import { describeTime } from '../time-wording.js';
 import { capitalize, clauseText, nameFormOf, relationClause } from '../wording.js';
 import type { PathResult } from '../query/types.js';
-import { ENTITY_KINDS, type EssayGraph, type TimeSpan } from '../types.js';
+import { ENTITY_KINDS, type TimeSpan } from '../types.js';
 import type { ExportFormat, ExportView } from './export-types.js';
 import { hopSentence, sentenceNumber } from './svg.js';
-import { attribution, viewSubtitle, viewTitle } from './view.js';
+import { attribution, printedQuote, quoteFormNote, viewSubtitle, documentTitle } from './view.js';
 
 /**
  * Backslash-escapes the characters Markdown would read as markup, so quotes print as written; every line break
@@ -34,13 +34,17 @@ function pathSection(view: ExportView, path: PathResult, index: number, count: n
   path.hops.forEach((hop, i) => {
     lines.push(`${i + 1}. **${escapeMarkdown(hopSentence(view, hop))}**`);
     for (const e of hop.evidence)
-      lines.push(`   > “${escapeMarkdown(e.quote)}” — sentence ${sentenceNumber(e.sentence)}`, '');
+      lines.push(
+        `   > “${escapeMarkdown(printedQuote(view, e))}” — sentence ${sentenceNumber(e.sentence)}`,
+        '',
+      );
     if (hop.evidence.length === 0) lines.push('');
   });
   return lines;
 }
 
-function graphSections(graph: EssayGraph): string[] {
+function graphSections(view: ExportView): string[] {
+  const graph = view.graph;
   const lines = ['## Entities', ''];
   for (const kind of ENTITY_KINDS) {
     const nodes = graph.filterNodes((_, a) => a.kind === kind);
@@ -63,14 +67,16 @@ function graphSections(graph: EssayGraph): string[] {
     const modality = a.modality === 'fact' ? '' : ` *[${a.modality}]*`;
     lines.push(`- ${escapeMarkdown(capitalize(clauseText(clause)))}${timeNote(a.time)}${modality}`);
     for (const e of a.evidence)
-      lines.push(`  > “${escapeMarkdown(e.quote)}” — sentence ${sentenceNumber(e.sentence)}`);
+      lines.push(
+        `  > “${escapeMarkdown(printedQuote(view, e))}” — sentence ${sentenceNumber(e.sentence)}`,
+      );
   });
   lines.push('');
   return lines;
 }
 
 export function renderMarkdown(view: ExportView): string {
-  const title = view.paths === null ? view.meta.title : viewTitle(view);
+  const title = documentTitle(view);
   const lines = [
     `# ${escapeMarkdown(title)}`,
     '',
@@ -78,11 +84,16 @@ export function renderMarkdown(view: ExportView): string {
     escapeMarkdown(viewSubtitle(view)),
     '',
   ];
-  if (view.paths === null) lines.push(...graphSections(view.graph));
+  if (view.paths === null) lines.push(...graphSections(view));
   else if (view.paths.length === 0)
     lines.push(escapeMarkdown(view.reason ?? 'No path matches this query.'), '');
   else view.paths.forEach((p, i) => lines.push(...pathSection(view, p, i, view.paths!.length)));
-  lines.push('---', '', '*Quotes are the essay’s own words; sentences are numbered from 1.*', '');
+  lines.push(
+    '---',
+    '',
+    `*Quotes are the essay’s own words; sentences are numbered from 1. ${escapeMarkdown(quoteFormNote(view))}*`,
+    '',
+  );
   return lines.join('\n');
 }
 

@@ -1,6 +1,7 @@
 // Lays out a drawing of a view: node positions from the server layout, curved parallel edges, hop numbers, labels.
 import { TooExpensiveError } from '../errors.js';
 import type { EntityKind, Polarity } from '../types.js';
+import { drawnDashed } from '../style.js';
 import type { ExportView } from './export-types.js';
 import { oneLine, textWidth } from './text-metrics.js';
 
@@ -30,6 +31,8 @@ export interface SceneEdge {
   /** SVG path data: a line, or a quadratic curve when two entities share several relations. */
   d: string;
   polarity: Polarity;
+  /** Drawn dashed: a claim, a hypothetical or a question, as in the explorer (graph/style.ts). */
+  dashed: boolean;
   onPath: boolean;
   faded: boolean;
   /** Footnote number of a path hop; null for other edges. */
@@ -68,12 +71,13 @@ export interface Scene {
 export const SCENE_DEFAULTS = {
   /** Room kept around the outermost nodes for their labels. */
   padding: 72,
+  /** A path view shows only its entities: less room above and below, the frame fits them. */
+  pathPadding: 48,
   minPlotHeight: 560,
+  minPathPlotHeight: 300,
+  /** A few entities need no more: a taller path is scaled to this height and centred across. */
+  maxPathPlotHeight: 720,
   maxPlotHeight: 1100,
-  /** A path view's frame spans at least this share of the whole graph on each axis. */
-  pathFrameShare: 0.4,
-  /** Width over height of a path view's frame, at least. */
-  pathFrameAspect: 1.6,
   /** Node radius = base + size × scale, from sigma's pixel sizes (4–18). */
   radius: { base: 2.5, scale: 0.85 },
   /** Distance between the curves of relations sharing the same two entities. */
@@ -129,29 +133,28 @@ function extent(points: { x: number; y: number }[]): Frame {
 }
 
 /**
- * What the plot shows: the whole graph, or for a path view the paths' region with some of the graph around
- * it (at least `pathFrameShare` of the whole on each axis), so a short path is not a speck in a corner.
+ * What the plot shows: the extent of the view's entities. A path view holds only its paths' entities
+ * (graph/export/view.ts), so its frame fits the path, with nothing faded around it.
  */
 export function viewFrame(view: ExportView): Frame {
-  const whole = extent(view.graph.mapNodes((_, a) => a));
-  const ids = new Set(view.paths?.flatMap((p) => p.nodes.map((n) => n.id)) ?? []);
-  if (ids.size === 0) return whole;
-  const path = extent([...ids].map((id) => view.graph.getNodeAttributes(id)));
-  const { pathFrameShare, pathFrameAspect } = SCENE_DEFAULTS;
-  let spanX = Math.max((path.maxX - path.minX) * 1.8, (whole.maxX - whole.minX) * pathFrameShare);
-  const spanY = Math.max((path.maxY - path.minY) * 1.8, (whole.maxY - whole.minY) * pathFrameShare);
-  // A landscape frame suits a page; the path stays centred, the extra width shows more context.
-  if (spanX / spanY < pathFrameAspect) spanX = spanY * pathFrameAspect;
-  const cx = (path.minX + path.maxX) / 2;
-  const cy = (path.minY + path.maxY) / 2;
-  return { minX: cx - spanX / 2, maxX: cx + spanX / 2, minY: cy - spanY / 2, maxY: cy + spanY / 2 };
+  return extent(view.graph.mapNodes((_, a) => a));
 }
 
-function project(frame: Frame, plot: Box) {
-  const pad = SCENE_DEFAULTS.padding;
+/** Room around the outermost entities: sideways, enough for the longest path label to sit beside its node. */
+function paddingOf(view: ExportView, plot: Box): { x: number; y: number } {
+  if (view.paths === null) return { x: SCENE_DEFAULTS.padding, y: SCENE_DEFAULTS.padding };
+  const { label, pathPadding } = SCENE_DEFAULTS;
+  const widest = Math.max(
+    0,
+    ...view.graph.mapNodes((_, a) => textWidth(oneLine(a.label), label.pathSize, true)),
+  );
+  return { x: Math.min(plot.w / 4, Math.max(pathPadding, widest + 40)), y: pathPadding };
+}
+
+function project(frame: Frame, plot: Box, pad: { x: number; y: number }) {
   const spanX = Math.max(frame.maxX - frame.minX, 1e-9);
   const spanY = Math.max(frame.maxY - frame.minY, 1e-9);
-  const scale = Math.min((plot.w - 2 * pad) / spanX, (plot.h - 2 * pad) / spanY);
+  const scale = Math.min((plot.w - 2 * pad.x) / spanX, (plot.h - 2 * pad.y) / spanY);
   const offsetX = plot.x + (plot.w - spanX * scale) / 2;
   const offsetY = plot.y + (plot.h - spanY * scale) / 2;
   return (x: number, y: number) => ({
@@ -162,11 +165,16 @@ function project(frame: Frame, plot: Box) {
 
 /** The plot keeps the frame's aspect ratio within bounds, so tall and flat layouts both stay readable. */
 export function plotHeight(view: ExportView, width: number): number {
-  const { minPlotHeight, maxPlotHeight } = SCENE_DEFAULTS;
+  const isPath = view.paths !== null;
+  const minPlotHeight = isPath ? SCENE_DEFAULTS.minPathPlotHeight : SCENE_DEFAULTS.minPlotHeight;
+  const maxPlotHeight = isPath ? SCENE_DEFAULTS.maxPathPlotHeight : SCENE_DEFAULTS.maxPlotHeight;
   if (view.graph.order === 0) return minPlotHeight;
   const frame = viewFrame(view);
+  const pad = paddingOf(view, { x: 0, y: 0, w: width, h: 0 });
   const spanX = frame.maxX - frame.minX;
-  const ideal = spanX > 0 ? (width * (frame.maxY - frame.minY)) / spanX : minPlotHeight;
+  // The height at which the entities fill the width between the paddings: the drawing ends where they do.
+  const ideal =
+    spanX > 0 ? ((width - 2 * pad.x) * (frame.maxY - frame.minY)) / spanX + 2 * pad.y : 0;
   return Math.round(Math.min(maxPlotHeight, Math.max(minPlotHeight, ideal || minPlotHeight)));
 }
 
@@ -174,7 +182,10 @@ export function buildScene(view: ExportView, plot: Box): Scene {
   const hopNumbers = numberHops(view);
   const pathNodes = new Set(view.paths?.flatMap((p) => p.nodes.map((n) => n.id)) ?? []);
   const isPathView = view.paths !== null;
-  const at = view.graph.order > 0 ? project(viewFrame(view), plot) : () => ({ x: 0, y: 0 });
+  const at =
+    view.graph.order > 0
+      ? project(viewFrame(view), plot, paddingOf(view, plot))
+      : () => ({ x: 0, y: 0 });
   const { radius } = SCENE_DEFAULTS;
 
   const nodes: SceneNode[] = view.graph.mapNodes((id, a) => ({
@@ -230,6 +241,7 @@ function layoutEdges(
         id: edge,
         ...edgeGeometry(s, t, offset, hop !== null),
         polarity: view.graph.getEdgeAttribute(edge, 'polarity'),
+        dashed: drawnDashed(view.graph.getEdgeAttribute(edge, 'modality')),
         onPath: hop !== null,
         faded: isPathView && hop === null,
         hop,
@@ -360,6 +372,8 @@ function placeLabels(
           h: 2 * hopBadgeRadius,
         },
       })),
+    // A label laid over a hop hides the line the reader follows: the hops' strokes are obstacles too.
+    ...edges.filter((e) => e.onPath).flatMap((e) => strokeBoxes(e).map((box) => ({ box }))),
   ];
   const candidates = nodes
     .filter((n) => n.onPath || !isPathView || n.importance >= contextLabelMinImportance)
@@ -385,6 +399,17 @@ function placeLabels(
     placed.push({ ...chosen.label, node: n.id, faded: n.faded });
   }
   return placed;
+}
+
+/** Small squares along an edge's curve (its drawn width and casing), for labels to keep clear of. */
+export function strokeBoxes(e: SceneEdge): Box[] {
+  const half = 5;
+  const boxes: Box[] = [];
+  for (let t = 0.02; t < 1; t += 0.04) {
+    const p = pointAt(e.curve, t);
+    boxes.push({ x: p.x - half, y: p.y - half, w: 2 * half, h: 2 * half });
+  }
+  return boxes;
 }
 
 function labelSpots(n: SceneNode, size: number, bold: boolean) {

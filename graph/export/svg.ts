@@ -2,7 +2,7 @@
 import { hopStatement } from '../query/narrative.js';
 import { capitalize } from '../wording.js';
 import type { PathHop } from '../query/types.js';
-import { KIND_COLORS, POLARITY_COLORS } from '../style.js';
+import { drawnDashed, KIND_COLORS, POLARITY_COLORS } from '../style.js';
 import { ENTITY_KINDS, POLARITIES, type Polarity } from '../types.js';
 import type { ExportFormat, ExportView } from './export-types.js';
 import {
@@ -17,7 +17,7 @@ import {
   type SceneNode,
 } from './svg-scene.js';
 import { oneLine, textWidth, truncateText, wrapText } from './text-metrics.js';
-import { attribution, viewSubtitle, viewTitle } from './view.js';
+import { attribution, printedQuote, quoteFormNote, viewSubtitle, documentTitle } from './view.js';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml.js';
 
 export const SVG_DEFAULTS = {
@@ -36,12 +36,9 @@ export const SVG_DEFAULTS = {
   noteSize: 15,
 } as const;
 
-/** Dash patterns make polarity readable without colour (and in greyscale print). */
-const POLARITY_DASH: Record<Polarity, string | null> = {
-  hostile: null,
-  cooperative: '10 5',
-  neutral: '1.5 5',
-};
+/** The dashes of a relation not stated as a fact (graph/style.ts): the explorer's visual language. */
+const CLAIM_DASH = '8 6';
+export const DASHED_LEGEND = 'claim, hypothetical or question';
 
 const KIND_NAMES: Record<(typeof ENTITY_KINDS)[number], string> = {
   person: 'Person',
@@ -74,7 +71,7 @@ export function renderSvg(view: ExportView): string {
   const notes = renderNotes(view, scene, legend.bottom + 28, inner);
   const height = Math.ceil(notes.bottom + margin / 2);
   checkDrawingHeight(height);
-  const title = view.paths === null ? view.meta.title : viewTitle(view);
+  const title = documentTitle(view);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="svg-title svg-desc">`,
     `<title id="svg-title">${text(title)}</title>`,
@@ -107,8 +104,8 @@ function renderDefs(): string {
 
 function renderHeader(view: ExportView, inner: number): { svg: string; height: number } {
   const { margin, muted } = SVG_DEFAULTS;
-  const isPath = view.paths !== null;
-  const title = isPath ? viewTitle(view) : view.meta.title;
+  const isPath = view.paths !== null || view.focus !== undefined;
+  const title = documentTitle(view);
   const byline = isPath
     ? `From ${attribution(view.meta)}`
     : [view.meta.author, view.meta.publication, view.meta.published].filter(Boolean).join(' · ');
@@ -147,7 +144,7 @@ const PATH_COLORS: Record<Polarity, string> = { ...POLARITY_COLORS, neutral: '#6
 
 function renderEdge(e: SceneEdge): string {
   const width = e.onPath ? 4.5 : 1.6;
-  const pattern = POLARITY_DASH[e.polarity];
+  const pattern = e.dashed ? CLAIM_DASH : null;
   // Dashes grow with the stroke, else a thick dotted line closes up into a solid one.
   const dash =
     pattern && e.onPath
@@ -196,6 +193,7 @@ function renderLegend(view: ExportView, top: number, inner: number) {
   const { margin, muted } = SVG_DEFAULTS;
   const kinds = new Set(view.graph.mapNodes((_, a) => a.kind));
   const polarities = new Set(view.graph.mapEdges((_, a) => a.polarity));
+  const anyDashed = view.graph.someEdge((_, a) => drawnDashed(a.modality));
   const items: { width: number; svg: (x: number, y: number) => string }[] = [];
   const label = (s: string, size = 15) => ({
     width: textWidth(s, size),
@@ -209,13 +207,20 @@ function renderLegend(view: ExportView, top: number, inner: number) {
         `<circle cx="${x + 7}" cy="${y}" r="7" fill="${KIND_COLORS[kind]}"/>${textLine(x + 20, y + 5, name, { size: 15 })}`,
     });
   }
-  const relationItems = POLARITIES.filter((p) => polarities.has(p)).map((p) => ({
-    width: 44 + textWidth(p, 15),
-    svg: (x: number, y: number) => {
-      const dash = POLARITY_DASH[p] ? ` stroke-dasharray="${POLARITY_DASH[p]}"` : '';
-      return `<path d="M${x},${y} L${x + 34},${y}" stroke="${POLARITY_COLORS[p]}" stroke-width="2.5" stroke-linecap="round"${dash} marker-end="url(#arrow-${p})"/>${textLine(x + 44, y + 5, p, { size: 15 })}`;
-    },
-  }));
+  const line = (color: string, dash: string | null, marker: string, words: string) => ({
+    width: 44 + textWidth(words, 15),
+    svg: (x: number, y: number) =>
+      `<path d="M${x},${y} L${x + 34},${y}" stroke="${color}" stroke-width="2.5" stroke-linecap="round"${dash ? ` stroke-dasharray="${dash}"` : ''} marker-end="url(#${marker})"/>${textLine(x + 44, y + 5, words, { size: 15 })}`,
+  });
+  // Colour tells polarity; dashes tell a relation the essay does not state as a fact, as in the explorer.
+  const relationItems = [
+    ...POLARITIES.filter((p) => polarities.has(p)).map((p) =>
+      line(POLARITY_COLORS[p], null, `arrow-${p}`, p),
+    ),
+    ...(anyDashed
+      ? [line(POLARITY_COLORS.neutral, CLAIM_DASH, 'arrow-neutral', `dashed: ${DASHED_LEGEND}`)]
+      : []),
+  ];
   const hopItem =
     view.paths?.length && view.paths.some((p) => p.hops.length)
       ? [
@@ -285,15 +290,19 @@ function renderNotes(view: ExportView, scene: Scene, top: number, inner: number)
         if (written.has(n)) continue;
         written.add(n);
         for (const e of hop.evidence)
-          wrapped(`“${drawnQuote(e.quote)}” — sentence ${sentenceNumber(e.sentence)}`, 34, {
-            italic: true,
-          });
+          wrapped(
+            `“${drawnQuote(printedQuote(view, e))}” — sentence ${sentenceNumber(e.sentence)}`,
+            34,
+            {
+              italic: true,
+            },
+          );
       }
     });
     y += 10;
   }
   const quotes = view.paths?.length
-    ? 'Quotes are the essay’s own words (sentences numbered from 1). '
+    ? `Quotes are the essay’s own words (sentences numbered from 1). ${quoteFormNote(view)} `
     : '';
   wrapped(`${quotes}Source: ${attribution(view.meta)}.`, 0, { size: 13, fill: muted });
   return { svg: `<g id="notes">\n${out.join('\n')}\n</g>`, bottom: y };

@@ -19,6 +19,8 @@ export interface ViewFilter {
   kinds?: EntityKind[];
   /** Keep only relations stated as facts (modality `fact`). */
   facts?: boolean;
+  /** Keep only relations of these modalities (the explorer's legend: "claims only" is `['claim']`). */
+  modalities?: Modality[];
 }
 
 /** Filters of a path search: those of a view, except that kinds are avoided rather than kept. */

@@ -22,14 +22,16 @@ export type EdgePredicate = (attrs: EdgeView) => boolean;
 
 /** The edge part of a filter as one predicate, or null when it keeps every edge (the search's fast path). */
 export function edgePredicate(
-  filter: Pick<ViewFilter, 'at' | 'relations' | 'facts'>,
+  filter: Pick<ViewFilter, 'at' | 'relations' | 'facts' | 'modalities'>,
 ): EdgePredicate | null {
   const { at, facts } = filter;
   const relations = filter.relations?.length ? new Set(filter.relations) : null;
-  if (at === undefined && !facts && relations === null) return null;
+  const modalities = filter.modalities?.length ? new Set(filter.modalities) : null;
+  if (at === undefined && !facts && relations === null && modalities === null) return null;
   return (attrs) =>
     (relations === null || relations.has(attrs.relation)) &&
     (!facts || attrs.modality === 'fact') &&
+    (modalities === null || modalities.has(attrs.modality)) &&
     (at === undefined || timeHolds(attrs.time, at));
 }
 

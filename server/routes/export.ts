@@ -9,11 +9,13 @@ import { pngFormat } from '../../graph/export/png.js';
 import { svgFormat } from '../../graph/export/svg.js';
 import { exportView } from '../../graph/export/view.js';
 import type { EssaySource } from '../essay-source.js';
-import { viewFilterShape } from '../query-schemas.js';
+import { IntParam, viewFilterShape } from '../query-schemas.js';
 import { renderQueue, type RenderQueue } from '../render-queue.js';
 import { parseQuery } from '../validate.js';
 import { canonicalKey, viewCache } from '../view-cache.js';
+import { NeighborsQuery } from './neighbors.js';
 import { PathsQuery } from './paths.js';
+import { PATH_LIMITS } from '../../graph/query/request.js';
 
 /** The parameters of /api/graph and of /api/paths; `from` and `to` (both or neither) make it a path view. */
 export const ExportQuery = z
@@ -22,6 +24,21 @@ export const ExportQuery = z
     ...viewFilterShape,
     from: PathsQuery.shape.from.optional(),
     to: PathsQuery.shape.to.optional(),
+    focus: z
+      .string()
+      .min(1)
+      .max(200)
+      .meta({
+        description:
+          'A "Neighbours of X" view: only the entities within `depth` relations of this one (id or name).',
+      })
+      .optional(),
+    depth: NeighborsQuery.shape.depth,
+    path: IntParam(
+      "Of a path view's answers, only this one, counted from 1 (the path selected in the explorer).",
+      PATH_LIMITS.k.min,
+      PATH_LIMITS.k.max,
+    ).optional(),
   })
   .strict();
 
@@ -50,6 +67,18 @@ function checkPathParams(params: ExportParams): void {
     );
   if (via?.length && from === undefined)
     throw new InvalidInputError('Parameter `via`: waypoints need `from` and `to`.', 'via');
+  if (params.path !== undefined && from === undefined)
+    throw new InvalidInputError('Parameter `path`: choosing a path needs `from` and `to`.', 'path');
+  if (params.focus !== undefined && from !== undefined)
+    throw new InvalidInputError(
+      'Parameter `focus`: a view is either a path or a neighbourhood; drop `focus` or `from`/`to`.',
+      'focus',
+    );
+  if (params.depth !== undefined && params.focus === undefined)
+    throw new InvalidInputError(
+      'Parameter `depth`: give the `focus` entity it counts from.',
+      'depth',
+    );
 }
 
 function unknownExport(name: string): NotFoundError {

@@ -40,5 +40,6 @@ function filterKey(filter: ViewFilter): string {
     [...new Set(filter.relations ?? [])].sort(),
     [...new Set(filter.kinds ?? [])].sort(),
     filter.facts ?? false,
+    [...new Set(filter.modalities ?? [])].sort(),
   ]);
 }

@@ -126,7 +126,11 @@ describe.skipIf(!HAS_CHROMIUM)('hostile content in the browser', () => {
     await page.locator('#details-title').waitFor();
     expect(await text('#details-title')).toBe(`${MALLORY} has denounced The <b>Bold</b> League`);
     expect(await text('#tab-details .note')).toBe('<img src=x onerror=alert(5)> in a note');
-    expect(await text('#tab-details .quote mark')).toBe('can markup <b>escape</b> its quotes?');
+    // Shown with its sentence start restored, as text; the verbatim words stay on the quote.
+    expect(await text('#tab-details .quote mark')).toBe('Can markup <b>escape</b> its quotes?');
+    expect(await page.locator('#tab-details .quote').getAttribute('data-verbatim')).toBe(
+      'can markup <b>escape</b> its quotes?',
+    );
     await expectSafe();
   });
 

@@ -3,7 +3,7 @@ import { EXPORT_NAMES } from '../../graph/export/formats.js';
 import { ExportQuery } from '../../server/routes/export.js';
 import { setYear, toggleKind, toggleModality, toggleRelation } from '../../client/state/filters.js';
 import { initialState } from '../../client/state/initial-state.js';
-import { askPath, normalizePathQuery, receivePaths } from '../../client/state/path.js';
+import { askPath, normalizePathQuery, receivePaths, showPath } from '../../client/state/path.js';
 import { focusOn, setCamera } from '../../client/state/selection.js';
 import { restoreFromSearch } from '../../client/state/url-state.js';
 import { RELATION_TYPE_LIST } from '../../client/state/vocabulary.js';
@@ -62,8 +62,22 @@ describe('export parameters', () => {
       at: '1969',
       kinds: 'person,state,organization,event,concept',
       relations: 'denounced,leads',
-      facts: 'true',
+      modalities: 'fact',
     });
+    expect(ExportQuery.safeParse(asQuery(params)).success).toBe(true);
+  });
+
+  it('should send claims only as the legend shows them, not the whole graph', () => {
+    let state = initialState();
+    for (const m of ['fact', 'hypothetical', 'question'] as const) state = toggleModality(m)(state);
+    const params = exportSearchParams(state, []);
+    expect(asQuery(params)).toEqual({ modalities: 'claim' });
+    expect(ExportQuery.safeParse(asQuery(params)).success).toBe(true);
+  });
+
+  it('should send a "Neighbours of" view as its focus and depth', () => {
+    const params = exportSearchParams(focusOn('china', 2)(initialState()), []);
+    expect(asQuery(params)).toEqual({ focus: 'china', depth: '2' });
     expect(ExportQuery.safeParse(asQuery(params)).success).toBe(true);
   });
 
@@ -81,7 +95,8 @@ describe('export parameters', () => {
     expect(params.get('from')).toBe('mao');
     expect(params.getAll('via')).toEqual(['khrushchev']);
     expect(params.get('k')).toBe('2');
-    expect(params.get('kinds')).not.toContain('place');
+    // A path export draws the path alone: the kinds shown around it in the explorer have nothing to narrow.
+    expect(params.has('kinds')).toBe(false);
     expect(ExportQuery.safeParse(asQuery(params)).success).toBe(true);
   });
 
@@ -98,6 +113,21 @@ describe('export parameters', () => {
       avoidKinds: 'place',
     });
     expect(ExportQuery.safeParse(asQuery(params)).success).toBe(true);
+  });
+
+  it('should send the selected path, counted from 1, so a download draws that one only', () => {
+    const { state, request } = answered();
+    if (state.path.status.type !== 'done') throw new Error('answered() is answered');
+    const empty = { nodes: [], hops: [], length: 0, narrative: '' };
+    const answer = { ...state.path.status.answer, paths: [empty, empty, empty] };
+    const three = receivePaths(request, answer)(askPath(request)(initialState()));
+    // The explorer draws path 1 as an answer arrives; the reader then picks path 2.
+    expect(exportSearchParams(three, []).get('path')).toBe('1');
+    const params = exportSearchParams(showPath(1)(three), []);
+    expect(params.get('path')).toBe('2');
+    expect(ExportQuery.safeParse(asQuery(params)).success).toBe(true);
+    // With no path drawn (the reader closed it), the download holds all the answers.
+    expect(exportSearchParams(showPath(null)(three), []).has('path')).toBe(false);
   });
 
   it('should offer every export the server has, and only those', () => {

@@ -48,9 +48,9 @@ describe('nodes.csv and edges.csv', () => {
   it('should list only the paths’ entities and hops for a path view', async () => {
     const view = await miniView(MINI_PATH);
     expect(read(String(await nodesCsvFormat.render(view))).map((r) => r.id)).toEqual([
+      'mao-zedong',
       'nikita-khrushchev',
       'joseph-stalin',
-      'mao-zedong',
     ]);
     expect(read(String(await edgesCsvFormat.render(view)))).toHaveLength(2);
   });

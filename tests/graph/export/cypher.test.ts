@@ -5,8 +5,9 @@ import { miniView, TRICKY_TEXT, trickyView } from './views.js';
 
 /** Syntax and semantic errors (severity 1) the openCypher/Neo4j grammar of Neo4j's language support finds. */
 function cypherErrors(script: string): string[] {
+  // 2.0.0-next.20 is the last release that runs on Node 20 (later ones need Node 22 or 24); it returns the list.
   return lintCypherQuery(script, {})
-    .diagnostics.filter((d) => d.severity === 1)
+    .filter((d) => d.severity === 1)
     .map((d) => `${d.message} at ${d.offsets.start}`);
 }
 

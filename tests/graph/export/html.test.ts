@@ -65,13 +65,15 @@ describe.skipIf(!HAS_CHROMIUM)('graph.html in headless Chromium, offline', () =>
         return { id: c.getAttribute('data-node'), w: r.width };
       }),
     );
-    expect(drawn).toHaveLength(8);
+    // A path view draws its path's three entities and nothing else.
+    expect(drawn.map((n) => n.id)).toEqual(['mao-zedong', 'nikita-khrushchev', 'joseph-stalin']);
     for (const node of drawn) expect(node.w).toBeGreaterThan(0);
 
     await page.hover('[data-node="nikita-khrushchev"]');
     await expect
       .poll(() => page.textContent('#details'))
-      .toContain('“soviet leader nikita khrushchev denounced joseph stalin” — sentence 3');
+      .toContain('“Soviet leader Nikita Khrushchev denounced Joseph Stalin” — sentence 3');
+    expect(html).toContain('Capitals restored for reading');
 
     const before = await page.getAttribute('#viewer svg', 'viewBox');
     await page.click('#zoom-in');

@@ -33,8 +33,10 @@ describe('graph.svg', () => {
     for (const label of ['Mao Zedong', 'Nikita Khrushchev', 'Joseph Stalin'])
       expect(all).toContain(label);
     expect(all).toContain('Mao Zedong has denounced Nikita Khrushchev (since 1956)');
-    expect(all).toContain('“called khrushchev a “revisionist.”” — sentence 4');
-    expect(all).toContain('“soviet leader nikita khrushchev denounced joseph stalin” — sentence 3');
+    // Quotes print in display form (names and sentence starts cased), and the footer says so.
+    expect(all).toContain('“called Khrushchev a “revisionist.”” — sentence 4');
+    expect(all).toContain('“Soviet leader Nikita Khrushchev denounced Joseph Stalin” — sentence 3');
+    expect(all.join(' ')).toContain('Capitals restored for reading');
     expect(svg.match(/data-hop="\d+"/g)).toEqual(['data-hop="1"', 'data-hop="2"']);
   });
 
@@ -42,13 +44,18 @@ describe('graph.svg', () => {
     const all = texts(svg).join('\n');
     expect(all).toContain('Mao Zedong → Nikita Khrushchev → Joseph Stalin');
     expect(all).toContain('From “A small test essay” — Jane Roe, Test Gazette');
-    for (const word of ['Person', 'State', 'Event', 'hostile', 'neutral'])
-      expect(all).toContain(word);
+    // The legend names only what is drawn: the path's people and hostile hops.
+    for (const word of ['Person', 'hostile']) expect(all).toContain(word);
+    for (const word of ['State', 'Event', 'neutral']) expect(all).not.toContain(word);
   });
 
-  it('should fade the entities off the path and draw its hops thick', () => {
-    expect(svg).toMatch(/<circle data-node="china"[^>]*opacity="0\.3"/);
-    expect(svg).toMatch(/<circle data-node="mao-zedong"(?![^>]*opacity)[^>]*>/);
+  it('should draw only the path, with no faded context, and draw its hops thick', () => {
+    expect(svg.match(/<circle data-node="[^"]+"/g)).toEqual([
+      '<circle data-node="mao-zedong"',
+      '<circle data-node="nikita-khrushchev"',
+      '<circle data-node="joseph-stalin"',
+    ]);
+    expect(svg).not.toMatch(/opacity="0\.3"/);
     expect(svg).toMatch(/stroke-width="4\.5"[^>]*marker-end="url\(#arrow-hostile-path\)"/);
   });
 
