@@ -5,7 +5,12 @@ import { firstFrame } from './graph/first-frame.js';
 import { activePath } from './graph/graph-view.js';
 import { startLayout, type LayoutRun } from './graph/layout-runner.js';
 import { initialState } from './state/initial-state.js';
-import { failPaths, receivePaths } from './state/path.js';
+import { askPath, failPaths, receivePaths, rerunPath } from './state/path.js';
+import { sameSend, sentRequest } from './state/path-filters.js';
+import { readableDetail } from './state/problem-words.js';
+import { withSuggestion } from './state/suggestion-line.js';
+import { setUpPathClearing } from './views/path-clearing.js';
+import { createPathStatus } from './views/path-status.js';
 import { focusOn, select, setCamera, showTab } from './state/selection.js';
 import { sentencesInView } from './state/sentences.js';
 import { createStore, type Store } from './state/store.js';
@@ -24,7 +29,7 @@ import { createThemeControl } from './views/theme.js';
 import { createTimeBar } from './views/time-bar.js';
 import { announce, toast } from './views/toast.js';
 import { searchEntities } from './api.js';
-import type { Article, ExplorerGraph, PanelTab, State } from './types.js';
+import type { Article, ExplorerGraph, PanelTab, Problem, State } from './types.js';
 
 declare global {
   interface Window {
@@ -64,17 +69,20 @@ export async function startExplorer(
   const renderTime = createTimeBar(byId('timebar'), graph, store);
   const form = createPathForm(byId('path-form'), graph, store);
   form.show(store.get().path.request);
+  const renderPathStatus = createPathStatus(byId('path-status'), store);
+  setUpPathClearing(store, (listener) => renderer.sigma.on('clickStage', listener));
 
   const detailsActions = {
+    // The tab is shown first: a field inside a hidden panel cannot take the keyboard focus.
     pathFrom: (id: string) => {
-      form.prefill({ from: id });
       store.update(showTab('paths'));
       openSheet(true);
+      form.prefill({ from: id });
     },
     pathTo: (id: string) => {
-      form.prefill({ to: id });
       store.update(showTab('paths'));
       openSheet(true);
+      form.prefill({ to: id });
     },
     focus: (id: string | null) => {
       store.update(focusOn(id));
@@ -87,10 +95,12 @@ export async function startExplorer(
     },
   };
   const resultActions = {
-    useSuggestion: (parameter: string | undefined, id: string) => {
-      if (store.get().path.request?.type === 'line') {
-        selectNode(id);
-        return;
+    useSuggestion: ({ parameter, detail }: Problem, id: string) => {
+      const request = store.get().path.request;
+      if (request?.type === 'line') {
+        const line = withSuggestion(request.line, parameter, detail, id);
+        if (line) return store.update(askPath({ type: 'line', line }));
+        return selectNode(id);
       }
       form.replaceField(parameter ?? 'from', id);
       form.submit();
@@ -144,7 +154,8 @@ export async function startExplorer(
   });
 
   // Tabs (the side panel on a desktop, the bottom sheet on a phone).
-  for (const tab of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) {
+  // Only the tab buttons: <body data-tab> names the open tab and must not get a click handler of its own.
+  for (const tab of document.querySelectorAll<HTMLButtonElement>('button[data-tab]')) {
     tab.addEventListener('click', () => {
       const name = tab.dataset.tab as PanelTab;
       const open = document.body.dataset.sheet === 'open';
@@ -200,17 +211,20 @@ export async function startExplorer(
   });
 
   let pathAbort: AbortController | null = null;
+  // A camera from the URL (a permalink) is kept for the answer it was saved with; every later answer is framed.
+  let keepLinkCamera = store.get().camera !== null;
   const runPathQuery = (state: State) => {
     const request = state.path.request;
     pathAbort?.abort();
     if (!request || state.path.status.type !== 'loading') return;
     const controller = new AbortController();
     pathAbort = controller;
-    fetchPaths(request, controller.signal)
+    fetchPaths(sentRequest(request, state), controller.signal)
       .then((answer) => {
         store.update(receivePaths(request, answer));
         const path = activePath(store.get());
-        if (path && !store.get().camera) renderer.fitNodes(path.nodes.map((n) => n.id));
+        if (path && !keepLinkCamera) renderer.fitNodes(path.nodes.map((n) => n.id));
+        keepLinkCamera = false;
         announce(
           answer.paths.length
             ? `${answer.paths.length} paths found.`
@@ -224,7 +238,7 @@ export async function startExplorer(
             ? error.problem
             : { type: 'about:blank', title: 'Error', status: 0, detail: String(error) };
         store.update(failPaths(request, problem));
-        announce(problem.detail);
+        announce(readableDetail(problem.detail));
       });
   };
 
@@ -252,10 +266,20 @@ export async function startExplorer(
         panel.scrollTo({ top: results.offsetTop - panel.offsetTop - 12, behavior: 'smooth' });
       }
     }
-    if (previous && requestKey(state.path.request) !== requestKey(previous.path.request)) {
+    if (previous && requestKey(state.path.request) !== requestKey(previous.path.request))
       form.show(state.path.request);
-      runPathQuery(state);
-    }
+    // Every new "loading" status is a question to run, even one asked before (re-running it must not hang).
+    if (previous && state.path.status !== previous.path.status) runPathQuery(state);
+    // The answer on screen was found under other filters: ask again (after this change has reached everyone).
+    const sameQuestion = previous && state.path.status === previous.path.status;
+    if (
+      sameQuestion &&
+      state.path.request &&
+      changed('filters', 'year') &&
+      !sameSend(state, previous)
+    )
+      queueMicrotask(() => store.update(rerunPath()));
+    if (changed('path', 'filters', 'year')) renderPathStatus(state);
     if (changed('filters')) renderLegend(state);
     if (changed('year')) renderTime(state);
     if (changed('selection', 'path')) reader.highlight(sentencesInView(graph, state), true);
@@ -303,7 +327,7 @@ function queryDefaults() {
 
 function showPanel(tab: PanelTab): void {
   document.body.dataset.tab = tab;
-  for (const button of document.querySelectorAll<HTMLElement>('[data-tab]')) {
+  for (const button of document.querySelectorAll<HTMLElement>('button[data-tab]')) {
     const selected = button.dataset.tab === tab;
     button.setAttribute('aria-selected', String(selected));
     button.tabIndex = selected ? 0 : -1;

@@ -10,6 +10,10 @@ const FEW_EDGE_LABELS = 12;
 export function computeGraphView(graph: ExplorerGraph, state: State): GraphView {
   const hiddenNodes = hiddenNodesOf(graph, state);
   const hiddenEdges = hiddenEdgesOf(graph, state, hiddenNodes);
+  // The path ran under these same filters; only its named stops may be of a hidden kind: it is drawn whole.
+  const path = activePath(state);
+  for (const node of path?.nodes ?? []) hiddenNodes.delete(node.id);
+  for (const hop of path?.hops ?? []) hiddenEdges.delete(hop.edge);
   const isolatedNodes = isolatedNodesOf(graph, state, hiddenNodes, hiddenEdges);
   const emphasis = emphasisOf(graph, state, hiddenEdges);
   const active = graph.order - hiddenNodes.size - isolatedNodes.size;

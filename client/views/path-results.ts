@@ -4,12 +4,13 @@ import { h, icon, replaceChildren } from './dom.js';
 import { quoteInSentence } from './quote.js';
 import { badges } from './details-panel.js';
 import { showPath } from '../state/path.js';
+import { readableDetail } from '../state/problem-words.js';
 import type { Store } from '../state/store.js';
 import type { Article, FoundPath, PathAnswer, Problem, State } from '../types.js';
 
 export interface ResultActions {
-  /** A suggestion from a "not found" problem: put this entity in the field the problem names. */
-  useSuggestion(parameter: string | undefined, id: string): void;
+  /** A suggestion from a "not found" problem: put this entity where the problem points and ask again. */
+  useSuggestion(problem: Problem, id: string): void;
   fit(path: FoundPath): void;
 }
 
@@ -53,7 +54,7 @@ function problemView(problem: Problem, actions: ResultActions) {
       icon('alert'),
       problem.status === 404 ? 'Not found' : problem.title,
     ),
-    h('p', {}, problem.detail),
+    h('p', {}, readableDetail(problem.detail)),
     suggestions.length
       ? h(
           'div',
@@ -65,7 +66,7 @@ function problemView(problem: Problem, actions: ResultActions) {
               {
                 type: 'button',
                 class: 'chip',
-                onclick: () => actions.useSuggestion(problem.parameter, s.id),
+                onclick: () => actions.useSuggestion(problem, s.id),
               },
               s.label,
             ),

@@ -2,6 +2,7 @@
 import { formatTime } from '../query/narrative.js';
 import type { PathHop } from '../query/types.js';
 import { KIND_COLORS, POLARITY_COLORS } from '../style.js';
+import { kindTitle } from '../kind-names.js';
 import { ENTITY_KINDS, POLARITIES, type Polarity } from '../types.js';
 import type { ExportFormat, ExportView } from './export-types.js';
 import {
@@ -38,15 +39,6 @@ const POLARITY_DASH: Record<Polarity, string | null> = {
   hostile: null,
   cooperative: '10 5',
   neutral: '1.5 5',
-};
-
-const KIND_NAMES: Record<(typeof ENTITY_KINDS)[number], string> = {
-  person: 'Person',
-  state: 'State',
-  organization: 'Organization',
-  place: 'Place',
-  event: 'Event',
-  concept: 'Concept',
 };
 
 /** Sentence indexes count from 0 in the data; people count from 1. */
@@ -203,7 +195,7 @@ function renderLegend(view: ExportView, top: number, inner: number) {
     svg: (x: number, y: number) => textLine(x, y + 5, s, { size, fill: muted }),
   });
   for (const kind of ENTITY_KINDS.filter((k) => kinds.has(k))) {
-    const name = KIND_NAMES[kind];
+    const name = kindTitle(kind);
     items.push({
       width: 20 + textWidth(name, 15),
       svg: (x, y) =>

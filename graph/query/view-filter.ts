@@ -7,7 +7,7 @@ import type {
   NodeAttributes,
   TimeSpan,
 } from '../types.js';
-import type { EdgeView, ViewFilter } from './types.js';
+import type { EdgeView, PathFilters, ViewFilter } from './types.js';
 
 /**
  * Whether a time span holds a year; open ends are unbounded. An undated relation (`null`) is timeless: the essay
@@ -22,14 +22,16 @@ export type EdgePredicate = (attrs: EdgeView) => boolean;
 
 /** The edge part of a filter as one predicate, or null when it keeps every edge (the search's fast path). */
 export function edgePredicate(
-  filter: Pick<ViewFilter, 'at' | 'relations' | 'facts'>,
+  filter: Pick<ViewFilter, 'at' | 'relations' | 'facts'> & Pick<PathFilters, 'modalities'>,
 ): EdgePredicate | null {
   const { at, facts } = filter;
   const relations = filter.relations?.length ? new Set(filter.relations) : null;
-  if (at === undefined && !facts && relations === null) return null;
+  const modalities = filter.modalities?.length ? new Set<string>(filter.modalities) : null;
+  if (at === undefined && !facts && relations === null && modalities === null) return null;
   return (attrs) =>
     (relations === null || relations.has(attrs.relation)) &&
     (!facts || attrs.modality === 'fact') &&
+    (modalities === null || modalities.has(attrs.modality)) &&
     (at === undefined || timeHolds(attrs.time, at));
 }
 

@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { answerPathRequest } from '../../graph/query/answer.js';
 import { DEFAULT_PATH_SETTINGS, PATH_LIMITS } from '../../graph/query/request.js';
-import { ENTITY_KINDS } from '../../graph/types.js';
+import { ENTITY_KINDS, MODALITIES } from '../../graph/types.js';
 import type { EssaySource } from '../essay-source.js';
 import {
   BoolParam,
@@ -46,6 +46,10 @@ export const PathsQuery = z
       ENTITY_KINDS,
     ).optional(),
     facts: FactsParam.optional(),
+    modalities: listParam(
+      'Keep only relations stated in these modalities (the explorer sends the ones its legend shows).',
+      MODALITIES,
+    ).optional(),
     at: YearParam.optional(),
   })
   .strict();
