@@ -1,6 +1,7 @@
 // Wires the explorer together: the store, the renderer, the panels, the URL and the API calls they trigger.
 import { fetchPaths, ProblemError } from './api.js';
 import { createGraphRenderer, type GraphRenderer } from './graph/graph-renderer.js';
+import { pageMargins } from './graph/camera-padding.js';
 import { firstFrame } from './graph/first-frame.js';
 import { activePath } from './graph/graph-view.js';
 import { startLayout, type LayoutRun } from './graph/layout-runner.js';
@@ -46,7 +47,9 @@ export async function startExplorer(
 ): Promise<() => void> {
   const store = createStore(restoreFromSearch(location.search)(initialState()));
   const theme = createThemeControl();
-  const renderer = createGraphRenderer(graph, byId('graph'), store, theme.current());
+  const renderer = createGraphRenderer(graph, byId('graph'), store, theme.current(), () =>
+    pageMargins(byId('graph')),
+  );
   window.essayExplorer = { renderer, graph, store };
   if (store.get().camera) renderer.setCamera(store.get().camera);
   // sigma drew the graph in its constructor; the panels are built once that frame is on screen.
@@ -203,6 +206,9 @@ export async function startExplorer(
   byId('zoom-fit').addEventListener('click', () => renderer.zoom(0));
   setUpLayoutControls(graph, renderer);
 
+  // The first view frames the graph clear of the panels just built (before camera moves start going to the URL).
+  if (!store.get().camera)
+    renderer.frameNow(graph.filterNodes((n) => !renderer.sigma.getNodeDisplayData(n)?.hidden));
   // Camera moves go to the URL (replaced, not pushed) once the camera rests.
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
   renderer.onCameraChange((view) => {
@@ -403,6 +409,8 @@ function setUpLayoutControls(graph: ExplorerGraph, renderer: GraphRenderer): voi
     replaceChildren(button, icon('layout'), h('span', { class: 'label' }, 'Re-layout'));
     progress.hidden = true;
     reset.hidden = false;
+    // The new layout is framed clear of the controls and the time bar.
+    renderer.zoom(0);
     toast(
       end === 'settled'
         ? 'Layout settled.'
