@@ -28,6 +28,7 @@ import { renderPathResults } from './views/path-results.js';
 import { createReader } from './views/reader.js';
 import { createThemeControl } from './views/theme.js';
 import { createTimeBar } from './views/time-bar.js';
+import { createYearCompare } from './views/year-compare.js';
 import { announce, toast } from './views/toast.js';
 import { searchEntities } from './api.js';
 import type { Article, ExplorerGraph, PanelTab, Problem, State } from './types.js';
@@ -70,6 +71,7 @@ export async function startExplorer(
   const reader = createReader(byId('reader-body'), graph, article);
   const renderLegend = createLegend(byId('legend-body'), graph, store);
   const renderTime = createTimeBar(byId('timebar'), graph, store);
+  const renderCompare = createYearCompare(byId('year-compare'), graph, store);
   const form = createPathForm(byId('path-form'), graph, store);
   form.show(store.get().path.request);
   const renderPathStatus = createPathStatus(byId('path-status'), store);
@@ -254,7 +256,7 @@ export async function startExplorer(
     // No previous state: the renderer was built from this very state and has drawn it already.
     if (
       previous &&
-      (changed('selection', 'focus', 'focusDepth', 'filters', 'year', 'path') ||
+      (changed('selection', 'focus', 'focusDepth', 'filters', 'year', 'path', 'compare', 'pins') ||
         (!renderer.large && changed('hoveredNode', 'hoveredEdge')))
     )
       renderer.render(state);
@@ -287,7 +289,13 @@ export async function startExplorer(
       queueMicrotask(() => store.update(rerunPath()));
     if (changed('path', 'filters', 'year')) renderPathStatus(state);
     if (changed('filters')) renderLegend(state);
-    if (changed('year')) renderTime(state);
+    if (changed('year', 'compare')) renderTime(state);
+    if (changed('compare')) {
+      renderCompare(state);
+      // The comparison's card takes room over the graph: frame what it shows in what is left.
+      if (previous && (state.compare === null) !== (previous.compare === null))
+        requestAnimationFrame(() => renderer.zoom(0));
+    }
     if (changed('selection', 'path')) reader.highlight(sentencesInView(graph, state), true);
     if (changed('tab')) showPanel(state.tab);
     if (changed('selection') && state.selection && previous) {

@@ -9,34 +9,7 @@ import {
   waitForGraph,
   type TestServer,
 } from './helpers.js';
-import { unfoldLegend } from './ui.js';
-
-/** Visible nodes drawn under one of the panels, as "node under #legend". */
-function nodesUnderPanels(page: Page, panels: string[]): Promise<string[]> {
-  return page.evaluate((selectors) => {
-    const { renderer, graph } = window.essayExplorer!;
-    const box = renderer.sigma.getContainer().getBoundingClientRect();
-    const rects = selectors.flatMap((s) =>
-      [...document.querySelectorAll(s)]
-        .filter(
-          (el) => getComputedStyle(el).visibility === 'visible' && !(el as HTMLElement).hidden,
-        )
-        .map((el) => ({ s, r: el.getBoundingClientRect() })),
-    );
-    const under: string[] = [];
-    graph.forEachNode((node) => {
-      const data = renderer.sigma.getNodeDisplayData(node);
-      if (!data || data.hidden) return;
-      const p = renderer.sigma.graphToViewport(graph.getNodeAttributes(node));
-      const x = box.left + p.x;
-      const y = box.top + p.y;
-      for (const { s, r } of rects)
-        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)
-          under.push(`${node} under ${s}`);
-    });
-    return under;
-  }, panels);
-}
+import { nodesUnderPanels, unfoldLegend } from './ui.js';
 
 /** Labels sigma drew whose text runs past the canvas's right edge. */
 function clippedLabels(page: Page): Promise<string[]> {

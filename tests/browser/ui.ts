@@ -67,3 +67,30 @@ export function emptySpot(page: Page): Promise<{ x: number; y: number }> {
     throw new Error('No empty spot on the canvas');
   });
 }
+
+/** Visible nodes drawn under one of the panels, as "node under #legend". */
+export function nodesUnderPanels(page: Page, panels: string[]): Promise<string[]> {
+  return page.evaluate((selectors) => {
+    const { renderer, graph } = window.essayExplorer!;
+    const box = renderer.sigma.getContainer().getBoundingClientRect();
+    const rects = selectors.flatMap((s) =>
+      [...document.querySelectorAll(s)]
+        .filter(
+          (el) => getComputedStyle(el).visibility === 'visible' && !(el as HTMLElement).hidden,
+        )
+        .map((el) => ({ s, r: el.getBoundingClientRect() })),
+    );
+    const under: string[] = [];
+    graph.forEachNode((node) => {
+      const data = renderer.sigma.getNodeDisplayData(node);
+      if (!data || data.hidden) return;
+      const p = renderer.sigma.graphToViewport(graph.getNodeAttributes(node));
+      const x = box.left + p.x;
+      const y = box.top + p.y;
+      for (const { s, r } of rects)
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)
+          under.push(`${node} under ${s}`);
+    });
+    return under;
+  }, panels);
+}
