@@ -1,7 +1,12 @@
 // Wires the explorer together: the store, the renderer, the panels, the URL and the API calls they trigger.
 import { fetchPaths, ProblemError } from './api.js';
 import { createGraphRenderer, type GraphRenderer } from './graph/graph-renderer.js';
+import type Sigma from 'sigma';
 import { pageMargins } from './graph/camera-padding.js';
+import { enableNodeDrag } from './graph/node-drag.js';
+import { createPinPositions } from './graph/pin-positions.js';
+import { pinNode } from './state/pins.js';
+import { createPinsChip } from './views/pins-chip.js';
 import { firstFrame } from './graph/first-frame.js';
 import { activePath } from './graph/graph-view.js';
 import { startLayout, type LayoutRun } from './graph/layout-runner.js';
@@ -72,6 +77,15 @@ export async function startExplorer(
   const renderLegend = createLegend(byId('legend-body'), graph, store);
   const renderTime = createTimeBar(byId('timebar'), graph, store);
   const renderCompare = createYearCompare(byId('year-compare'), graph, store);
+  const renderPins = createPinsChip(byId('pins-chip'), graph, store);
+  const pinPositions = createPinPositions(graph);
+  const placePins = pinPositions.apply;
+  placePins(store.get().pins);
+  enableNodeDrag(renderer.sigma as unknown as Sigma, {
+    grab: (node) => pinPositions.remember(node),
+    move: (node, at) => graph.mergeNodeAttributes(node, at),
+    drop: (node, at) => store.update(pinNode(node, at)),
+  });
   const form = createPathForm(byId('path-form'), graph, store);
   form.show(store.get().path.request);
   const renderPathStatus = createPathStatus(byId('path-status'), store);
@@ -206,7 +220,8 @@ export async function startExplorer(
   byId('zoom-in').addEventListener('click', () => renderer.zoom(1));
   byId('zoom-out').addEventListener('click', () => renderer.zoom(-1));
   byId('zoom-fit').addEventListener('click', () => renderer.zoom(0));
-  setUpLayoutControls(graph, renderer);
+  // Resetting the layout keeps the reader's pins where they were put.
+  setUpLayoutControls(graph, renderer, () => placePins(store.get().pins));
 
   // The first view frames the graph clear of the panels just built (before camera moves start going to the URL).
   if (!store.get().camera)
@@ -290,6 +305,8 @@ export async function startExplorer(
     if (changed('path', 'filters', 'year')) renderPathStatus(state);
     if (changed('filters')) renderLegend(state);
     if (changed('year', 'compare')) renderTime(state);
+    if (changed('pins')) placePins(state.pins);
+    if (changed('pins', 'selection')) renderPins(state);
     if (changed('compare')) {
       renderCompare(state);
       // The comparison's card takes room over the graph: frame what it shows in what is left.
@@ -402,7 +419,11 @@ async function copyLink(): Promise<void> {
   }
 }
 
-function setUpLayoutControls(graph: ExplorerGraph, renderer: GraphRenderer): void {
+function setUpLayoutControls(
+  graph: ExplorerGraph,
+  renderer: GraphRenderer,
+  afterReset: () => void,
+): void {
   const button = byId<HTMLButtonElement>('relayout');
   const reset = byId<HTMLButtonElement>('reset-layout');
   const progress = byId('layout-progress');
@@ -448,6 +469,7 @@ function setUpLayoutControls(graph: ExplorerGraph, renderer: GraphRenderer): voi
     graph.updateEachNodeAttributes((n, a) => ({ ...a, ...original.get(n) }), {
       attributes: ['x', 'y'],
     });
+    afterReset();
     reset.hidden = true;
     renderer.zoom(0);
   });
