@@ -56,6 +56,16 @@ describe.skipIf(!HAS_CHROMIUM)('camera and panels', () => {
     await page.close();
   });
 
+  it('should frame a new layout clear of the controls and the time bar', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await waitForGraph(page);
+    await page.getByRole('button', { name: 'Re-layout' }).click();
+    await page.locator('#reset-layout').waitFor({ timeout: 20_000 });
+    await expect.poll(() => nodesUnderPanels(page, PANELS), { timeout: 5_000 }).toEqual([]);
+    await page.close();
+  });
+
   it('should frame a path clear of the panels on a medium screen with the essay drawer open', async () => {
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1100, height: 800 });
