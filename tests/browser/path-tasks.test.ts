@@ -7,6 +7,7 @@ import {
   collectErrors,
   HAS_CHROMIUM,
   launchBrowser,
+  saveScreenshot,
   startServer,
   waitForGraph,
   type TestServer,
@@ -75,6 +76,7 @@ describe.skipIf(!HAS_CHROMIUM)('path tasks (desktop)', () => {
     // Showing questions again asks again, and the panel says so.
     await legend.getByRole('button', { name: 'Questions' }).click();
     await expect.poll(() => conditions.textContent()).toMatch(/facts, questions only/);
+    await saveScreenshot(page, 'path-filters');
   });
 
   it('should run a query again when it is asked again unchanged', async () => {
