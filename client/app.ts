@@ -1,12 +1,8 @@
 // Wires the explorer together: the store, the renderer, the panels, the URL and the API calls they trigger.
 import { fetchPaths, ProblemError } from './api.js';
 import { createGraphRenderer, type GraphRenderer } from './graph/graph-renderer.js';
-import type Sigma from 'sigma';
 import { pageMargins } from './graph/camera-padding.js';
-import { enableNodeDrag } from './graph/node-drag.js';
-import { createPinPositions } from './graph/pin-positions.js';
-import { pinNode } from './state/pins.js';
-import { createPinsChip } from './views/pins-chip.js';
+import { setUpPins } from './pins.js';
 import { firstFrame } from './graph/first-frame.js';
 import { activePath } from './graph/graph-view.js';
 import { startLayout, type LayoutRun } from './graph/layout-runner.js';
@@ -77,15 +73,7 @@ export async function startExplorer(
   const renderLegend = createLegend(byId('legend-body'), graph, store);
   const renderTime = createTimeBar(byId('timebar'), graph, store);
   const renderCompare = createYearCompare(byId('year-compare'), graph, store);
-  const renderPins = createPinsChip(byId('pins-chip'), graph, store);
-  const pinPositions = createPinPositions(graph);
-  const placePins = pinPositions.apply;
-  placePins(store.get().pins);
-  enableNodeDrag(renderer.sigma as unknown as Sigma, {
-    grab: (node) => pinPositions.remember(node),
-    move: (node, at) => graph.mergeNodeAttributes(node, at),
-    drop: (node, at) => store.update(pinNode(node, at)),
-  });
+  const pins = setUpPins(graph, renderer, store);
   const form = createPathForm(byId('path-form'), graph, store);
   form.show(store.get().path.request);
   const renderPathStatus = createPathStatus(byId('path-status'), store);
@@ -221,7 +209,7 @@ export async function startExplorer(
   byId('zoom-out').addEventListener('click', () => renderer.zoom(-1));
   byId('zoom-fit').addEventListener('click', () => renderer.zoom(0));
   // Resetting the layout keeps the reader's pins where they were put.
-  setUpLayoutControls(graph, renderer, () => placePins(store.get().pins));
+  setUpLayoutControls(graph, renderer, () => pins.place(store.get()));
 
   // The first view frames the graph clear of the panels just built (before camera moves start going to the URL).
   if (!store.get().camera)
@@ -305,8 +293,8 @@ export async function startExplorer(
     if (changed('path', 'filters', 'year')) renderPathStatus(state);
     if (changed('filters')) renderLegend(state);
     if (changed('year', 'compare')) renderTime(state);
-    if (changed('pins')) placePins(state.pins);
-    if (changed('pins', 'selection')) renderPins(state);
+    if (changed('pins')) pins.place(state);
+    if (changed('pins', 'selection')) pins.renderChip(state);
     if (changed('compare')) {
       renderCompare(state);
       // The comparison's card takes room over the graph: frame what it shows in what is left.
