@@ -39,8 +39,15 @@ export function createTimeBar(
   const all = h('button', { type: 'button', class: 'chip all-years', id: 'year-all' }, 'All years');
   const compare = h(
     'button',
-    { type: 'button', class: 'chip', id: 'year-compare-open', 'aria-pressed': 'false' },
-    'Compare years',
+    {
+      type: 'button',
+      class: 'chip',
+      id: 'year-compare-open',
+      'aria-pressed': 'false',
+      'aria-label': 'Compare years',
+    },
+    'Compare',
+    h('span', { class: 'compare-long' }, ' years'),
   );
   compare.addEventListener('click', () => {
     if (timer) stop();

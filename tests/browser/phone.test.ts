@@ -126,6 +126,23 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (phone, 390 px)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('should compare two years on a phone and read what began', async () => {
+    await page.goto(server.url);
+    await waitForGraph(page);
+    await page.getByRole('button', { name: 'Compare years' }).tap();
+    const card = page.locator('#year-compare');
+    await card.waitFor();
+    await card.locator('.began summary').tap();
+    const first = card.locator('.began .compare-relation').first();
+    await first.waitFor();
+    expect(await noSidewaysOverflow()).toBe(true);
+    await saveScreenshot(page, 'phone-year-compare');
+    const edge = await first.getAttribute('data-edge');
+    await first.tap();
+    await expect.poll(() => new URL(page.url()).searchParams.get('edge')).toBe(edge);
+    await expect.poll(() => sheetVisible('#panel')).toBe(true);
+  });
+
   it('should select a node with a tap and show it in a sheet', async () => {
     await page.goto(server.url);
     await waitForGraph(page);
