@@ -11,6 +11,7 @@ import {
   waitForGraph,
   type TestServer,
 } from './helpers.js';
+import { cameraSettled } from './ui.js';
 
 describe.skipIf(!HAS_CHROMIUM)('dragging and pinning nodes', () => {
   let server: TestServer;
@@ -39,19 +40,6 @@ describe.skipIf(!HAS_CHROMIUM)('dragging and pinning nodes', () => {
   const near = (a: { x: number; y: number }, b: { x: number; y: number }, within: number) =>
     Math.hypot(a.x - b.x, a.y - b.y) <= within;
 
-  /** Waits until the camera rests (two reads in a row agree), so that node positions hold still. */
-  const cameraSettled = async () => {
-    let last = '';
-    await expect
-      .poll(async () => {
-        const now = JSON.stringify(await cameraNow());
-        const same = now === last;
-        last = now;
-        return same;
-      })
-      .toBe(true);
-  };
-
   /** Drags a node by (dx, dy) pixels with the mouse; returns where it was let go. */
   const drag = async (id: string, dx: number, dy: number) => {
     const from = await nodePosition(page, id);
@@ -65,7 +53,7 @@ describe.skipIf(!HAS_CHROMIUM)('dragging and pinning nodes', () => {
   it('should move the dragged node, not the view, and pin it in the URL', async () => {
     await page.goto(server.url);
     await waitForGraph(page);
-    await cameraSettled();
+    await cameraSettled(page);
     const camera = await cameraNow();
     const before = await graphPosition('china');
     const dropped = await drag('china', 90, 70);
@@ -87,7 +75,7 @@ describe.skipIf(!HAS_CHROMIUM)('dragging and pinning nodes', () => {
     const mao = await graphPosition('mao-zedong');
     // The reopened view is centred on the selected China: fit the graph to reach Mao.
     await page.locator('#zoom-fit').click();
-    await cameraSettled();
+    await cameraSettled(page);
     await drag('mao-zedong', -60, 50);
     await expect.poll(() => page.locator('#pins-chip').textContent()).toMatch(/2 nodes pinned/);
     await page.locator('#pins-chip').getByRole('button', { name: 'Unpin all' }).click();
@@ -101,7 +89,7 @@ describe.skipIf(!HAS_CHROMIUM)('dragging and pinning nodes', () => {
   it('should leave a pinned node where it was dropped through a re-layout', async () => {
     await page.goto(server.url);
     await waitForGraph(page);
-    await cameraSettled();
+    await cameraSettled(page);
     await drag('china', 60, -40);
     await expect.poll(() => new URL(page.url()).searchParams.get('pins')).not.toBeNull();
     const pinned = await graphPosition('china');

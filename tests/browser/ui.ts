@@ -1,4 +1,5 @@
 // What browser tests do as a user would (pick an entity, unfold the legend) and read back from the live explorer.
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
 /** Types a name into an entity field and takes the matching suggestion with Enter. */
@@ -93,4 +94,19 @@ export function nodesUnderPanels(page: Page, panels: string[]): Promise<string[]
     });
     return under;
   }, panels);
+}
+
+/** Waits until the camera rests (two reads in a row agree), so that node positions hold still. */
+export async function cameraSettled(page: Page): Promise<void> {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(
+        await page.evaluate(() => window.essayExplorer!.renderer.cameraView()),
+      );
+      const same = now === last;
+      last = now;
+      return same;
+    })
+    .toBe(true);
 }
