@@ -53,6 +53,8 @@ describe.skipIf(!HAS_CHROMIUM)('camera and panels', () => {
     await unfoldLegend(page);
     await page.locator('#zoom-fit').click();
     await expect.poll(() => nodesUnderPanels(page, PANELS), { timeout: 5_000 }).toEqual([]);
+    // Labels run rightwards: none is cut by the essay's column at the canvas's right edge.
+    await expect.poll(() => clippedLabels(page), { timeout: 5_000 }).toEqual([]);
     await page.close();
   });
 
