@@ -16,16 +16,18 @@ export interface FrameOptions {
 interface Placed {
   x: number;
   y: number;
-  /** Pixels the node's disc and label take to the right of its centre (labels run rightwards). */
-  right: number;
+  /** Size in graph units; sigma draws it `sigma.scaleSize(size, ratio)` pixels wide. */
   size: number;
+  /** Pixels the label takes to the right of the disc, when sigma draws it. */
+  label: number;
+  forceLabel: boolean;
 }
 
 /**
  * Viewport positions are an affine function of the camera: at ratio r about the same centre, a node's offset
- * from the middle is its offset at ratio 1 divided by r, while disc and label keep their pixel size. The ratio is
- * the smallest (closest view) at which the group, labels included, fits the free area; then the camera moves so
- * that the group's extent is centred in it.
+ * from the middle is its offset at ratio 1 divided by r, and sigma scales discs by `scaleSize`. The ratio is the
+ * smallest (closest view) at which the group, labels included, fits the free area; then the camera moves so that
+ * the group's extent is centred in it.
  */
 export function frameNodes(
   sigma: Sigma,
@@ -38,21 +40,23 @@ export function frameNodes(
   const free = { width: width - m.left - m.right, height: height - m.top - m.bottom };
   const placed = placeNodes(sigma, nodes, withLabels);
   const base = centreOf(sigma, nodes);
-  const fits = (r: number) =>
-    extent(placed, r, 'x').size * INSET <= free.width &&
-    extent(placed, r, 'y').size * INSET <= free.height;
+  const span = (r: number) => extents(sigma, placed, r);
+  const fits = (r: number) => {
+    const { x, y } = span(r);
+    return (x.max - x.min) * INSET <= free.width && (y.max - y.min) * INSET <= free.height;
+  };
   let [lo, hi] = [options.minRatio, options.maxRatio];
   if (fits(lo)) hi = lo;
   // Labels too wide for the screen at any zoom (a phone, a long name) are let go rather than shrinking the graph.
-  if (!fits(hi)) return frameNodes(sigma, nodes, options, false);
+  if (!fits(hi))
+    return withLabels ? frameNodes(sigma, nodes, options, false) : { ...base, ratio: hi, angle: 0 };
   for (let i = 0; i < 40 && hi - lo > 1e-4; i++) {
     const mid = (lo + hi) / 2;
     if (fits(mid)) hi = mid;
     else lo = mid;
   }
   const ratio = hi;
-  const ex = extent(placed, ratio, 'x');
-  const ey = extent(placed, ratio, 'y');
+  const { x: ex, y: ey } = span(ratio);
   // How far the group must move on screen for its middle to sit in the middle of the free area.
   const shift = {
     x: m.left + free.width / 2 - (width / 2 + (ex.min + ex.max) / 2),
@@ -85,21 +89,30 @@ function placeNodes(sigma: Sigma, nodes: string[], withLabels: boolean): Placed[
   return nodes.map((n) => {
     const d = sigma.getNodeDisplayData(n)!;
     const p = sigma.framedGraphToViewport(d, { cameraState });
-    // sigma only ever labels nodes drawn at least `labelRenderedSizeThreshold` wide, or forced ones.
-    const labelled = withLabels && (d.forceLabel || d.size >= settings.labelRenderedSizeThreshold);
-    const label = labelled && d.label && context ? context.measureText(d.label).width + 4 : 0;
-    return { x: p.x - width / 2, y: p.y - height / 2, right: d.size + label, size: d.size };
+    const label = withLabels && d.label && context ? context.measureText(d.label).width + 4 : 0;
+    return {
+      x: p.x - width / 2,
+      y: p.y - height / 2,
+      size: d.size,
+      label,
+      forceLabel: d.forceLabel,
+    };
   });
 }
 
-/** The group's extent along one axis at ratio r, in pixels from the viewport's middle. */
-function extent(placed: Placed[], r: number, axis: 'x' | 'y') {
-  let min = Infinity;
-  let max = -Infinity;
+/** The group's extent on both axes at ratio r, in pixels from the viewport's middle. */
+function extents(sigma: Sigma, placed: Placed[], r: number) {
+  const threshold = sigma.getSetting('labelRenderedSizeThreshold');
+  const x = { min: Infinity, max: -Infinity };
+  const y = { min: Infinity, max: -Infinity };
   for (const p of placed) {
-    const at = p[axis] / r;
-    min = Math.min(min, at - p.size);
-    max = Math.max(max, at + (axis === 'x' ? p.right : p.size));
+    const size = sigma.scaleSize(p.size, r);
+    // sigma only labels nodes drawn at least `labelRenderedSizeThreshold` wide, or forced ones.
+    const label = p.forceLabel || size >= threshold ? p.label : 0;
+    x.min = Math.min(x.min, p.x / r - size);
+    x.max = Math.max(x.max, p.x / r + size + label);
+    y.min = Math.min(y.min, p.y / r - size);
+    y.max = Math.max(y.max, p.y / r + size);
   }
-  return { min, max, size: max - min };
+  return { x, y };
 }
