@@ -1,6 +1,6 @@
 // Calls to the essay API; errors come back as RFC 9457 problem documents and are thrown as ProblemError.
-import { pathSearchParams } from './state/path.js';
-import type { Article, EntityHit, PathAnswer, PathRequest, Problem } from './types.js';
+import { sentSearchParams, type SentRequest } from './state/path-filters.js';
+import type { Article, EntityHit, PathAnswer, Problem } from './types.js';
 import type { SerializedGraph } from 'graphology-types';
 
 export class ProblemError extends Error {
@@ -54,8 +54,8 @@ export async function searchEntities(q: string, signal?: AbortSignal): Promise<E
   return body.results;
 }
 
-export function fetchPaths(request: PathRequest, signal?: AbortSignal): Promise<PathAnswer> {
-  if (request.type === 'line')
-    return getJson(`/api/query?${new URLSearchParams({ q: request.line })}`, signal);
-  return getJson(`/api/paths?${pathSearchParams(request.query)}`, signal);
+export function fetchPaths(sent: SentRequest, signal?: AbortSignal): Promise<PathAnswer> {
+  if (sent.type === 'line')
+    return getJson(`/api/query?${new URLSearchParams({ q: sent.line })}`, signal);
+  return getJson(`/api/paths?${sentSearchParams(sent.request)}`, signal);
 }

@@ -1,11 +1,18 @@
 // Wires the explorer together: the store, the renderer, the panels, the URL and the API calls they trigger.
 import { fetchPaths, ProblemError } from './api.js';
 import { createGraphRenderer, type GraphRenderer } from './graph/graph-renderer.js';
+import { pageMargins } from './graph/camera-padding.js';
+import { setUpPins } from './pins.js';
 import { firstFrame } from './graph/first-frame.js';
 import { activePath } from './graph/graph-view.js';
 import { startLayout, type LayoutRun } from './graph/layout-runner.js';
 import { initialState } from './state/initial-state.js';
-import { failPaths, receivePaths } from './state/path.js';
+import { askPath, failPaths, receivePaths, rerunPath } from './state/path.js';
+import { sameSend, sentRequest } from './state/path-filters.js';
+import { readableDetail } from './state/problem-words.js';
+import { withSuggestion } from './state/suggestion-line.js';
+import { setUpPathClearing } from './views/path-clearing.js';
+import { createPathStatus } from './views/path-status.js';
 import { focusOn, select, setCamera, showTab } from './state/selection.js';
 import { sentencesInView } from './state/sentences.js';
 import { displayArticle } from './state/display-case.js';
@@ -25,9 +32,10 @@ import { renderPathResults } from './views/path-results.js';
 import { createReader } from './views/reader.js';
 import { createThemeControl } from './views/theme.js';
 import { createTimeBar } from './views/time-bar.js';
+import { createYearCompare } from './views/year-compare.js';
 import { announce, toast } from './views/toast.js';
 import { searchEntities } from './api.js';
-import type { Article, ExplorerGraph, PanelTab, State } from './types.js';
+import type { Article, ExplorerGraph, PanelTab, Problem, State } from './types.js';
 
 declare global {
   interface Window {
@@ -46,7 +54,9 @@ export async function startExplorer(
   const article = received && displayArticle(received, graph);
   const store = createStore(restoreFromSearch(location.search)(initialState()));
   const theme = createThemeControl();
-  const renderer = createGraphRenderer(graph, byId('graph'), store, theme.current());
+  const renderer = createGraphRenderer(graph, byId('graph'), store, theme.current(), () =>
+    pageMargins(byId('graph')),
+  );
   window.essayExplorer = { renderer, graph, store };
   if (store.get().camera) renderer.setCamera(store.get().camera);
   // sigma drew the graph in its constructor; the panels are built once that frame is on screen.
@@ -67,19 +77,24 @@ export async function startExplorer(
   const reader = createReader(byId('reader-body'), graph, article);
   const renderLegend = createLegend(byId('legend-body'), graph, store);
   const renderTime = createTimeBar(byId('timebar'), graph, store);
+  const renderCompare = createYearCompare(byId('year-compare'), graph, store);
+  const pins = setUpPins(graph, renderer, store);
   const form = createPathForm(byId('path-form'), graph, store);
   form.show(store.get().path.request);
+  const renderPathStatus = createPathStatus(byId('path-status'), store);
+  setUpPathClearing(store, (listener) => renderer.sigma.on('clickStage', listener));
 
   const detailsActions = {
+    // The tab is shown first: a field inside a hidden panel cannot take the keyboard focus.
     pathFrom: (id: string) => {
-      form.prefill({ from: id });
       store.update(showTab('paths'));
       openSheet(true);
+      form.prefill({ from: id });
     },
     pathTo: (id: string) => {
-      form.prefill({ to: id });
       store.update(showTab('paths'));
       openSheet(true);
+      form.prefill({ to: id });
     },
     focus: (id: string | null) => {
       store.update(focusOn(id));
@@ -92,10 +107,12 @@ export async function startExplorer(
     },
   };
   const resultActions = {
-    useSuggestion: (parameter: string | undefined, id: string) => {
-      if (store.get().path.request?.type === 'line') {
-        selectNode(id);
-        return;
+    useSuggestion: ({ parameter, detail }: Problem, id: string) => {
+      const request = store.get().path.request;
+      if (request?.type === 'line') {
+        const line = withSuggestion(request.line, parameter, detail, id);
+        if (line) return store.update(askPath({ type: 'line', line }));
+        return selectNode(id);
       }
       form.replaceField(parameter ?? 'from', id);
       form.submit();
@@ -150,7 +167,8 @@ export async function startExplorer(
   });
 
   // Tabs (the side panel on a desktop, the bottom sheet on a phone).
-  for (const tab of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) {
+  // Only the tab buttons: <body data-tab> names the open tab and must not get a click handler of its own.
+  for (const tab of document.querySelectorAll<HTMLButtonElement>('button[data-tab]')) {
     tab.addEventListener('click', () => {
       const name = tab.dataset.tab as PanelTab;
       const open = document.body.dataset.sheet === 'open';
@@ -197,8 +215,12 @@ export async function startExplorer(
   byId('zoom-in').addEventListener('click', () => renderer.zoom(1));
   byId('zoom-out').addEventListener('click', () => renderer.zoom(-1));
   byId('zoom-fit').addEventListener('click', () => renderer.zoom(0));
-  setUpLayoutControls(graph, renderer);
+  // Resetting the layout keeps the reader's pins where they were put.
+  setUpLayoutControls(graph, renderer, () => pins.place(store.get()));
 
+  // The first view frames the graph clear of the panels just built (before camera moves start going to the URL).
+  if (!store.get().camera)
+    renderer.frameNow(graph.filterNodes((n) => !renderer.sigma.getNodeDisplayData(n)?.hidden));
   // Camera moves go to the URL (replaced, not pushed) once the camera rests.
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
   renderer.onCameraChange((view) => {
@@ -207,17 +229,20 @@ export async function startExplorer(
   });
 
   let pathAbort: AbortController | null = null;
+  // A camera from the URL (a permalink) is kept for the answer it was saved with; every later answer is framed.
+  let keepLinkCamera = store.get().camera !== null;
   const runPathQuery = (state: State) => {
     const request = state.path.request;
     pathAbort?.abort();
     if (!request || state.path.status.type !== 'loading') return;
     const controller = new AbortController();
     pathAbort = controller;
-    fetchPaths(request, controller.signal)
+    fetchPaths(sentRequest(request, state), controller.signal)
       .then((answer) => {
         store.update(receivePaths(request, answer));
         const path = activePath(store.get());
-        if (path && !store.get().camera) renderer.fitNodes(path.nodes.map((n) => n.id));
+        if (path && !keepLinkCamera) renderer.fitNodes(path.nodes.map((n) => n.id));
+        keepLinkCamera = false;
         announce(
           answer.paths.length
             ? `${answer.paths.length} paths found.`
@@ -231,7 +256,7 @@ export async function startExplorer(
             ? error.problem
             : { type: 'about:blank', title: 'Error', status: 0, detail: String(error) };
         store.update(failPaths(request, problem));
-        announce(problem.detail);
+        announce(readableDetail(problem.detail));
       });
   };
 
@@ -241,7 +266,7 @@ export async function startExplorer(
     // No previous state: the renderer was built from this very state and has drawn it already.
     if (
       previous &&
-      (changed('selection', 'focus', 'focusDepth', 'filters', 'year', 'path') ||
+      (changed('selection', 'focus', 'focusDepth', 'filters', 'year', 'path', 'compare', 'pins') ||
         (!renderer.large && changed('hoveredNode', 'hoveredEdge')))
     )
       renderer.render(state);
@@ -259,12 +284,30 @@ export async function startExplorer(
         panel.scrollTo({ top: results.offsetTop - panel.offsetTop - 12, behavior: 'smooth' });
       }
     }
-    if (previous && requestKey(state.path.request) !== requestKey(previous.path.request)) {
+    if (previous && requestKey(state.path.request) !== requestKey(previous.path.request))
       form.show(state.path.request);
-      runPathQuery(state);
-    }
+    // Every new "loading" status is a question to run, even one asked before (re-running it must not hang).
+    if (previous && state.path.status !== previous.path.status) runPathQuery(state);
+    // The answer on screen was found under other filters: ask again (after this change has reached everyone).
+    const sameQuestion = previous && state.path.status === previous.path.status;
+    if (
+      sameQuestion &&
+      state.path.request &&
+      changed('filters', 'year') &&
+      !sameSend(state, previous)
+    )
+      queueMicrotask(() => store.update(rerunPath()));
+    if (changed('path', 'filters', 'year')) renderPathStatus(state);
     if (changed('filters')) renderLegend(state);
-    if (changed('year', 'filters', 'focus', 'focusDepth')) renderTime(state);
+    if (changed('year', 'compare', 'filters', 'focus', 'focusDepth')) renderTime(state);
+    if (changed('pins')) pins.place(state);
+    if (changed('pins', 'selection')) pins.renderChip(state);
+    if (changed('compare')) {
+      renderCompare(state);
+      // The comparison's card takes room over the graph: frame what it shows in what is left.
+      if (previous && (state.compare === null) !== (previous.compare === null))
+        requestAnimationFrame(() => renderer.zoom(0));
+    }
     if (changed('selection', 'path')) reader.highlight(sentencesInView(graph, state), true);
     if (changed('tab')) showPanel(state.tab);
     if (changed('selection') && state.selection && previous) {
@@ -310,7 +353,7 @@ function queryDefaults() {
 
 function showPanel(tab: PanelTab): void {
   document.body.dataset.tab = tab;
-  for (const button of document.querySelectorAll<HTMLElement>('[data-tab]')) {
+  for (const button of document.querySelectorAll<HTMLElement>('button[data-tab]')) {
     const selected = button.dataset.tab === tab;
     button.setAttribute('aria-selected', String(selected));
     button.tabIndex = selected ? 0 : -1;
@@ -371,7 +414,11 @@ async function copyLink(): Promise<void> {
   }
 }
 
-function setUpLayoutControls(graph: ExplorerGraph, renderer: GraphRenderer): void {
+function setUpLayoutControls(
+  graph: ExplorerGraph,
+  renderer: GraphRenderer,
+  afterReset: () => void,
+): void {
   const button = byId<HTMLButtonElement>('relayout');
   const reset = byId<HTMLButtonElement>('reset-layout');
   const progress = byId('layout-progress');
@@ -386,6 +433,8 @@ function setUpLayoutControls(graph: ExplorerGraph, renderer: GraphRenderer): voi
     replaceChildren(button, icon('layout'), h('span', { class: 'label' }, 'Re-layout'));
     progress.hidden = true;
     reset.hidden = false;
+    // The new layout is framed clear of the controls and the time bar.
+    renderer.zoom(0);
     toast(
       end === 'settled'
         ? 'Layout settled.'
@@ -415,6 +464,7 @@ function setUpLayoutControls(graph: ExplorerGraph, renderer: GraphRenderer): voi
     graph.updateEachNodeAttributes((n, a) => ({ ...a, ...original.get(n) }), {
       attributes: ['x', 'y'],
     });
+    afterReset();
     reset.hidden = true;
     renderer.zoom(0);
   });

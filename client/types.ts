@@ -12,6 +12,7 @@ import type {
   Sentence,
   TimeSpan,
 } from '../graph/types.js';
+import type { YearChange } from '../graph/query/compare-years.js';
 import type { PathAnswer } from '../graph/query/types.js';
 
 export type {
@@ -97,6 +98,16 @@ export interface Filters {
   hiddenModalities: readonly Modality[];
 }
 
+export interface YearPair {
+  from: number;
+  to: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
 export interface CameraView {
   x: number;
   y: number;
@@ -116,6 +127,10 @@ export interface State {
   filters: Filters;
   /** Year slider; null shows relations of every time. */
   year: number | null;
+  /** Two years compared (what began, ended and held between them); while set, it replaces the year filter. */
+  compare: YearPair | null;
+  /** Nodes the reader dragged and pinned, at their graph coordinates. */
+  pins: Readonly<Record<string, Point>>;
   path: {
     request: PathRequest | null;
     status: PathStatus;
@@ -141,6 +156,8 @@ export interface GraphView {
   labelEmphasisEdges: boolean;
   /** When a filter leaves few nodes active, all of their labels are drawn. */
   labelActive: boolean;
+  /** Comparing two years: each shown relation's change (began, ended, held); null otherwise. */
+  changes: ReadonlyMap<string, YearChange> | null;
 }
 
 export interface Theme {

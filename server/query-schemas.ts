@@ -74,13 +74,19 @@ export const FactsParam = BoolParam(
   'Keep only relations stated as facts (not claims, hypotheticals or questions).',
 );
 
+/** One modality filter for views and paths: the explorer sends the modalities its legend shows. */
+export const ModalitiesParam = listParam(
+  'Keep only relations stated in these modalities (the explorer sends the ones its legend shows).',
+  MODALITIES,
+);
+
 /** The view filters of /api/graph and /api/neighbors. */
 export const viewFilterShape = {
   at: YearParam.optional(),
   relations: RelationsParam.optional(),
   kinds: listParam('Keep only entities of these kinds.', ENTITY_KINDS).optional(),
   facts: FactsParam.optional(),
-  modalities: listParam('Keep only relations of these modalities.', MODALITIES).optional(),
+  modalities: ModalitiesParam.optional(),
 };
 
 export const ViewFilterQuery = z.object(viewFilterShape).strict();

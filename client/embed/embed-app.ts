@@ -1,5 +1,6 @@
 // Wires the read-only embed: the explorer's store, renderer and URL state, a hop list, a card, no editing controls.
 import { fetchPaths, ProblemError } from '../api.js';
+import { sentRequest } from '../state/path-filters.js';
 import { firstFrame } from '../graph/first-frame.js';
 import { createGraphRenderer, type GraphRenderer } from '../graph/graph-renderer.js';
 import { activePath, neighbourhood } from '../graph/graph-view.js';
@@ -131,7 +132,9 @@ async function answerPath(store: Store, signal: AbortSignal) {
   if (!request) return;
   try {
     // The render above frames the path once it arrives.
-    store.update(receivePaths(request, await fetchPaths(request, signal)));
+    store.update(
+      receivePaths(request, await fetchPaths(sentRequest(request, store.get()), signal)),
+    );
   } catch (error) {
     if ((error as Error).name === 'AbortError') return;
     const problem =

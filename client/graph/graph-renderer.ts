@@ -1,9 +1,10 @@
 // The sigma renderer: draws the graph from the State through the reducers and turns pointer events into producers.
 import Sigma from 'sigma';
 import { EdgeLineProgram } from 'sigma/rendering';
-import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
+import type { Margins } from './camera-padding.js';
 import { EDGE_PROGRAMS } from './edge-programs.js';
 import { edgeNearPoint } from './edge-near-point.js';
+import { frameNodes } from './framing.js';
 import { computeGraphView } from './graph-view.js';
 import { createLabelDrawers } from './label-drawing.js';
 import { createReducers, EDGE_TYPE, type Reducers } from './reducers.js';
@@ -21,7 +22,6 @@ import type { ClientEdgeAttributes } from '../types.js';
 
 /** Above this many edges, edges are hidden while the camera moves so that panning stays smooth. */
 export const LARGE_GRAPH_EDGES = 5_000;
-const FIT_MARGIN = 1.6;
 
 export interface GraphRenderer {
   /** Large graphs skip hover emphasis: dimming 25,000 items on every pointer move costs more than it shows. */
@@ -31,7 +31,10 @@ export interface GraphRenderer {
   setTheme(theme: Theme): void;
   /** Centres the camera on a node, or puts it at `anchor` (viewport pixels) when a sheet covers the centre. */
   focusNode(id: string, anchor?: { x: number; y: number }): void;
+  /** Frames nodes clear of the panels, animated. */
   fitNodes(ids: string[]): void;
+  /** The same, at once (the first view). */
+  frameNow(ids: string[]): void;
   setCamera(view: CameraView | null, animate?: boolean): void;
   cameraView(): CameraView;
   zoom(direction: 1 | -1 | 0): void;
@@ -39,11 +42,15 @@ export interface GraphRenderer {
   kill(): void;
 }
 
+/** Panels float over the graph: the camera frames nodes in what they leave free (none, by default). */
+const NO_MARGINS = (): Margins => ({ top: 0, right: 0, bottom: 0, left: 0 });
+
 export function createGraphRenderer(
   graph: ExplorerGraph,
   container: HTMLElement,
   store: Store,
   initialTheme: Theme,
+  margins: () => Margins = NO_MARGINS,
 ): GraphRenderer {
   let theme = initialTheme;
   let reducers: Reducers = createReducers(computeGraphView(graph, store.get()), store.get(), theme);
@@ -107,6 +114,15 @@ export function createGraphRenderer(
   sigma.on('afterRender', () => (pending = false));
   const whenDrawn = (fn: () => void) => (pending ? sigma.once('afterRender', fn) : fn());
 
+  /** The camera that shows `ids` clear of the panels, labels at the right included. */
+  const frame = (ids: string[]) => {
+    return frameNodes(sigma as unknown as Sigma, ids, {
+      margins: margins(),
+      minRatio: sigma.getSetting('minCameraRatio') ?? 0.05,
+      maxRatio: sigma.getSetting('maxCameraRatio') ?? 4,
+    });
+  };
+
   const cameraListeners: ((view: CameraView) => void)[] = [];
   const camera = sigma.getCamera();
   camera.on('updated', (s) => {
@@ -127,8 +143,14 @@ export function createGraphRenderer(
       sigma.setSetting('edgeLabelColor', { color: theme.label });
       this.render(store.get());
     },
-    focusNode(id, anchor) {
+    focusNode(id, anchorAt) {
       whenDrawn(() => {
+        const m = margins();
+        const { width, height } = sigma.getDimensions();
+        const anchor = anchorAt ?? {
+          x: m.left + (width - m.left - m.right) / 2,
+          y: m.top + (height - m.top - m.bottom) / 2,
+        };
         const data = graph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
         if (!data) return;
         const target = {
@@ -137,16 +159,13 @@ export function createGraphRenderer(
           ratio: Math.min(camera.getState().ratio, 0.6),
           angle: 0,
         };
-        if (anchor) {
-          const { width, height } = sigma.getDimensions();
-          const centre = sigma.viewportToFramedGraph(
-            { x: width / 2, y: height / 2 },
-            { cameraState: target },
-          );
-          const at = sigma.viewportToFramedGraph(anchor, { cameraState: target });
-          target.x += centre.x - at.x;
-          target.y += centre.y - at.y;
-        }
+        const centre = sigma.viewportToFramedGraph(
+          { x: width / 2, y: height / 2 },
+          { cameraState: target },
+        );
+        const at = sigma.viewportToFramedGraph(anchor, { cameraState: target });
+        target.x += centre.x - at.x;
+        target.y += centre.y - at.y;
         void camera.animate(target, { duration: 500 });
       });
     },
@@ -154,11 +173,7 @@ export function createGraphRenderer(
       const present = ids.filter((id) => graph.hasNode(id));
       if (present.length === 0) return;
       if (present.length === 1) return this.focusNode(present[0]!);
-      whenDrawn(() => {
-        const fit = getCameraStateToFitViewportToNodes(sigma as unknown as Sigma, present);
-        // A margin, so that nodes at the edge stay clear of the legend, the controls and the time bar.
-        void camera.animate({ ...fit, ratio: fit.ratio * FIT_MARGIN }, { duration: 500 });
-      });
+      whenDrawn(() => void camera.animate(frame(present), { duration: 500 }));
     },
     setCamera(view, animate = false) {
       const target = view ? { ...view, angle: 0 } : { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
@@ -172,7 +187,11 @@ export function createGraphRenderer(
     zoom(direction) {
       if (direction === 1) void camera.animatedZoom({ duration: 250 });
       else if (direction === -1) void camera.animatedUnzoom({ duration: 250 });
-      else void camera.animatedReset({ duration: 400 });
+      else this.fitNodes(graph.filterNodes((n) => sigma.getNodeDisplayData(n)?.hidden === false));
+    },
+    frameNow(ids) {
+      const present = ids.filter((id) => graph.hasNode(id));
+      if (present.length > 1) camera.setState(frame(present));
     },
     onCameraChange: (listener) => cameraListeners.push(listener),
     kill: () => sigma.kill(),

@@ -1,4 +1,5 @@
 // Derives what the graph shows from the State: hidden items, emphasised items (hover, path, selection).
+import { changeByEdge, compareYears, type YearChange } from '../../graph/query/compare-years.js';
 import { inForce } from '../state/filters.js';
 import type { ExplorerGraph, GraphView, State } from '../types.js';
 
@@ -8,8 +9,15 @@ const FEW_ACTIVE_NODES = 30;
 const FEW_EDGE_LABELS = 12;
 
 export function computeGraphView(graph: ExplorerGraph, state: State): GraphView {
+  const changes = state.compare
+    ? changeByEdge(compareYears(graph, state.compare.from, state.compare.to))
+    : null;
   const hiddenNodes = hiddenNodesOf(graph, state);
-  const hiddenEdges = hiddenEdgesOf(graph, state, hiddenNodes);
+  const hiddenEdges = hiddenEdgesOf(graph, state, hiddenNodes, changes);
+  // The path ran under these same filters; only its named stops may be of a hidden kind: it is drawn whole.
+  const path = activePath(state);
+  for (const node of path?.nodes ?? []) hiddenNodes.delete(node.id);
+  for (const hop of path?.hops ?? []) hiddenEdges.delete(hop.edge);
   const isolatedNodes = isolatedNodesOf(graph, state, hiddenNodes, hiddenEdges);
   const emphasis = emphasisOf(graph, state, hiddenEdges);
   const active = graph.order - hiddenNodes.size - isolatedNodes.size;
@@ -21,6 +29,7 @@ export function computeGraphView(graph: ExplorerGraph, state: State): GraphView 
     labelEmphasisEdges: (emphasis?.edges.size ?? 0) <= FEW_EDGE_LABELS,
     emphasisNodes: emphasis?.nodes ?? null,
     emphasisEdges: emphasis?.edges ?? null,
+    changes,
   };
 }
 
@@ -40,14 +49,21 @@ function hiddenNodesOf(graph: ExplorerGraph, state: State): Set<string> {
   return hidden;
 }
 
-function hiddenEdgesOf(graph: ExplorerGraph, state: State, hiddenNodes: Set<string>): Set<string> {
+/** A comparison of two years stands in for the year: only the relations that began, ended or held are shown. */
+function hiddenEdgesOf(
+  graph: ExplorerGraph,
+  state: State,
+  hiddenNodes: Set<string>,
+  changes: ReadonlyMap<string, YearChange> | null,
+): Set<string> {
   const hidden = new Set<string>();
   const { hiddenRelations, hiddenModalities } = state.filters;
   const filtering =
     hiddenNodes.size > 0 ||
     hiddenRelations.length > 0 ||
     hiddenModalities.length > 0 ||
-    state.year !== null;
+    state.year !== null ||
+    changes !== null;
   if (!filtering) return hidden;
   graph.forEachEdge((edge, a, source, target) => {
     if (
@@ -55,7 +71,7 @@ function hiddenEdgesOf(graph: ExplorerGraph, state: State, hiddenNodes: Set<stri
       hiddenNodes.has(target) ||
       hiddenRelations.includes(a.relation) ||
       hiddenModalities.includes(a.modality) ||
-      !inForce(a.time, state.year)
+      (changes ? !changes.has(edge) : !inForce(a.time, state.year))
     )
       hidden.add(edge);
   });
@@ -71,7 +87,8 @@ function isolatedNodesOf(
 ): Set<string> {
   const isolated = new Set<string>();
   const { hiddenRelations, hiddenModalities } = state.filters;
-  if (state.year === null && !hiddenRelations.length && !hiddenModalities.length) return isolated;
+  if (state.year === null && !state.compare && !hiddenRelations.length && !hiddenModalities.length)
+    return isolated;
   graph.forEachNode((node) => {
     if (hiddenNodes.has(node) || graph.degree(node) === 0) return;
     if (graph.everyEdge(node, (edge) => hiddenEdges.has(edge))) isolated.add(node);

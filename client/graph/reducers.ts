@@ -1,6 +1,7 @@
 // sigma's nodeReducer / edgeReducer: every visual change (dim, hide, emphasise, dash) comes from here, purely.
 import { drawnDashed } from '../../graph/style.js';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { YEAR_CHANGES, type YearChange } from '../../graph/query/compare-years.js';
 import type { ClientEdgeAttributes, GraphView, NodeAttributes, State, Theme } from '../types.js';
 
 export interface Reducers {
@@ -57,6 +58,8 @@ export function createReducers(view: GraphView, state: State, theme: Theme): Red
       };
       if (data.modality === 'hypothetical' || data.modality === 'question')
         res.color = withAlpha(data.color, 0.6);
+      const change = view.changes?.get(edge);
+      if (change) Object.assign(res, changeLook(change, data.size));
       const isSelected = selected?.type === 'edge' && selected.id === edge;
       if (view.emphasisEdges) {
         if (view.emphasisEdges.has(edge)) {
@@ -77,6 +80,14 @@ export function createReducers(view: GraphView, state: State, theme: Theme): Red
       return res;
     },
   };
+}
+
+/** Comparing two years, a relation is drawn in its change's colour; what began or ended stands out. */
+function changeLook(change: YearChange, size: number): Partial<EdgeDisplayData> {
+  const look = YEAR_CHANGES.find((c) => c.change === change)!;
+  return change === 'held'
+    ? { color: withAlpha(look.color, 0.45), size }
+    : { color: look.color, size: size * 1.8, zIndex: 2 };
 }
 
 /** `#rrggbb` → `#rrggbbaa`, which sigma parses; other colour forms are returned unchanged. */

@@ -26,6 +26,8 @@ export function initialState(): State {
     focusDepth: 1,
     filters: { hiddenKinds: [], hiddenRelations: [], hiddenModalities: [] },
     year: null,
+    compare: null,
+    pins: {},
     path: { request: null, status: { type: 'idle' }, active: null },
     camera: null,
     tab: 'details',

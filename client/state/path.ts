@@ -1,14 +1,36 @@
 // Producers for the path query: the question asked, its answer, and which answer is drawn on the graph.
+import { setYear } from './filters.js';
 import { DEFAULT_PATH_QUERY, PATH_LIMITS } from './initial-state.js';
-import type { PathAnswer, PathQuery, PathRequest, Problem, Producer } from '../types.js';
+import { askedRequest } from './path-filters.js';
+import type { PathAnswer, PathQuery, PathRequest, Problem, Producer, State } from '../types.js';
 
+/**
+ * Asks a question (every time anew: asking the same question again runs it again). A year typed into the
+ * question moves the year slider there, so that the graph shows the year the answer holds in.
+ */
 export const askPath =
   (request: PathRequest | null): Producer =>
-  (state) => ({
-    ...state,
-    path: { request, status: request ? { type: 'loading' } : { type: 'idle' }, active: null },
-    tab: request ? 'paths' : state.tab,
-  });
+  (state) => {
+    const year = request ? askedRequest(request)?.at : undefined;
+    const next: State = {
+      ...state,
+      path: { request, status: request ? { type: 'loading' } : { type: 'idle' }, active: null },
+      tab: request ? 'paths' : state.tab,
+    };
+    return year === undefined ? next : setYear(year)(next);
+  };
+
+/** The same question again, after the filters it runs under changed; the panel stays where it is. */
+export const rerunPath = (): Producer => (state) =>
+  state.path.request
+    ? { ...state, path: { ...state.path, status: { type: 'loading' }, active: null } }
+    : state;
+
+/** No question: the path, its answer and its emphasis on the graph go. */
+export const clearPath = (): Producer => (state) =>
+  state.path.request === null && state.path.status.type === 'idle'
+    ? state
+    : { ...state, path: { request: null, status: { type: 'idle' }, active: null } };
 
 /** Answers are matched to the request they belong to, so a slow answer to an old question is dropped. */
 export const receivePaths =

@@ -1,7 +1,9 @@
 // State ⇄ URL: selection, path query, filters, year and camera live in the query string, so a link restores a view.
 import { ENTITY_KINDS_LIST, MODALITY_LIST, RELATION_TYPE_LIST } from './vocabulary.js';
 import { normalizePathQuery } from './path.js';
+import { formatComparison, parseComparison } from './compare.js';
 import { setYear } from './filters.js';
+import { formatPins, parsePins } from './pins.js';
 import type { CameraView, PathRequest, Producer, Selection, State } from '../types.js';
 
 export function stateToSearch(state: State): string {
@@ -27,6 +29,8 @@ export function stateToSearch(state: State): string {
   if (request && state.path.active !== null && state.path.active > 0)
     p.set('path', String(state.path.active + 1));
   if (state.year !== null) p.set('year', String(state.year));
+  if (state.compare) p.set('compare', formatComparison(state.compare));
+  if (Object.keys(state.pins).length) p.set('pins', formatPins(state.pins));
   const { hiddenKinds, hiddenRelations, hiddenModalities } = state.filters;
   if (hiddenKinds.length) p.set('hideKinds', hiddenKinds.join(','));
   if (hiddenRelations.length) p.set('hideRelations', hiddenRelations.join(','));
@@ -58,6 +62,8 @@ export const restoreFromSearch =
         hiddenModalities: readList(p, 'hideModalities').filter(isOneOf(MODALITY_LIST)),
       },
       camera: parseCamera(p.get('cam')),
+      compare: parseComparison(p.get('compare')),
+      pins: parsePins(p.get('pins')),
       path: samePath
         ? { ...state.path, active: state.path.status.type === 'done' ? active : state.path.active }
         : {

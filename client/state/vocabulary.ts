@@ -1,5 +1,6 @@
 // The closed vocabularies the client shows (kinds, modalities, polarities) with their reader-facing names.
 import { RELATION_TYPES } from '../../graph/relation-types.js';
+import { KIND_PLURAL } from '../../graph/kind-names.js';
 import { ENTITY_KINDS, MODALITIES, POLARITIES } from '../../graph/types.js';
 import type { EntityKind, Modality, Polarity } from '../types.js';
 
@@ -9,14 +10,8 @@ export const POLARITY_LIST: readonly Polarity[] = POLARITIES;
 /** Every relation type a corpus may use, as the API's `relations` parameter takes them. */
 export const RELATION_TYPE_LIST: readonly string[] = Object.keys(RELATION_TYPES);
 
-export const KIND_NAMES: Record<EntityKind, string> = {
-  person: 'People',
-  state: 'States',
-  organization: 'Organizations',
-  place: 'Places',
-  event: 'Events',
-  concept: 'Ideas',
-};
+/** The legend's heading per kind, from the one definition the whole product uses. */
+export const KIND_NAMES: Record<EntityKind, string> = KIND_PLURAL;
 
 export const MODALITY_NAMES: Record<Modality, string> = {
   fact: 'Facts',

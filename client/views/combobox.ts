@@ -1,5 +1,6 @@
 // An accessible entity picker (WAI-ARIA 1.2 combobox with a listbox popup): keyboard, mouse, touch, screen reader.
 import { KIND_COLORS } from '../../graph/style.js';
+import { KIND_SINGULAR } from '../../graph/kind-names.js';
 import { h, replaceChildren } from './dom.js';
 import { announce } from './toast.js';
 import type { EntityHit } from '../types.js';
@@ -95,7 +96,7 @@ export function createCombobox({ input, search, onChoose, host }: ComboboxOption
           normalized(hit.matched) !== normalized(hit.label) && hit.score < 1
             ? h('span', { class: 'option-matched' }, hit.matched)
             : null,
-          h('span', { class: 'option-kind' }, hit.kind),
+          h('span', { class: 'option-kind' }, KIND_SINGULAR[hit.kind]),
         ),
       ),
     );

@@ -4,7 +4,7 @@ import { h, icon, replaceChildren } from './dom.js';
 import { queryLineHelp } from './query-line-help.js';
 import { searchEntities } from '../api.js';
 import { DEFAULT_PATH_QUERY, PATH_LIMITS, YEAR_RANGE } from '../state/initial-state.js';
-import { askPath, moveVia, normalizePathQuery } from '../state/path.js';
+import { askPath, clearPath, moveVia, normalizePathQuery } from '../state/path.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerGraph, PathQuery, PathRequest } from '../types.js';
 
@@ -201,6 +201,13 @@ export function createPathForm(root: HTMLElement, graph: ExplorerGraph, store: S
   const facts = h('input', { id: 'path-facts', name: 'facts', type: 'checkbox' });
   const directed = h('input', { id: 'path-directed', name: 'directed', type: 'checkbox' });
 
+  const findButton = h(
+    'button',
+    { type: 'submit', class: 'button primary wide' },
+    icon('route'),
+    'Find paths',
+  );
+
   const readForm = (): PathQuery =>
     normalizePathQuery({
       from: valueOf(from.input),
@@ -257,8 +264,13 @@ export function createPathForm(root: HTMLElement, graph: ExplorerGraph, store: S
       { id: 'path-help', class: 'help' },
       'Names are matched loosely: “krushchev” finds Khrushchev.',
     ),
-    h('button', { type: 'submit', class: 'button primary wide' }, icon('route'), 'Find paths'),
+    findButton,
   );
+  // Emptying both ends puts the path away, as the Clear button does.
+  form.addEventListener('input', () => {
+    if (valueOf(from.input) || valueOf(to.input) || vias.some((v) => valueOf(v.input))) return;
+    if (store.get().path.request?.type === 'form') store.update(clearPath());
+  });
 
   const line = h('input', {
     id: 'query-line',
@@ -317,8 +329,9 @@ export function createPathForm(root: HTMLElement, graph: ExplorerGraph, store: S
     prefill(part) {
       if (part.from !== undefined) setValue(from.input, part.from);
       if (part.to !== undefined) setValue(to.input, part.to);
+      // The keyboard goes on to what is left to do: the other end if it is empty, else "Find paths".
       const next = part.from !== undefined ? to.input : from.input;
-      if (!valueOf(next)) next.focus({ preventScroll: true });
+      (valueOf(next) ? findButton : next).focus({ preventScroll: true });
     },
     markInvalid(parameter, messageId) {
       for (const input of [

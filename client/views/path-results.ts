@@ -7,12 +7,13 @@ import { assertedBy } from './asserted-by.js';
 import { clauseLine } from './clause-line.js';
 import { parallelRelations } from './parallel-relations.js';
 import { showPath } from '../state/path.js';
+import { readableDetail } from '../state/problem-words.js';
 import type { Store } from '../state/store.js';
 import type { Article, FoundPath, PathAnswer, Problem, State } from '../types.js';
 
 export interface ResultActions {
-  /** A suggestion from a "not found" problem: put this entity in the field the problem names. */
-  useSuggestion(parameter: string | undefined, id: string): void;
+  /** A suggestion from a "not found" problem: put this entity where the problem points and ask again. */
+  useSuggestion(problem: Problem, id: string): void;
   fit(path: FoundPath): void;
   /** An entity's label (for "Asserted by"), or null when the graph does not know it. */
   labelOf(id: string): string | null;
@@ -58,7 +59,7 @@ function problemView(problem: Problem, actions: ResultActions) {
       icon('alert'),
       problem.status === 404 ? 'Not found' : problem.title,
     ),
-    h('p', {}, problem.detail),
+    h('p', {}, readableDetail(problem.detail)),
     suggestions.length
       ? h(
           'div',
@@ -70,7 +71,7 @@ function problemView(problem: Problem, actions: ResultActions) {
               {
                 type: 'button',
                 class: 'chip',
-                onclick: () => actions.useSuggestion(problem.parameter, s.id),
+                onclick: () => actions.useSuggestion(problem, s.id),
               },
               s.label,
             ),

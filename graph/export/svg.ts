@@ -3,6 +3,7 @@ import { hopStatement } from '../query/narrative.js';
 import { capitalize } from '../wording.js';
 import type { PathHop } from '../query/types.js';
 import { drawnDashed, KIND_COLORS, POLARITY_COLORS } from '../style.js';
+import { kindTitle } from '../kind-names.js';
 import { ENTITY_KINDS, POLARITIES, type Polarity } from '../types.js';
 import type { ExportFormat, ExportView } from './export-types.js';
 import {
@@ -39,15 +40,6 @@ export const SVG_DEFAULTS = {
 /** The dashes of a relation not stated as a fact (graph/style.ts): the explorer's visual language. */
 const CLAIM_DASH = '8 6';
 export const DASHED_LEGEND = 'claim, hypothetical or question';
-
-const KIND_NAMES: Record<(typeof ENTITY_KINDS)[number], string> = {
-  person: 'Person',
-  state: 'State',
-  organization: 'Organization',
-  place: 'Place',
-  event: 'Event',
-  concept: 'Concept',
-};
 
 /** Sentence indexes count from 0 in the data; people count from 1. */
 export function sentenceNumber(index: number): number {
@@ -200,7 +192,7 @@ function renderLegend(view: ExportView, top: number, inner: number) {
     svg: (x: number, y: number) => textLine(x, y + 5, s, { size, fill: muted }),
   });
   for (const kind of ENTITY_KINDS.filter((k) => kinds.has(k))) {
-    const name = KIND_NAMES[kind];
+    const name = kindTitle(kind);
     items.push({
       width: 20 + textWidth(name, 15),
       svg: (x, y) =>

@@ -61,5 +61,6 @@ export function conditions(settings: Pick<PathSettings, 'directed' | 'filters'>)
   if (filters.at !== undefined) parts.push(`in ${filters.at}`);
   if (filters.relations?.length) parts.push(`relations: ${filters.relations.join(', ')}`);
   if (filters.avoidKinds?.length) parts.push(`avoiding: ${filters.avoidKinds.join(', ')}`);
+  if (filters.modalities?.length) parts.push(`only: ${filters.modalities.join(', ')}`);
   return parts.length ? ` (${parts.join('; ')})` : '';
 }

@@ -1,7 +1,7 @@
 // Defaults and limits of path queries, and the checks that keep every query within them.
 import { InvalidInputError } from '../errors.js';
 import { RELATION_TYPES } from '../relation-types.js';
-import { ENTITY_KINDS, type EntityKind } from '../types.js';
+import { ENTITY_KINDS, MODALITIES, type EntityKind, type Modality } from '../types.js';
 import type { PathFilters, PathRequest, PathSettings } from './types.js';
 
 /** Bounds that keep every query cheap on any corpus; the HTTP schemas and the one-line syntax use the same. */
@@ -49,6 +49,7 @@ export function resolveSettings(
   if (!(budget > 0))
     throw new InvalidInputError('The work budget must be a positive number.', 'budget');
   for (const kind of request.avoidKinds ?? []) checkKind(kind);
+  for (const modality of request.modalities ?? []) checkModality(modality);
   return {
     k,
     maxHops,
@@ -65,6 +66,7 @@ export function compactFilters(filters: PathFilters): PathFilters {
   if (filters.relations?.length) out.relations = [...new Set(filters.relations)];
   if (filters.avoidKinds?.length) out.avoidKinds = [...new Set(filters.avoidKinds)];
   if (filters.facts) out.facts = true;
+  if (filters.modalities?.length) out.modalities = [...new Set(filters.modalities)];
   return out;
 }
 
@@ -81,5 +83,13 @@ function checkKind(kind: string): asserts kind is EntityKind {
     throw new InvalidInputError(
       `Unknown entity kind "${kind}" in \`avoidKinds\`; use one of: ${ENTITY_KINDS.join(', ')}.`,
       'avoidKinds',
+    );
+}
+
+function checkModality(modality: string): asserts modality is Modality {
+  if (!(MODALITIES as readonly string[]).includes(modality))
+    throw new InvalidInputError(
+      `Unknown modality "${modality}" in \`modalities\`; use one of: ${MODALITIES.join(', ')}.`,
+      'modalities',
     );
 }

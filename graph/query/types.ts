@@ -32,6 +32,8 @@ export interface PathFilters {
   /** Intermediate nodes of these kinds are avoided; the endpoints and waypoints are exempt. */
   avoidKinds?: EntityKind[];
   facts?: boolean;
+  /** Keep only relations stated in these modalities (the explorer's legend can hide questions but keep claims). */
+  modalities?: Modality[];
 }
 
 /** A path query as a user writes it: endpoints are names (ids, labels or aliases), resolved later. */

@@ -26,7 +26,7 @@ export function edgePredicate(
 ): EdgePredicate | null {
   const { at, facts } = filter;
   const relations = filter.relations?.length ? new Set(filter.relations) : null;
-  const modalities = filter.modalities?.length ? new Set(filter.modalities) : null;
+  const modalities = filter.modalities?.length ? new Set<string>(filter.modalities) : null;
   if (at === undefined && !facts && relations === null && modalities === null) return null;
   return (attrs) =>
     (relations === null || relations.has(attrs.relation)) &&

@@ -10,6 +10,7 @@ import {
   FactsParam,
   IntParam,
   listParam,
+  ModalitiesParam,
   RelationsParam,
   YearParam,
 } from '../query-schemas.js';
@@ -48,6 +49,7 @@ export const PathsQuery = z
       ENTITY_KINDS,
     ).optional(),
     facts: FactsParam.optional(),
+    modalities: ModalitiesParam.optional(),
     at: YearParam.optional(),
   })
   .strict();

@@ -14,6 +14,7 @@ import {
   waitForGraph,
   type TestServer,
 } from './helpers.js';
+import { cameraSettled } from './ui.js';
 
 describe.skipIf(!HAS_CHROMIUM)('explorer (desktop)', () => {
   let server: TestServer;
@@ -138,6 +139,8 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (desktop)', () => {
     await page.locator('#details-title', { hasText: 'Joseph Stalin' }).waitFor();
     // Graph → reader: clicking a node lights its sentences and scrolls the reader to them.
     await page.locator('#reader-body').evaluate((el) => el.scrollTo(0, 0));
+    // Selecting Stalin moved the camera to him: Mao is clicked where he rests, not mid-move.
+    await cameraSettled(page);
     const at = await nodePosition(page, 'mao-zedong');
     await page.mouse.click(at.x, at.y);
     await page.locator('#details-title', { hasText: 'Mao Zedong' }).waitFor();

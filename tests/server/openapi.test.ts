@@ -87,6 +87,7 @@ describe('GET /api/openapi.json', () => {
       'relations',
       'avoidKinds',
       'facts',
+      'modalities',
       'at',
     ]);
     expect(params.find((p) => p.name === 'k')).toMatchObject({

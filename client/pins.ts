@@ -1,0 +1,29 @@
+// Wires pinning together: dragging a node pins it, the State's pins place nodes, the chip lists and unpins them.
+import type Sigma from 'sigma';
+import { enableNodeDrag } from './graph/node-drag.js';
+import { createPinPositions } from './graph/pin-positions.js';
+import type { GraphRenderer } from './graph/graph-renderer.js';
+import { pinNode } from './state/pins.js';
+import type { Store } from './state/store.js';
+import type { ExplorerGraph, State } from './types.js';
+import { byId } from './views/dom.js';
+import { createPinsChip } from './views/pins-chip.js';
+
+export interface Pins {
+  /** Puts the State's pins in place (after a change of pins, or a layout reset). */
+  place(state: State): void;
+  /** Redraws the chip (after a change of pins or selection). */
+  renderChip(state: State): void;
+}
+
+export function setUpPins(graph: ExplorerGraph, renderer: GraphRenderer, store: Store): Pins {
+  const positions = createPinPositions(graph);
+  const renderChip = createPinsChip(byId('pins-chip'), graph, store);
+  positions.apply(store.get().pins);
+  enableNodeDrag(renderer.sigma as unknown as Sigma, {
+    grab: (node) => positions.remember(node),
+    move: (node, at) => graph.mergeNodeAttributes(node, at),
+    drop: (node, at) => store.update(pinNode(node, at)),
+  });
+  return { place: (state) => positions.apply(state.pins), renderChip };
+}

@@ -1,0 +1,17 @@
+// Ways to put a path away: Escape, a click on the empty canvas (the form's emptied fields and Clear button are in the form).
+import { clearPath } from '../state/path.js';
+import type { Store } from '../state/store.js';
+
+/** `onStageClick` registers a listener for clicks on the canvas that hit no node or edge. */
+export function setUpPathClearing(
+  store: Store,
+  onStageClick: (listener: () => void) => void,
+): void {
+  document.addEventListener('keydown', (event) => {
+    // A combobox or a dialog that used the Escape itself (closing its list, itself) has marked it handled.
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (document.querySelector('dialog[open]')) return;
+    store.update(clearPath());
+  });
+  onStageClick(() => store.update(clearPath()));
+}
