@@ -94,7 +94,8 @@ function unknownExport(name: string): NotFoundError {
  * ids, settings). `from=Trump-Administration` and `from=trump-administration` are one view, one render.
  */
 function viewKey(format: ExportFormat, view: ExportView): string {
-  const { at, relations, kinds, facts } = view.params;
+  // Every parameter counts but the names as typed, which count as the entities they resolve to.
+  const { from, via, to, focus, ...settings } = view.params;
   const query = view.query && {
     ids: [view.query.from, ...view.query.via, view.query.to].map((r) => r.id),
     k: view.query.k,
@@ -102,7 +103,7 @@ function viewKey(format: ExportFormat, view: ExportView): string {
     directed: view.query.directed,
     filters: view.query.filters,
   };
-  return canonicalKey([format.name, { at, relations, kinds, facts }, query]);
+  return canonicalKey([format.name, settings, view.focus?.id ?? null, query]);
 }
 
 /** Rendered files, per loaded essay; a drawing is stored once rendered, never while it waits or fails. */

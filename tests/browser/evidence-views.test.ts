@@ -107,8 +107,8 @@ describe.skipIf(!HAS_CHROMIUM)('claims and hops (desktop)', () => {
   it("should list all of Pete Hegseth's and Ali Wyne's claims on their entity pages", async () => {
     await open();
     for (const [typed, name, count] of [
-      ['hegseth', /Pete Hegseth/, 3],
-      ['wyne', /Ali Wyne/, 6],
+      ['hegseth', /Pete Hegseth/, 4],
+      ['wyne', /Ali Wyne/, 4],
     ] as const) {
       await searchAndSelect(typed, name);
       const section = page.locator('#tab-details .claims-made');
@@ -209,7 +209,7 @@ describe.skipIf(!HAS_CHROMIUM)('claims and hops (desktop)', () => {
     await dialog.getByLabel('Speaker').selectOption({ label: 'Pete Hegseth (4)' });
     await expect.poll(() => groups.count()).toBe(1);
     expect(await groups.first().locator('h3').textContent()).toBe('Pete Hegseth (4)');
-    expect(await groups.first().locator('.claim').count()).toBe(3);
+    expect(await groups.first().locator('.claim').count()).toBe(4);
     await saveScreenshot(page, 'claims-by-speaker');
     // Opening a claim's relation closes the dialog and shows the relation.
     await groups.first().locator('.edge-link').first().click();

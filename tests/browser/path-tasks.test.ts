@@ -96,7 +96,7 @@ describe.skipIf(!HAS_CHROMIUM)('path tasks (desktop)', () => {
   it('should word a bad name without field codes and re-ask with a suggestion', async () => {
     await open();
     await page.getByRole('tab', { name: 'Paths' }).first().click();
-    await page.locator('#query-line').fill('maoo zedog -> putin k=2');
+    await page.locator('#query-line').fill('maaozzedung -> putin k=2');
     await page.getByRole('button', { name: 'Ask', exact: true }).click();
     const problem = page.locator('#path-problem');
     await problem.waitFor();

@@ -162,6 +162,29 @@ describe('drawings under load', () => {
     return createApp({ source: fixedEssay(await loadEssay(MINI_CORPUS)), ...options });
   }
 
+  it('should keep apart views that differ only in modalities, focus or depth', async () => {
+    const app = await appWith({});
+    const views = [
+      { modalities: 'question' },
+      { modalities: 'fact' },
+      { focus: 'mao-zedong' },
+      { focus: 'mao-zedong', depth: 2 },
+      { focus: 'joseph-stalin' },
+    ];
+    const bodies = [];
+    for (const query of views) {
+      const res = await request(app)
+        .get('/api/export/graph.svg')
+        .query(query)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      bodies.push((res.body as Buffer).toString('utf8'));
+    }
+    expect(new Set(bodies).size).toBe(views.length);
+    expect(bodies[2]).toContain('Neighbours of Mao Zedong');
+  });
+
   it('should render one image for every spelling of the same entities', async () => {
     const queue = countingQueue();
     const app = await appWith({ renderQueue: queue });
