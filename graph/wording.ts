@@ -1,6 +1,6 @@
 // A relation stated as an English clause, its real subject first, with articles and tense: one wording for all.
 import { isRelationType, RELATION_TYPES } from './relation-types.js';
-import type { EssayGraph, NameArticle, TimeSpan } from './types.js';
+import type { NameArticle, TimeSpan } from './types.js';
 
 /** An entity as a clause names it. */
 export interface NameForm {
@@ -71,8 +71,13 @@ function nameParts(name: NameForm): ClausePart[] {
   return name.article ? [{ text: `${name.article} `, article: true }, named] : [named];
 }
 
-/** How the graph's node `id` is named in a clause (any graph whose nodes carry a label and an article). */
-export function nameFormOf(graph: Pick<EssayGraph, 'getNodeAttributes'>, id: string): NameForm {
+/** Any graph whose nodes carry a label and, maybe, an article: the core's, the explorer's. */
+export interface NamedNodes {
+  getNodeAttributes(id: string): { label: string; article?: NameArticle };
+}
+
+/** How the graph's node `id` is named in a clause. */
+export function nameFormOf(graph: NamedNodes, id: string): NameForm {
   const { label, article } = graph.getNodeAttributes(id);
   return article ? { id, label, article } : { id, label };
 }

@@ -1,6 +1,8 @@
-// One claim as a list item: "source relation target", its badges, a link to the relation and its quotes.
+// One claim as a list item: the relation as a clause, its badges, a link to the relation and its quotes.
 import type { Claim } from '../../graph/query/claims-by-speaker.js';
+import { capitalize, clauseText } from '../../graph/wording.js';
 import { badges } from './badges.js';
+import { clauseLine } from './clause-line.js';
 import { h, icon } from './dom.js';
 import type { Evidence } from '../types.js';
 
@@ -24,9 +26,9 @@ export function claimItem(
       h(
         'p',
         { class: 'hop-line' },
-        entity(claim.source),
-        h('span', { class: `hop-verb polarity-${claim.polarity}` }, ` ${claim.label} `),
-        entity(claim.target),
+        clauseLine(claim.clause, claim.polarity, (id) =>
+          entity(id === claim.source.id ? claim.source : claim.target),
+        ),
       ),
       h(
         'a',
@@ -34,7 +36,7 @@ export function claimItem(
           href: `?edge=${encodeURIComponent(claim.edge)}`,
           'data-edge': claim.edge,
           class: 'edge-link',
-          'aria-label': `Open the relation ${claim.source.label} ${claim.label} ${claim.target.label}`,
+          'aria-label': `Open the relation: ${capitalize(clauseText(claim.clause))}`,
         },
         icon('arrow'),
       ),

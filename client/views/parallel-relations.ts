@@ -1,6 +1,7 @@
 // The other relations a path hop could stand for between the same two entities: folded, counted, each quoted.
 import { assertedBy } from './asserted-by.js';
 import { badges } from './badges.js';
+import { clauseLine } from './clause-line.js';
 import { h } from './dom.js';
 import type { Evidence, PathHop, PathNode } from '../types.js';
 
@@ -35,9 +36,7 @@ export function parallelRelations(
           h(
             'p',
             { class: 'hop-line' },
-            from.label,
-            h('span', { class: `hop-verb polarity-${relation.polarity}` }, ` ${relation.label} `),
-            to.label,
+            clauseLine(relation.clause, relation.polarity, (_id, text) => h('span', {}, text)),
           ),
           badges(relation, null),
           assertedBy(relation.assertedBy, labelOf),

@@ -1,5 +1,6 @@
 // Who asserts what: the relations the essay attributes to a speaker, grouped by speaker, each with its quotes.
-import type { EntityKind, Evidence, Modality, Polarity, TimeSpan } from '../types.js';
+import type { EntityKind, Evidence, Modality, NameArticle, Polarity, TimeSpan } from '../types.js';
+import { nameFormOf, relationClause, type ClausePart } from '../wording.js';
 import type { EdgeView, PathNode } from './types.js';
 
 /** One attributed relation, read source → target, with the words that carry it. */
@@ -9,6 +10,8 @@ export interface Claim {
   source: PathNode;
   target: PathNode;
   label: string;
+  /** The relation as a clause, subject first (graph/wording.ts): claims read as hops do. */
+  clause: ClausePart[];
   polarity: Polarity;
   modality: Modality;
   time: TimeSpan | null;
@@ -26,7 +29,8 @@ export interface ClaimsGraph {
     callback: (edge: string, attributes: EdgeView, source: string, target: string) => void,
   ): void;
   hasNode(node: string): boolean;
-  getNodeAttributes(node: string): { label: string; kind: EntityKind };
+  getNodeAttributes(node: string): { label: string; kind: EntityKind; article?: NameArticle };
+  getAttribute(name: 'year'): number | undefined;
   findNode(
     predicate: (node: string, attributes: { label: string; kind: EntityKind }) => boolean,
   ): string | undefined;
@@ -79,6 +83,12 @@ function toClaim(graph: ClaimsGraph, edge: string, a: EdgeView, source: string, 
     source: nodeOf(graph, source),
     target: nodeOf(graph, target),
     label: a.label,
+    clause: relationClause(
+      a,
+      nameFormOf(graph, source),
+      nameFormOf(graph, target),
+      graph.getAttribute('year') ?? null,
+    ),
     polarity: a.polarity,
     modality: a.modality,
     time: a.time === null ? null : { ...a.time },
