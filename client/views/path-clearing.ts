@@ -2,6 +2,19 @@
 import { clearPath } from '../state/path.js';
 import type { Store } from '../state/store.js';
 
+/**
+ * Puts the path away. A keyboard inside the answer or its status line (both about to go) is given the form's first
+ * field, so that focus never drops to <body>.
+ */
+export function putPathAway(store: Store): void {
+  const focused = document.activeElement;
+  const leaving = ['path-results', 'path-status'].some((id) =>
+    document.getElementById(id)?.contains(focused),
+  );
+  store.update(clearPath());
+  if (leaving) document.getElementById('path-from')?.focus();
+}
+
 /** `onStageClick` registers a listener for clicks on the canvas that hit no node or edge. */
 export function setUpPathClearing(
   store: Store,
@@ -11,7 +24,7 @@ export function setUpPathClearing(
     // A combobox or a dialog that used the Escape itself (closing its list, itself) has marked it handled.
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     if (document.querySelector('dialog[open]')) return;
-    store.update(clearPath());
+    putPathAway(store);
   });
   onStageClick(() => store.update(clearPath()));
 }

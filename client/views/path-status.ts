@@ -1,8 +1,8 @@
 // The line above the path answers: which filters the question ran under, and a Clear button that puts the path away.
 import { h, icon, replaceChildren } from './dom.js';
 import { filterWords } from '../state/path-filters.js';
-import { clearPath } from '../state/path.js';
 import type { Store } from '../state/store.js';
+import { putPathAway } from './path-clearing.js';
 import type { State } from '../types.js';
 
 export function createPathStatus(root: HTMLElement, store: Store): (state: State) => void {
@@ -12,7 +12,7 @@ export function createPathStatus(root: HTMLElement, store: Store): (state: State
       type: 'button',
       id: 'path-clear',
       class: 'button',
-      onclick: () => store.update(clearPath()),
+      onclick: () => putPathAway(store),
     },
     icon('close'),
     'Clear path',
