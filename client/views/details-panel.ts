@@ -217,11 +217,7 @@ function nodeDetails(
       ? h(
           'section',
           { class: 'mentions' },
-          h(
-            'h3',
-            { class: 'section-title' },
-            `Mentioned in ${countSentences(a.mentions)} sentences`,
-          ),
+          h('h3', { class: 'section-title' }, mentionedIn(countSentences(a.mentions))),
           h(
             'ol',
             { class: 'mention-list' },
@@ -303,4 +299,9 @@ function uniqueSentences<T extends { sentence: number }>(mentions: T[]): T[] {
 
 function countSentences(mentions: { sentence: number }[]): number {
   return new Set(mentions.map((m) => m.sentence)).size;
+}
+
+/** "Mentioned in 1 sentence", "Mentioned in 4 sentences". */
+export function mentionedIn(count: number): string {
+  return `Mentioned in ${count} ${count === 1 ? 'sentence' : 'sentences'}`;
 }

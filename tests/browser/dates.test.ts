@@ -1,4 +1,4 @@
-// In Chromium: a date the essay does not give is shown as such, with its source, and hops read subject first.
+// In Chromium: a date the essay does not give is shown as such, with its source; hops and counts read as English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
@@ -47,5 +47,19 @@ describe.skipIf(!HAS_CHROMIUM)('dates and wording in the explorer', () => {
     const hop = page.locator('.path-list .hop-line').first();
     await hop.waitFor();
     expect(await hop.textContent()).toBe('The United States is drawing closer to Russia');
+  });
+
+  it('should count one mention as one sentence, not "1 sentences"', async () => {
+    await page.goto(server.url);
+    await waitForGraph(page);
+    await page.locator('#search').fill('saivetz');
+    await page
+      .getByRole('option', { name: /Carol Saivetz/ })
+      .first()
+      .waitFor();
+    await page.locator('#search').press('Enter');
+    const heading = page.locator('#tab-details .mentions .section-title');
+    await heading.waitFor();
+    expect(await heading.textContent()).toBe('Mentioned in 1 sentence');
   });
 });
