@@ -110,3 +110,14 @@ export async function cameraSettled(page: Page): Promise<void> {
     })
     .toBe(true);
 }
+
+/** Waits until no CSS transition or animation is running (a sheet has slid open, a theme has faded in). */
+export async function animationsDone(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
+}
