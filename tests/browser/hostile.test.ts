@@ -92,6 +92,7 @@ describe.skipIf(!HAS_CHROMIUM)('hostile content in the browser', () => {
   });
 
   it('should find, select and describe an entity named with markup', async () => {
+    await session.open();
     await session.page.locator('#search').fill('mallory');
     await session.page.getByRole('option', { name: /Mallory/ }).waitFor();
     await session.page.locator('#search').press('Enter');
@@ -131,6 +132,7 @@ describe.skipIf(!HAS_CHROMIUM)('hostile content in the browser', () => {
   });
 
   it('should show the essay in the reader as text, with no javascript: link', async () => {
+    await session.open();
     const reader = session.page.locator('#reader-body');
     expect(await reader.textContent()).toContain('see <a href="javascript:alert(3)">here</a>.');
     // The header's url was parsed at load: the link is its percent-encoded form, the markup inert.
@@ -144,6 +146,8 @@ describe.skipIf(!HAS_CHROMIUM)('hostile content in the browser', () => {
   });
 
   it('should escape the Embed code and draw its preview safely', async () => {
+    await session.open(`/?${PATH}`);
+    await session.page.locator('.path-list > li').first().waitFor();
     await session.page.getByRole('button', { name: 'Embed' }).click();
     const code = await session.page.locator('#embed-code').inputValue();
     expect(code).toContain(
