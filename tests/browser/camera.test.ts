@@ -1,14 +1,7 @@
 // The camera respects the panels: framing keeps nodes clear of the legend, controls and time bar, labels on screen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import {
-  buildClient,
-  HAS_CHROMIUM,
-  launchBrowser,
-  startServer,
-  waitForGraph,
-  type TestServer,
-} from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { explorerSession, HAS_CHROMIUM } from './helpers.js';
 import { nodesUnderPanels, unfoldLegend } from './ui.js';
 
 /** Labels sigma drew whose text runs past the canvas's right edge. */
@@ -33,23 +26,11 @@ function clippedLabels(page: Page): Promise<string[]> {
 const PANELS = ['#legend', '.graph-controls', '#timebar'];
 
 describe.skipIf(!HAS_CHROMIUM)('camera and panels', () => {
-  let server: TestServer;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    server = await startServer(await buildClient());
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = explorerSession({ page: false, phone: true });
 
   it('should fit the graph clear of the unfolded legend, the controls and the time bar', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    await waitForGraph(page);
+    const page = await session.browser.newPage();
+    await session.open('/', page);
     await unfoldLegend(page);
     await page.locator('#zoom-fit').click();
     await expect.poll(() => nodesUnderPanels(page, PANELS), { timeout: 5_000 }).toEqual([]);
@@ -59,9 +40,8 @@ describe.skipIf(!HAS_CHROMIUM)('camera and panels', () => {
   });
 
   it('should frame a new layout clear of the controls and the time bar', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    await waitForGraph(page);
+    const page = await session.browser.newPage();
+    await session.open('/', page);
     await page.getByRole('button', { name: 'Re-layout' }).click();
     await page.locator('#reset-layout').waitFor({ timeout: 20_000 });
     await expect.poll(() => nodesUnderPanels(page, PANELS), { timeout: 5_000 }).toEqual([]);
@@ -69,10 +49,9 @@ describe.skipIf(!HAS_CHROMIUM)('camera and panels', () => {
   });
 
   it('should frame a path clear of the panels on a medium screen with the essay drawer open', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.setViewportSize({ width: 1100, height: 800 });
-    await page.goto(server.url);
-    await waitForGraph(page);
+    await session.open('/', page);
     await page.locator('#reader-toggle').click();
     await page.getByRole('tab', { name: 'Paths' }).first().click();
     await page.locator('#query-line').fill('mao -> khrushchev -> de-stalinization');
@@ -87,17 +66,10 @@ describe.skipIf(!HAS_CHROMIUM)('camera and panels', () => {
   });
 
   it('should not cut labels at the right edge of a phone', async () => {
-    const context = await launchBrowser({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-    });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await waitForGraph(page);
+    const page = await session.phone.newPage();
+    await session.open('/', page);
     await expect.poll(() => clippedLabels(page), { timeout: 5_000 }).toEqual([]);
     expect(await nodesUnderPanels(page, ['.graph-controls', '#timebar'])).toEqual([]);
-    await context.close();
+    await page.close();
   });
 });

@@ -1,14 +1,7 @@
 // The Content-Security-Policy against the real pages: the explorer, the embed and /api/docs break none of it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import {
-  buildClient,
-  HAS_CHROMIUM,
-  launchBrowser,
-  startServer,
-  waitForGraph,
-  type TestServer,
-} from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { explorerSession, HAS_CHROMIUM, waitForGraph } from './helpers.js';
 
 /** Runs before any page script: every CSP violation of the page is kept for the test to read. */
 const RECORD_VIOLATIONS = `
@@ -33,22 +26,10 @@ function cspConsole(page: Page): string[] {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('Content-Security-Policy in the browser', () => {
-  let server: TestServer;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    server = await startServer(await buildClient());
-    browser = await launchBrowser();
-    await browser.addInitScript(RECORD_VIOLATIONS);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = explorerSession({ page: false, initScript: RECORD_VIOLATIONS, timeout: 120_000 });
 
   it('should send a tight policy: styles from the app only, style attributes, fonts from the app', async () => {
-    const policy = (await fetch(server.url)).headers.get('content-security-policy')!;
+    const policy = (await fetch(session.server.url)).headers.get('content-security-policy')!;
     const directives = Object.fromEntries(
       policy.split(';').map((d) => {
         const [name, ...values] = d.trim().split(/\s+/);
@@ -63,9 +44,9 @@ describe.skipIf(!HAS_CHROMIUM)('Content-Security-Policy in the browser', () => {
   });
 
   it('should run the explorer, a path query and its reader with no violation', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors = cspConsole(page);
-    await page.goto(`${server.url}/?from=mao&via=khrushchev&to=de-stalinization`);
+    await page.goto(`${session.server.url}/?from=mao&via=khrushchev&to=de-stalinization`);
     await waitForGraph(page);
     await page.locator('#path-results li').first().waitFor();
     await page.getByRole('button', { name: 'Download' }).click();
@@ -77,9 +58,11 @@ describe.skipIf(!HAS_CHROMIUM)('Content-Security-Policy in the browser', () => {
   });
 
   it('should run the embed with no violation', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors = cspConsole(page);
-    await page.goto(`${server.url}/embed?from=mao&via=khrushchev&to=de-stalinization&theme=dark`);
+    await page.goto(
+      `${session.server.url}/embed?from=mao&via=khrushchev&to=de-stalinization&theme=dark`,
+    );
     await waitForGraph(page);
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -87,9 +70,9 @@ describe.skipIf(!HAS_CHROMIUM)('Content-Security-Policy in the browser', () => {
   });
 
   it('should style /api/docs through the hash of its one inline style, with no violation', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors = cspConsole(page);
-    await page.goto(`${server.url}/api/docs`);
+    await page.goto(`${session.server.url}/api/docs`);
     await page.locator('h1').waitFor();
     // The inline style applies: tables collapse their borders.
     expect(

@@ -1,44 +1,19 @@
 // Issue 10, point 8 through the UI: what the explorer shows (claims only, a focus, the path selected) is what downloads.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import {
-  buildClient,
-  HAS_CHROMIUM,
-  launchBrowser,
-  startServer,
-  waitForGraph,
-  type TestServer,
-} from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { explorerSession, HAS_CHROMIUM } from './helpers.js';
 
 describe.skipIf(!HAS_CHROMIUM)('downloads match the view', () => {
-  let server: TestServer;
-  let browser: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer(await buildClient());
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const open = async () => {
-    await page.goto(server.url);
-    await waitForGraph(page);
-  };
+  const session = explorerSession();
+  const { open } = session;
 
   /** Opens the Download menu as a person would and fetches what its SVG item links to. */
   const downloadSvg = async (): Promise<{ href: string; svg: string }> => {
-    await page.locator('#download-button').click();
-    const item = page.getByRole('menuitem', { name: /SVG drawing/ });
+    await session.page.locator('#download-button').click();
+    const item = session.page.getByRole('menuitem', { name: /SVG drawing/ });
     await item.waitFor();
     const href = (await item.getAttribute('href'))!;
-    await page.keyboard.press('Escape');
-    const response = await fetch(`${server.url}${href}`);
+    await session.page.keyboard.press('Escape');
+    const response = await fetch(`${session.server.url}${href}`);
     expect(response.status).toBe(200);
     return { href, svg: await response.text() };
   };
@@ -50,7 +25,7 @@ describe.skipIf(!HAS_CHROMIUM)('downloads match the view', () => {
 
   /** What sigma shows right now: nodes and edges not hidden by the reducers. */
   const shown = () =>
-    page.evaluate(() => {
+    session.page.evaluate(() => {
       const { renderer, graph } = window.essayExplorer!;
       return {
         nodes: graph
@@ -64,10 +39,10 @@ describe.skipIf(!HAS_CHROMIUM)('downloads match the view', () => {
 
   it('should download only the claims when the legend shows claims only', async () => {
     await open();
-    if ((await page.locator('#legend-collapse').getAttribute('aria-expanded')) === 'false')
-      await page.locator('#legend-collapse').click();
+    if ((await session.page.locator('#legend-collapse').getAttribute('aria-expanded')) === 'false')
+      await session.page.locator('#legend-collapse').click();
     for (const name of ['Facts', 'Hypotheticals', 'Questions'])
-      await page.locator('#legend-body .legend-toggle', { hasText: name }).click();
+      await session.page.locator('#legend-body .legend-toggle', { hasText: name }).click();
     await expect.poll(async () => (await shown()).edges.length).toBeLessThan(40);
     const { svg } = await downloadSvg();
     expect(drawn(svg, 'edge')).toEqual((await shown()).edges);
@@ -76,33 +51,33 @@ describe.skipIf(!HAS_CHROMIUM)('downloads match the view', () => {
 
   it('should download the neighbourhood a focus shows, titled so', async () => {
     await open();
-    await page.locator('#search').fill('china');
-    await page
+    await session.page.locator('#search').fill('china');
+    await session.page
       .getByRole('option', { name: /^China/ })
       .first()
       .waitFor();
-    await page.locator('#search').press('Enter');
-    await page.getByRole('button', { name: 'Focus on neighbours' }).click();
-    await page.locator('#focus-chip:not([hidden])').waitFor();
+    await session.page.locator('#search').press('Enter');
+    await session.page.getByRole('button', { name: 'Focus on neighbours' }).click();
+    await session.page.locator('#focus-chip:not([hidden])').waitFor();
     const { href, svg } = await downloadSvg();
-    expect(new URL(href, server.url).searchParams.get('focus')).toBe('china');
+    expect(new URL(href, session.server.url).searchParams.get('focus')).toBe('china');
     expect(drawn(svg, 'node')).toEqual((await shown()).nodes);
     expect(svg).toContain('Neighbours of China');
   });
 
   it('should download path 2 alone when path 2 is selected', async () => {
     await open();
-    await page.getByRole('tab', { name: 'Paths' }).first().click();
+    await session.page.getByRole('tab', { name: 'Paths' }).first().click();
     for (const [field, typed, option] of [
       ['#path-from', 'mao', /Mao Zedong/],
       ['#path-to', 'trump', /Donald Trump/],
     ] as const) {
-      await page.locator(field).fill(typed);
-      await page.getByRole('option', { name: option }).first().waitFor();
-      await page.locator(field).press('Enter');
+      await session.page.locator(field).fill(typed);
+      await session.page.getByRole('option', { name: option }).first().waitFor();
+      await session.page.locator(field).press('Enter');
     }
-    await page.getByRole('button', { name: 'Find paths' }).click();
-    const second = page.locator('.path-list > li').nth(1);
+    await session.page.getByRole('button', { name: 'Find paths' }).click();
+    const second = session.page.locator('.path-list > li').nth(1);
     await second.waitFor();
     await second.locator('.path-head').click();
     await expect.poll(() => second.getAttribute('class')).toContain('active');

@@ -3,29 +3,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { createApp, type AppOptions } from '../../server/app.js';
-import { fixedEssay } from '../../server/essay-source.js';
-import { loadEssay } from '../../graph/essay.js';
+import type { Frame, Page } from 'playwright-core';
 import {
-  buildClient,
   CORPUS,
   drawnPixels,
+  explorerSession,
   HAS_CHROMIUM,
-  launchBrowser,
   saveScreenshot,
   startServer,
-  waitForGraph,
   type TestServer,
 } from './helpers.js';
+import { cameraSettled } from './ui.js';
 
 const PATH_QUERY = 'from=mao&via=khrushchev&to=de-stalinization';
-
-/** The app with options the shared helper does not take (EMBED_ORIGINS). */
-async function startApp(clientDir: string, options: Partial<AppOptions>): Promise<TestServer> {
-  const app = createApp({ source: fixedEssay(await loadEssay(CORPUS)), clientDir, ...options });
-  return listen(createServer(app));
-}
 
 /** A page on another origin (another port) that frames `?src=` at `?w=` × `?h=`, inside an article. */
 function startHost(): Promise<TestServer> {
@@ -86,31 +76,31 @@ const ERROR_TRAP = `
 `;
 
 // One browser and one build for the whole file: the machine has two cores.
-let app: TestServer;
+const session = explorerSession({
+  browser: { viewport: { width: 1100, height: 820 } },
+  initScript: ERROR_TRAP,
+  page: false,
+});
 let narrowed: TestServer;
 let host: TestServer;
-let browser: BrowserContext;
 
 beforeAll(async () => {
   if (!HAS_CHROMIUM) return;
-  const clientDir = await buildClient();
-  app = await startServer(clientDir);
-  narrowed = await startApp(clientDir, { embedOrigins: ['https://reports.example'] });
+  narrowed = await startServer(session.clientDir, CORPUS, {
+    embedOrigins: ['https://reports.example'],
+  });
   host = await startHost();
-  browser = await launchBrowser({ viewport: { width: 1100, height: 820 } });
-  await browser.addInitScript(ERROR_TRAP);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await Promise.all([app?.close(), narrowed?.close(), host?.close()]);
+  await Promise.all([narrowed?.close(), host?.close()]);
 });
 
 describe.skipIf(!HAS_CHROMIUM)('/embed', () => {
   let page: Page;
 
   beforeAll(async () => {
-    page = await browser.newPage();
+    page = await session.browser.newPage();
   });
 
   const frameHost = (src: string, w = '100%', h = '480') =>
@@ -122,12 +112,17 @@ describe.skipIf(!HAS_CHROMIUM)('/embed', () => {
     return frame!;
   };
 
+  /** The path's embed, framed by the host page. */
+  const openFramed = async (): Promise<Frame> => {
+    await page.goto(frameHost(`${session.server.url}/embed?${PATH_QUERY}`));
+    return embedFrame();
+  };
+
   const frameErrors = (frame: Frame) =>
     frame.evaluate(() => (window as unknown as { __errors: string[] }).__errors);
 
   it('should draw a path inside a frame of another origin, with the hops and their quotes', async () => {
-    await page.goto(frameHost(`${app.url}/embed?${PATH_QUERY}`));
-    const frame = await embedFrame();
+    const frame = await openFramed();
     const hops = frame.locator('.embed-hop');
     expect(await hops.count()).toBe(2);
     expect(await frame.locator('#embed-title').textContent()).toBe(
@@ -139,28 +134,29 @@ describe.skipIf(!HAS_CHROMIUM)('/embed', () => {
     expect(await frame.locator('#embed-attribution').textContent()).toMatch(
       /Trump will fail to turn Russia against China.*Adam Zivo, National Post/,
     );
-    await page.waitForTimeout(700);
-    expect(await drawnPixels(page, page.frameLocator('#embed').locator('#graph'))).toBeGreaterThan(
-      3_000,
-    );
+    await expect
+      .poll(() => drawnPixels(page, page.frameLocator('#embed').locator('#graph')))
+      .toBeGreaterThan(3_000);
     await saveScreenshot(page, 'embed');
     expect(await frameErrors(frame)).toEqual([]);
   });
 
   it('should link back to the same view in the explorer, in a new tab', async () => {
-    const frame = await embedFrame();
+    const frame = await openFramed();
     const link = frame.locator('#open-explorer');
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener');
     const href = new URL((await link.evaluate((a) => (a as HTMLAnchorElement).href)) as string);
-    expect(href.origin).toBe(app.url);
+    expect(href.origin).toBe(session.server.url);
     expect(href.pathname).toBe('/');
     expect(href.searchParams.get('from')).toBe('mao');
     expect(href.searchParams.get('via')).toBe('khrushchev');
   });
 
   it("should show a node's label and quotes on a click", async () => {
-    const frame = await embedFrame();
+    const frame = await openFramed();
+    // Khrushchev is clicked where he rests, not while the first view is still being framed.
+    await cameraSettled(frame);
     const at = await frame.evaluate(() => {
       const { renderer, graph } = window.essayExplorer!;
       return renderer.sigma.graphToViewport(graph.getNodeAttributes('nikita-khrushchev'));
@@ -178,7 +174,7 @@ describe.skipIf(!HAS_CHROMIUM)('/embed', () => {
       ['420', '640'],
       ['300', '160'],
     ] as const) {
-      await page.goto(frameHost(`${app.url}/embed?${PATH_QUERY}&theme=dark`, w, h));
+      await page.goto(frameHost(`${session.server.url}/embed?${PATH_QUERY}&theme=dark`, w, h));
       const frame = await embedFrame();
       const size = await frame.evaluate(() => ({
         graph: document.getElementById('graph')!.getBoundingClientRect().height,
@@ -190,7 +186,7 @@ describe.skipIf(!HAS_CHROMIUM)('/embed', () => {
       expect(await frameErrors(frame)).toEqual([]);
     }
     // Narrow: the hops go below the graph. Widened, they move beside it and the graph follows.
-    await page.goto(frameHost(`${app.url}/embed?${PATH_QUERY}`, '420', '640'));
+    await page.goto(frameHost(`${session.server.url}/embed?${PATH_QUERY}`, '420', '640'));
     const frame = await embedFrame();
     const layout = () =>
       frame.evaluate(() => {
@@ -216,10 +212,9 @@ describe.skipIf(!HAS_CHROMIUM)('/embed', () => {
         return Math.abs(graph.width - canvas.width) + Math.abs(graph.height - canvas.height);
       })
       .toBeLessThan(1);
-    await page.waitForTimeout(400);
-    expect(await drawnPixels(page, page.frameLocator('#embed').locator('#graph'))).toBeGreaterThan(
-      2_000,
-    );
+    await expect
+      .poll(() => drawnPixels(page, page.frameLocator('#embed').locator('#graph')))
+      .toBeGreaterThan(2_000);
     expect(await frameErrors(frame)).toEqual([]);
   });
 
@@ -249,7 +244,7 @@ describe.skipIf(!HAS_CHROMIUM)('/embed', () => {
   };
 
   it('should refuse to frame the explorer itself', async () => {
-    expect(await refused(`${app.url}/?${PATH_QUERY}`)).toContain("'none'");
+    expect(await refused(`${session.server.url}/?${PATH_QUERY}`)).toContain("'none'");
   });
 
   it('should refuse to frame /embed for an origin outside EMBED_ORIGINS', async () => {
@@ -263,13 +258,17 @@ describe.skipIf(!HAS_CHROMIUM)("the explorer's Embed and Download actions", () =
   let page: Page;
 
   beforeAll(async () => {
-    page = await browser.newPage();
+    page = await session.browser.newPage();
   });
 
-  it('should give the iframe code of the view on screen, with a live preview', async () => {
-    await page.goto(`${app.url}/?${PATH_QUERY}`);
-    await waitForGraph(page);
+  /** The explorer on the path, its list shown. */
+  const openPath = async () => {
+    await session.open(`/?${PATH_QUERY}`, page);
     await page.locator('.path-list > li').first().waitFor();
+  };
+
+  it('should give the iframe code of the view on screen, with a live preview', async () => {
+    await openPath();
     await page.getByRole('button', { name: 'Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this view' });
     await dialog.waitFor();
@@ -291,6 +290,7 @@ describe.skipIf(!HAS_CHROMIUM)("the explorer's Embed and Download actions", () =
   });
 
   it('should download the view in every format, the path parameters included', async () => {
+    await openPath();
     await page.getByRole('button', { name: 'Download' }).click();
     const items = page.getByRole('menuitem');
     expect(await items.count()).toBe(10);
@@ -322,6 +322,7 @@ describe.skipIf(!HAS_CHROMIUM)("the explorer's Embed and Download actions", () =
   });
 
   it('should close the menu with Escape and give focus back', async () => {
+    await openPath();
     await page.locator('#download-button').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');

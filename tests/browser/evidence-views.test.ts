@@ -1,67 +1,38 @@
 // Issue 10, points 4, 6 and 9 through the UI: a hop's other relations, who claims what, and the essay's capitals.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import {
-  buildClient,
-  collectErrors,
-  HAS_CHROMIUM,
-  launchBrowser,
-  saveScreenshot,
-  startServer,
-  waitForGraph,
-  type TestServer,
-} from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { explorerSession, HAS_CHROMIUM, saveScreenshot } from './helpers.js';
 import type { PathAnswer } from '../../graph/query/types.js';
 
 describe.skipIf(!HAS_CHROMIUM)('claims and hops (desktop)', () => {
-  let server: TestServer;
-  let browser: BrowserContext;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    server = await startServer(await buildClient());
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    errors = collectErrors(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const open = async (path = '/') => {
-    await page.goto(`${server.url}${path}`);
-    await waitForGraph(page);
-  };
+  const session = explorerSession();
+  const { open } = session;
 
   /** Types a name in a path field and takes the suggestion, as a person would. */
   const pick = async (field: string, typed: string, option: RegExp) => {
-    await page.locator(field).fill(typed);
-    await page.getByRole('option', { name: option }).first().waitFor();
-    await page.locator(field).press('Enter');
+    await session.page.locator(field).fill(typed);
+    await session.page.getByRole('option', { name: option }).first().waitFor();
+    await session.page.locator(field).press('Enter');
   };
 
   const searchAndSelect = async (typed: string, name: RegExp) => {
-    await page.locator('#search').fill(typed);
-    await page.getByRole('option', { name }).first().waitFor();
-    await page.locator('#search').press('Enter');
-    await page.locator('#details-title', { hasText: name }).waitFor();
+    await session.page.locator('#search').fill(typed);
+    await session.page.getByRole('option', { name }).first().waitFor();
+    await session.page.locator('#search').press('Enter');
+    await session.page.locator('#details-title', { hasText: name }).waitFor();
   };
 
   it('should show the other Russia–China relations under the hop, counted and quoted', async () => {
     const api: PathAnswer = await (
-      await fetch(`${server.url}/api/paths?from=russia&to=china&k=1`)
+      await fetch(`${session.server.url}/api/paths?from=russia&to=china&k=1`)
     ).json();
     const hop = api.paths[0]!.hops[0]!;
     expect(hop.parallel.length).toBeGreaterThan(5);
     await open();
-    await page.getByRole('tab', { name: 'Paths' }).first().click();
+    await session.page.getByRole('tab', { name: 'Paths' }).first().click();
     await pick('#path-from', 'russia', /^Russia/);
     await pick('#path-to', 'china', /^China/);
-    await page.getByRole('button', { name: 'Find paths' }).click();
-    const first = page.locator('.path-list > li').first();
+    await session.page.getByRole('button', { name: 'Find paths' }).click();
+    const first = session.page.locator('.path-list > li').first();
     const fold = first.locator('.hop').first().locator('details.parallel');
     await fold.waitFor({ state: 'attached' });
     expect(await fold.locator('summary').textContent()).toBe(
@@ -83,7 +54,7 @@ describe.skipIf(!HAS_CHROMIUM)('claims and hops (desktop)', () => {
   it('should show quotes and the reader with capitals restored, marked, the verbatim a hover away', async () => {
     await open();
     await searchAndSelect('nixon', /Richard Nixon/);
-    const quote = page
+    const quote = session.page
       .locator('#tab-details .quote[data-case="restored"]', {
         hasText: 'former U.S. president Richard Nixon',
       })
@@ -95,10 +66,10 @@ describe.skipIf(!HAS_CHROMIUM)('claims and hops (desktop)', () => {
       /^Verbatim: “.*richard nixon/,
     );
     // The reader says which form it shows, and reads as published: names, "I" and sentence starts.
-    expect(await page.locator('#case-note').textContent()).toMatch(
+    expect(await session.page.locator('#case-note').textContent()).toMatch(
       /^Capitals restored for reading/,
     );
-    const essay = await page.locator('#reader-body .article-body').textContent();
+    const essay = await session.page.locator('#reader-body .article-body').textContent();
     expect(essay).toContain('experts I interviewed');
     expect(essay).toContain('Pete Hegseth');
     expect(essay).not.toContain('former u.s. president richard nixon');
@@ -111,42 +82,42 @@ describe.skipIf(!HAS_CHROMIUM)('claims and hops (desktop)', () => {
       ['wyne', /Ali Wyne/, 4],
     ] as const) {
       await searchAndSelect(typed, name);
-      const section = page.locator('#tab-details .claims-made');
+      const section = session.page.locator('#tab-details .claims-made');
       await section.waitFor();
       expect(await section.locator('h3').textContent()).toBe(`Claims made (${count})`);
       expect(await section.locator('.claim').count()).toBe(count);
       expect(await section.locator('.claim .quote mark').count()).toBeGreaterThanOrEqual(count);
     }
     // Every relation card of the entity page names who asserts it.
-    const cards = page.locator('#tab-details .relation-group li');
+    const cards = session.page.locator('#tab-details .relation-group li');
     expect(await cards.count()).toBeGreaterThan(0);
-    expect(await page.locator('#tab-details .relation-group li .asserted').count()).toBe(
+    expect(await session.page.locator('#tab-details .relation-group li .asserted').count()).toBe(
       await cards.count(),
     );
   });
 
   it('should count only the relations shown when the legend keeps claims only', async () => {
     await open();
-    if ((await page.locator('#legend-collapse').getAttribute('aria-expanded')) === 'false')
-      await page.locator('#legend-collapse').click();
-    const total = await page.evaluate(() => window.essayExplorer!.graph.size);
-    const claims = await page.evaluate(
+    if ((await session.page.locator('#legend-collapse').getAttribute('aria-expanded')) === 'false')
+      await session.page.locator('#legend-collapse').click();
+    const total = await session.page.evaluate(() => window.essayExplorer!.graph.size);
+    const claims = await session.page.evaluate(
       () => window.essayExplorer!.graph.filterEdges((_, a) => a.modality === 'claim').length,
     );
-    expect(await page.locator('#year-summary').textContent()).toBe(
+    expect(await session.page.locator('#year-summary').textContent()).toBe(
       `${total} of ${total} relations`,
     );
     for (const name of ['Facts', 'Hypotheticals', 'Questions'])
-      await page.locator('#legend-body .legend-toggle', { hasText: name }).click();
+      await session.page.locator('#legend-body .legend-toggle', { hasText: name }).click();
     await expect
-      .poll(() => page.locator('#year-summary').textContent())
+      .poll(() => session.page.locator('#year-summary').textContent())
       .toBe(`${claims} of ${total} relations`);
   });
 
   it('should open a claim when a click lands on or just beside its dashed edge', async () => {
     await open();
     // A long claim (drawn dashed) between two visible entities; the pointer sweeps across it, as a hand aims.
-    const target = await page.evaluate(() => {
+    const target = await session.page.evaluate(() => {
       const { renderer, graph } = window.essayExplorer!;
       const box = renderer.sigma.getContainer().getBoundingClientRect();
       const inside = (p: { x: number; y: number }) =>
@@ -178,8 +149,8 @@ describe.skipIf(!HAS_CHROMIUM)('claims and hops (desktop)', () => {
       y: target.top + target.mid.y + target.normal.y * d,
     });
     const hoveredAt = async (d: number) => {
-      await page.mouse.move(at(d).x, at(d).y);
-      return page.evaluate(() => window.essayExplorer!.store.get().hoveredEdge);
+      await session.page.mouse.move(at(d).x, at(d).y);
+      return session.page.evaluate(() => window.essayExplorer!.store.get().hoveredEdge);
     };
     let onLine: number | null = null;
     for (let d = -80; d <= 80 && onLine === null; d += 1)
@@ -190,18 +161,18 @@ describe.skipIf(!HAS_CHROMIUM)('claims and hops (desktop)', () => {
     for (let k = 2; k <= 5 && beside === null; k++)
       if ((await hoveredAt(onLine! - k)) === null) beside = onLine! - k;
     expect(beside).not.toBeNull();
-    await page.mouse.click(at(beside!).x, at(beside!).y);
-    await expect.poll(() => new URL(page.url()).searchParams.get('edge')).toBe(target.edge);
-    await page.locator('#details-title.edge-title').waitFor();
-    expect(await page.locator('#tab-details .asserted').first().textContent()).toMatch(
+    await session.page.mouse.click(at(beside!).x, at(beside!).y);
+    await expect.poll(() => new URL(session.page.url()).searchParams.get('edge')).toBe(target.edge);
+    await session.page.locator('#details-title.edge-title').waitFor();
+    expect(await session.page.locator('#tab-details .asserted').first().textContent()).toMatch(
       /^Asserted by/,
     );
   });
 
   it('should list claims by speaker, with quotes, narrowed to one speaker', async () => {
     await open();
-    await page.getByRole('button', { name: 'Claims' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Claims by speaker' });
+    await session.page.getByRole('button', { name: 'Claims' }).click();
+    const dialog = session.page.getByRole('dialog', { name: 'Claims by speaker' });
     await dialog.waitFor();
     const groups = dialog.locator('.speaker-group');
     expect(await groups.count()).toBeGreaterThanOrEqual(5);
@@ -210,32 +181,24 @@ describe.skipIf(!HAS_CHROMIUM)('claims and hops (desktop)', () => {
     await expect.poll(() => groups.count()).toBe(1);
     expect(await groups.first().locator('h3').textContent()).toBe('Pete Hegseth (4)');
     expect(await groups.first().locator('.claim').count()).toBe(4);
-    await saveScreenshot(page, 'claims-by-speaker');
+    await saveScreenshot(session.page, 'claims-by-speaker');
     // Opening a claim's relation closes the dialog and shows the relation.
     await groups.first().locator('.edge-link').first().click();
-    await page.locator('#details-title.edge-title').waitFor();
+    await session.page.locator('#details-title.edge-title').waitFor();
     expect(await dialog.isVisible()).toBe(false);
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });
 
 describe.skipIf(!HAS_CHROMIUM)('embed hop list', () => {
-  let server: TestServer;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    server = await startServer(await buildClient());
-    browser = await launchBrowser({ viewport: { width: 900, height: 700 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const session = explorerSession({
+    browser: { viewport: { width: 900, height: 700 } },
+    page: false,
   });
 
   it("should fold a hop's other relations under it, countable and quoted", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/embed?from=russia&to=china&k=1`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}/embed?from=russia&to=china&k=1`);
     const fold = page.locator('#embed-hops .hop details.parallel').first();
     await fold.waitFor({ state: 'attached', timeout: 20_000 });
     const count = Number(

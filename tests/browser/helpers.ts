@@ -4,11 +4,14 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { build } from 'vite';
-import { createApp } from '../../server/app.js';
+import { afterAll, beforeAll } from 'vitest';
+import { createApp, type AppOptions } from '../../server/app.js';
 import { fixedEssay } from '../../server/essay-source.js';
 import { loadEssay } from '../../graph/essay.js';
+
+import { HAS_CHROMIUM, launchBrowser } from '../helpers/chromium.js';
 
 export { CHROMIUM, HAS_CHROMIUM, launchBrowser } from '../helpers/chromium.js';
 
@@ -32,14 +35,18 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(clientDir: string, corpus = CORPUS): Promise<TestServer> {
-  const app = createApp({
+export async function startServer(
+  clientDir: string,
+  corpus = CORPUS,
+  app: Partial<AppOptions> = { devDatasets: true },
+): Promise<TestServer> {
+  const express = createApp({
     source: fixedEssay(await loadEssay(corpus)),
     clientDir,
-    devDatasets: true,
+    ...app,
   });
   const server: Server = await new Promise((done) => {
-    const s = app.listen(0, '127.0.0.1', () => done(s));
+    const s = express.listen(0, '127.0.0.1', () => done(s));
   });
   const { port } = server.address() as AddressInfo;
   return {
@@ -49,6 +56,113 @@ export async function startServer(clientDir: string, corpus = CORPUS): Promise<T
         server.closeAllConnections();
         server.close(() => done());
       }),
+  };
+}
+
+/** A 390 px phone, as the phone tests hold it. */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+} as const;
+
+type LaunchOptions = Parameters<typeof launchBrowser>[0];
+
+export interface ExplorerSessionOptions {
+  /** How Chromium is launched (viewport, device): a 1440×900 desktop unless told. */
+  browser?: LaunchOptions;
+  /** The essay folder served (the test essay unless told). */
+  corpus?: string;
+  /** App settings instead of the default `{ devDatasets: true }` (a rate limit, say). */
+  app?: Partial<AppOptions>;
+  /** A script every page runs before its own (a trap, a recorder). */
+  initScript?: string;
+  /** Open one page up front (default); `false` for files that open a page per test. */
+  page?: boolean;
+  /** Also launch a second browser, a phone (`PHONE`) unless other options are given. */
+  phone?: boolean | LaunchOptions;
+  /** The set-up's time limit (ms), for files whose first build is slow to come. */
+  timeout?: number;
+}
+
+export interface ExplorerSession {
+  readonly clientDir: string;
+  readonly server: TestServer;
+  readonly browser: BrowserContext;
+  /** The phone browser of `{ phone: true }`. */
+  readonly phone: BrowserContext;
+  /** The page opened up front (not with `{ page: false }`). */
+  readonly page: Page;
+  /** Console errors and uncaught exceptions of `page`. */
+  readonly errors: string[];
+  /** Goes to `path` of the server on `page` (or `on`) and waits for the graph's first frame. */
+  open(path?: string, on?: Page): Promise<void>;
+}
+
+/**
+ * The set-up every browser file shares: registers beforeAll/afterAll in the calling describe block (or file) that
+ * build the client, serve it in-process, launch Chromium and open a page collecting its errors, then close it all.
+ * Read what it made through the returned getters, inside tests and hooks.
+ */
+export function explorerSession(options: ExplorerSessionOptions = {}): ExplorerSession {
+  let clientDir: string | undefined;
+  let server: TestServer | undefined;
+  let browser: BrowserContext | undefined;
+  let phone: BrowserContext | undefined;
+  let page: Page | undefined;
+  let errors: string[] = [];
+  const made = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined)
+      throw new Error(`explorerSession: no ${what} (not set up yet, or not asked for)`);
+    return value;
+  };
+
+  beforeAll(async () => {
+    if (!HAS_CHROMIUM) return;
+    clientDir = await buildClient();
+    server = await startServer(clientDir, options.corpus, options.app);
+    const phoneOptions = options.phone === true ? PHONE : options.phone || undefined;
+    [browser, phone] = await Promise.all([
+      launchBrowser(options.browser),
+      phoneOptions ? launchBrowser(phoneOptions) : undefined,
+    ]);
+    if (options.initScript) await browser.addInitScript(options.initScript);
+    if (options.page !== false) {
+      page = await browser.newPage();
+      errors = collectErrors(page);
+    }
+  }, options.timeout);
+
+  afterAll(async () => {
+    await Promise.all([browser?.close(), phone?.close()]);
+    await server?.close();
+  });
+
+  return {
+    get clientDir() {
+      return made(clientDir, 'client build');
+    },
+    get server() {
+      return made(server, 'server');
+    },
+    get browser() {
+      return made(browser, 'browser');
+    },
+    get phone() {
+      return made(phone, 'phone browser');
+    },
+    get page() {
+      return made(page, 'page');
+    },
+    get errors() {
+      return errors;
+    },
+    async open(path = '/', on?: Page) {
+      const target = on ?? made(page, 'page');
+      await target.goto(`${made(server, 'server').url}${path}`);
+      await waitForGraph(target);
+    },
   };
 }
 

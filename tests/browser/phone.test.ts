@@ -1,40 +1,11 @@
 // The explorer on a 390 px phone, task by task: every tab opens its sheet and keeps it open; search, path, evidence.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import {
-  buildClient,
-  collectErrors,
-  HAS_CHROMIUM,
-  launchBrowser,
-  nodePosition,
-  saveScreenshot,
-  startServer,
-  waitForGraph,
-  type TestServer,
-} from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { explorerSession, HAS_CHROMIUM, nodePosition, PHONE, saveScreenshot } from './helpers.js';
+import { animationsDone, cameraSettled } from './ui.js';
 
 describe.skipIf(!HAS_CHROMIUM)('explorer (phone, 390 px)', () => {
-  let server: TestServer;
-  let browser: BrowserContext;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    server = await startServer(await buildClient());
-    browser = await launchBrowser({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-    });
-    page = await browser.newPage();
-    errors = collectErrors(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = explorerSession({ browser: PHONE });
+  const { open } = session;
 
   /** The sheet a tab opens (the legend and the essay have their own; details and paths share the panel). */
   const SHEETS: Record<string, string> = {
@@ -44,66 +15,66 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (phone, 390 px)', () => {
     Legend: '#legend',
   };
   const sheetVisible = (selector: string) =>
-    page.locator(selector).evaluate((el) => {
+    session.page.locator(selector).evaluate((el) => {
       const box = el.getBoundingClientRect();
       return getComputedStyle(el).visibility === 'visible' && box.top < window.innerHeight - 100;
     });
 
   const noSidewaysOverflow = () =>
-    page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
+    session.page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
 
   it('should fit the screen width with every sheet', async () => {
-    await page.goto(server.url);
-    await waitForGraph(page);
+    await open();
     expect(await noSidewaysOverflow()).toBe(true);
-    await saveScreenshot(page, 'phone');
+    await saveScreenshot(session.page, 'phone');
     for (const tab of ['Paths', 'Essay', 'Legend', 'Details']) {
-      await page.locator('.bottom-nav').getByRole('tab', { name: tab }).tap();
-      await page.waitForTimeout(350);
+      await session.page.locator('.bottom-nav').getByRole('tab', { name: tab }).tap();
+      // Measured once the sheet has finished sliding in.
+      await animationsDone(session.page);
       expect(await noSidewaysOverflow()).toBe(true);
     }
   });
 
   it('should open every tab and keep its sheet open', async () => {
-    await page.goto(server.url);
-    await waitForGraph(page);
+    await open();
     for (const tab of ['Paths', 'Essay', 'Legend', 'Details']) {
-      await page.locator('.bottom-nav').getByRole('tab', { name: tab }).tap();
+      await session.page.locator('.bottom-nav').getByRole('tab', { name: tab }).tap();
       await expect.poll(() => sheetVisible(SHEETS[tab]!)).toBe(true);
-      expect(await page.evaluate(() => document.body.dataset.sheet)).toBe('open');
-      expect(await page.evaluate(() => document.body.dataset.tab)).toBe(
+      expect(await session.page.evaluate(() => document.body.dataset.sheet)).toBe('open');
+      expect(await session.page.evaluate(() => document.body.dataset.tab)).toBe(
         tab === 'Essay' ? 'reader' : tab.toLowerCase(),
       );
       // It stays open: the tap is not undone by a second handler further up the page.
       await expect
-        .poll(() => page.evaluate(() => document.body.dataset.sheet), { timeout: 1_000 })
+        .poll(() => session.page.evaluate(() => document.body.dataset.sheet), { timeout: 1_000 })
         .toBe('open');
       expect(await sheetVisible(SHEETS[tab]!)).toBe(true);
     }
   });
 
   it('should search, find a path from there and read its evidence in the essay', async () => {
-    await page.goto(server.url);
-    await waitForGraph(page);
-    await page.locator('#search').tap();
-    await page.locator('#search').fill('krushch');
-    await page
+    await open();
+    await session.page.locator('#search').tap();
+    await session.page.locator('#search').fill('krushch');
+    await session.page
       .getByRole('option', { name: /Khrushchev/ })
       .first()
       .tap();
-    await page.locator('#details-title', { hasText: 'Nikita Khrushchev' }).waitFor();
+    await session.page.locator('#details-title', { hasText: 'Nikita Khrushchev' }).waitFor();
     await expect.poll(() => sheetVisible('#panel')).toBe(true);
 
-    await page.getByRole('button', { name: 'Path from here' }).tap();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('path-to');
+    await session.page.getByRole('button', { name: 'Path from here' }).tap();
+    await expect
+      .poll(() => session.page.evaluate(() => document.activeElement?.id))
+      .toBe('path-to');
     expect(await sheetVisible('#panel')).toBe(true);
-    await page.locator('#path-to').fill('putin');
-    await page
+    await session.page.locator('#path-to').fill('putin');
+    await session.page
       .getByRole('option', { name: /Vladimir Putin/ })
       .first()
       .tap();
-    await page.getByRole('button', { name: 'Find paths' }).tap();
-    const first = page.locator('.path-list > li').first();
+    await session.page.getByRole('button', { name: 'Find paths' }).tap();
+    const first = session.page.locator('.path-list > li').first();
     await first.waitFor();
     expect(await first.locator('.path-summary').textContent()).toMatch(
       /^Nikita Khrushchev → .* → Vladimir Putin$/,
@@ -117,45 +88,43 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (phone, 390 px)', () => {
     await source.tap();
     await expect.poll(() => sheetVisible('#reader')).toBe(true);
     const onScreen = () =>
-      page.locator(`#sentence-${sentence}`).evaluate((el) => {
+      session.page.locator(`#sentence-${sentence}`).evaluate((el) => {
         const box = el.getBoundingClientRect();
         return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
       });
     await expect.poll(onScreen).toBe(true);
     expect(await noSidewaysOverflow()).toBe(true);
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 
   it('should compare two years on a phone and read what began', async () => {
-    await page.goto(server.url);
-    await waitForGraph(page);
-    await page.getByRole('button', { name: 'Compare years' }).tap();
-    const card = page.locator('#year-compare');
+    await open();
+    await session.page.getByRole('button', { name: 'Compare years' }).tap();
+    const card = session.page.locator('#year-compare');
     await card.waitFor();
     await card.locator('.began summary').tap();
     const first = card.locator('.began .compare-relation').first();
     await first.waitFor();
     expect(await noSidewaysOverflow()).toBe(true);
-    await saveScreenshot(page, 'phone-year-compare');
+    await saveScreenshot(session.page, 'phone-year-compare');
     const edge = await first.getAttribute('data-edge');
     await first.tap();
-    await expect.poll(() => new URL(page.url()).searchParams.get('edge')).toBe(edge);
+    await expect.poll(() => new URL(session.page.url()).searchParams.get('edge')).toBe(edge);
     await expect.poll(() => sheetVisible('#panel')).toBe(true);
   });
 
   it('should select a node with a tap and show it in a sheet', async () => {
-    await page.goto(server.url);
-    await waitForGraph(page);
-    await page.waitForTimeout(300);
-    const at = await nodePosition(page, 'china');
-    await page.touchscreen.tap(at.x, at.y);
-    await page.locator('#details-title', { hasText: 'China' }).waitFor();
+    await open();
+    await cameraSettled(session.page);
+    const at = await nodePosition(session.page, 'china');
+    await session.page.touchscreen.tap(at.x, at.y);
+    await session.page.locator('#details-title', { hasText: 'China' }).waitFor();
     await expect
-      .poll(() => page.locator('#panel').evaluate((el) => getComputedStyle(el).visibility))
+      .poll(() => session.page.locator('#panel').evaluate((el) => getComputedStyle(el).visibility))
       .toBe('visible');
-    await page.waitForTimeout(400);
+    await animationsDone(session.page);
     expect(await noSidewaysOverflow()).toBe(true);
-    await saveScreenshot(page, 'phone-details');
-    expect(errors).toEqual([]);
+    await saveScreenshot(session.page, 'phone-details');
+    expect(session.errors).toEqual([]);
   });
 });

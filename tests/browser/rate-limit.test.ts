@@ -1,13 +1,8 @@
 // Is RATE_LIMIT's default enough for one person browsing fast, typing in search included? Counted in Chromium.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { loadEssay } from '../../graph/essay.js';
-import { createApp } from '../../server/app.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readConfig } from '../../server/config.js';
-import { fixedEssay } from '../../server/essay-source.js';
-import { buildClient, CORPUS, HAS_CHROMIUM, launchBrowser, waitForGraph } from './helpers.js';
+import { explorerSession, HAS_CHROMIUM } from './helpers.js';
 
 const { RATE_LIMIT } = readConfig({});
 /** A very fast typist: 40 ms a key, 1,500 keys a minute. */
@@ -21,39 +16,22 @@ async function search(page: Page, field: string, text: string, option: RegExp): 
 }
 
 describe.skipIf(!HAS_CHROMIUM)('the default rate limit against one person browsing fast', () => {
-  let server: Server;
-  let url: string;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    const app = createApp({
-      source: fixedEssay(await loadEssay(CORPUS)),
-      clientDir: await buildClient(),
-      rateLimit: { limit: RATE_LIMIT, windowMs: 60_000 },
-    });
-    server = await new Promise((done) => {
-      const s = app.listen(0, '127.0.0.1', () => done(s));
-    });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.closeAllConnections();
-    server?.close();
+  // The limit as served by default, and nothing else (no development datasets).
+  const session = explorerSession({
+    app: { rateLimit: { limit: RATE_LIMIT, windowMs: 60_000 } },
+    page: false,
+    timeout: 120_000,
   });
 
   it('should stay well under the limit: searches typed fast, entities opened, paths asked', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const calls: { url: string; status: number }[] = [];
     page.on('response', (res) => {
       if (new URL(res.url()).pathname.startsWith('/api/'))
         calls.push({ url: res.url(), status: res.status() });
     });
     const started = Date.now();
-    await page.goto(url);
-    await waitForGraph(page);
+    await session.open('/', page);
     for (const [text, option] of [
       ['khrushchev', /Khrushchev/],
       ['mao zedong', /Mao Zedong/],

@@ -1,6 +1,6 @@
 // What browser tests do as a user would (pick an entity, unfold the legend) and read back from the live explorer.
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /** Types a name into an entity field and takes the matching suggestion with Enter. */
 export async function pickEntity(
@@ -96,8 +96,8 @@ export function nodesUnderPanels(page: Page, panels: string[]): Promise<string[]
   }, panels);
 }
 
-/** Waits until the camera rests (two reads in a row agree), so that node positions hold still. */
-export async function cameraSettled(page: Page): Promise<void> {
+/** Waits until the camera rests (two reads in a row agree), so that node positions hold still (page or embed frame). */
+export async function cameraSettled(page: Page | Frame): Promise<void> {
   let last = '';
   await expect
     .poll(async () => {
@@ -109,4 +109,15 @@ export async function cameraSettled(page: Page): Promise<void> {
       return same;
     })
     .toBe(true);
+}
+
+/** Waits until no CSS transition or animation is running (a sheet has slid open, a theme has faded in). */
+export async function animationsDone(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
 }

@@ -1,20 +1,11 @@
 // Issue 10's ten-task walkthrough: what an analyst preparing a report does in the explorer, one test per task.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { KIND_PLURAL } from '../../graph/kind-names.js';
 import { loadEssay } from '../../graph/essay.js';
 import { compareYears, YEAR_CHANGES } from '../../graph/query/compare-years.js';
-import {
-  buildClient,
-  collectErrors,
-  CORPUS,
-  HAS_CHROMIUM,
-  launchBrowser,
-  startServer,
-  waitForGraph,
-  type TestServer,
-} from './helpers.js';
+import { CORPUS, explorerSession, HAS_CHROMIUM } from './helpers.js';
 import { pickEntity, shownPathState, unfoldLegend } from './ui.js';
 
 type Endpoint = readonly [typed: string, option: RegExp];
@@ -22,54 +13,26 @@ const MAO: Endpoint = ['mao', /Mao Zedong/];
 const TRUMP: Endpoint = ['trump', /Donald Trump/];
 
 describe.skipIf(!HAS_CHROMIUM)('the ten-task walkthrough', () => {
-  let server: TestServer;
-  let desktop: BrowserContext;
-  let phone: BrowserContext;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    server = await startServer(await buildClient());
-    [desktop, phone] = await Promise.all([
-      launchBrowser(),
-      launchBrowser({
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-      }),
-    ]);
-    page = await desktop.newPage();
-    errors = collectErrors(page);
-  });
-
-  afterAll(async () => {
-    await Promise.all([desktop?.close(), phone?.close()]);
-    await server?.close();
-  });
-
-  const open = async (on: Page = page, path = '/') => {
-    await on.goto(`${server.url}${path}`);
-    await waitForGraph(on);
-  };
+  const session = explorerSession({ phone: true });
+  const { open } = session;
 
   const searchAndSelect = async (typed: string, name: RegExp) => {
-    await page.locator('#search').fill(typed);
-    await page.getByRole('option', { name }).first().waitFor();
-    await page.locator('#search').press('Enter');
-    await page.locator('#details-title', { hasText: name }).waitFor();
+    await session.page.locator('#search').fill(typed);
+    await session.page.getByRole('option', { name }).first().waitFor();
+    await session.page.locator('#search').press('Enter');
+    await session.page.locator('#details-title', { hasText: name }).waitFor();
   };
 
   /** Asks a path through the form, as a person would, and waits for its list. */
   const askPath = async (from: Endpoint, to: Endpoint) => {
-    await page.getByRole('tab', { name: 'Paths' }).first().click();
-    await pickEntity(page, '#path-from', ...from);
-    await pickEntity(page, '#path-to', ...to);
-    await page.getByRole('button', { name: 'Find paths' }).click();
-    await page.locator('.path-list > li').first().waitFor();
+    await session.page.getByRole('tab', { name: 'Paths' }).first().click();
+    await pickEntity(session.page, '#path-from', ...from);
+    await pickEntity(session.page, '#path-to', ...to);
+    await session.page.getByRole('button', { name: 'Find paths' }).click();
+    await session.page.locator('.path-list > li').first().waitFor();
   };
 
-  const activePath = () => page.locator('.path-list > li.active');
+  const activePath = () => session.page.locator('.path-list > li.active');
   const summary = async (path: Locator) => (await path.locator('.path-summary').textContent())!;
 
   /** Every hop of a path (in the explorer or the embed) shows its own quote, the words marked. */
@@ -83,27 +46,27 @@ describe.skipIf(!HAS_CHROMIUM)('the ten-task walkthrough', () => {
 
   /** Chooses an item of the Download menu and reads the file the browser saves. */
   const download = async (item: RegExp): Promise<Buffer> => {
-    await page.getByRole('button', { name: 'Download' }).click();
-    const saved = page.waitForEvent('download');
-    await page.getByRole('menuitem', { name: item }).click();
+    await session.page.getByRole('button', { name: 'Download' }).click();
+    const saved = session.page.waitForEvent('download');
+    await session.page.getByRole('menuitem', { name: item }).click();
     return readFile((await (await saved).path())!);
   };
 
   it('1. finds a relation: Khrushchev → Stalin, with its quote and who asserts it', async () => {
     await open();
     await searchAndSelect('Khrushchev', /Nikita Khrushchev/);
-    const relation = page.locator('#tab-details .relation-list li', {
-      has: page.locator('.relation-head .entity-link', { hasText: 'Joseph Stalin' }),
+    const relation = session.page.locator('#tab-details .relation-list li', {
+      has: session.page.locator('.relation-head .entity-link', { hasText: 'Joseph Stalin' }),
     });
     expect(await relation.count()).toBe(1);
     await relation.getByRole('link', { name: 'Open the relation with Joseph Stalin' }).click();
-    const title = page.locator('#details-title.edge-title');
+    const title = session.page.locator('#details-title.edge-title');
     await title.waitFor();
     expect(await title.textContent()).toBe('Nikita Khrushchev denounced Joseph Stalin');
-    expect(await page.locator('#tab-details .quote mark').first().textContent()).toContain(
+    expect(await session.page.locator('#tab-details .quote mark').first().textContent()).toContain(
       'Nikita Khrushchev denounced Joseph Stalin',
     );
-    expect(await page.locator('#tab-details .asserted').textContent()).toBe(
+    expect(await session.page.locator('#tab-details .asserted').textContent()).toBe(
       'Asserted by Adam Zivo',
     );
   });
@@ -111,10 +74,10 @@ describe.skipIf(!HAS_CHROMIUM)('the ten-task walkthrough', () => {
   it('2. finds a path from China to "the war in ukraine", every hop quoted', async () => {
     await open();
     await askPath(['China', /^China/], ['the war in ukraine', /Russo-Ukrainian War/]);
-    expect(await page.locator('#results-title').textContent()).toMatch(
+    expect(await session.page.locator('#results-title').textContent()).toMatch(
       /^China → Russo-Ukrainian War\d+ paths?$/,
     );
-    for (const path of await page.locator('.path-list > li').all()) {
+    for (const path of await session.page.locator('.path-list > li').all()) {
       expect(await summary(path)).toMatch(/^China → (.+ → )?Russo-Ukrainian War$/);
       await expectEveryHopQuoted(path.locator('.chain > .hop'));
     }
@@ -124,17 +87,19 @@ describe.skipIf(!HAS_CHROMIUM)('the ten-task walkthrough', () => {
     const { graph } = await loadEssay(CORPUS);
     const expected = compareYears(graph, 1969, 2025);
     await open();
-    await page.getByRole('button', { name: 'Compare years' }).click();
-    const card = page.locator('#year-compare');
+    await session.page.getByRole('button', { name: 'Compare years' }).click();
+    const card = session.page.locator('#year-compare');
     await card.waitFor();
     for (const [field, year] of [
       ['#compare-from', '1969'],
       ['#compare-to', '2025'],
     ] as const) {
-      await page.locator(field).fill(year);
-      await page.locator(field).press('Enter');
+      await session.page.locator(field).fill(year);
+      await session.page.locator(field).press('Enter');
     }
-    await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('1969,2025');
+    await expect
+      .poll(() => new URL(session.page.url()).searchParams.get('compare'))
+      .toBe('1969,2025');
     for (const { change, label } of YEAR_CHANGES) {
       const group = card.locator(`.compare-group.${change}`);
       expect(await group.locator('.compare-label').textContent()).toBe(label);
@@ -154,8 +119,8 @@ describe.skipIf(!HAS_CHROMIUM)('the ten-task walkthrough', () => {
 
   it("4. lists Ali Wyne's claims, each with its quote", async () => {
     await open();
-    await page.getByRole('button', { name: 'Claims' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Claims by speaker' });
+    await session.page.getByRole('button', { name: 'Claims' }).click();
+    const dialog = session.page.getByRole('dialog', { name: 'Claims by speaker' });
     await dialog.waitFor();
     const option = (await dialog.locator('option', { hasText: 'Ali Wyne' }).textContent())!;
     const count = Number(option.match(/^Ali Wyne \((\d+)\)$/)![1]);
@@ -175,43 +140,45 @@ describe.skipIf(!HAS_CHROMIUM)('the ten-task walkthrough', () => {
 
   it('5. asks Mao → Trump under the legend: concepts hidden, facts only', async () => {
     await open();
-    await unfoldLegend(page);
-    const legend = page.locator('#legend-body');
+    await unfoldLegend(session.page);
+    const legend = session.page.locator('#legend-body');
     await legend.getByRole('button', { name: KIND_PLURAL.concept }).click();
     for (const modality of ['Claims', 'Hypotheticals', 'Questions'])
       await legend.getByRole('button', { name: modality }).click();
     await askPath(MAO, TRUMP);
-    expect(await page.locator('#path-conditions').textContent()).toMatch(
+    expect(await session.page.locator('#path-conditions').textContent()).toMatch(
       /avoiding concepts.*facts only/,
     );
-    const paths = await shownPathState(page);
+    const paths = await shownPathState(session.page);
     expect(paths.length).toBeGreaterThan(0);
     for (const path of paths) {
       expect(path.inner).not.toContain('concept');
       expect(path.modalities.filter((m) => m !== 'fact')).toEqual([]);
     }
     // The list says so too: no hop carries a claim, hypothetical or question badge.
-    expect(await page.locator('.chain > .hop > .badges .modality').count()).toBe(0);
+    expect(await session.page.locator('.chain > .hop > .badges .modality').count()).toBe(0);
   });
 
   it('6. reopens a copied link on the same path list and selection', async () => {
-    await desktop.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await session.browser.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: session.server.url,
+    });
     await open();
     await askPath(MAO, TRUMP);
-    const second = page.locator('.path-list > li').nth(1);
+    const second = session.page.locator('.path-list > li').nth(1);
     await second.locator('.path-head').click();
     await expect.poll(() => second.getAttribute('class')).toContain('active');
-    const routes = await page.locator('.path-list .path-summary').allTextContents();
+    const routes = await session.page.locator('.path-list .path-summary').allTextContents();
     const chosen = (await second.locator('.chain .entity-link').nth(1).textContent())!;
     await second.locator('.chain .entity-link').nth(1).click();
-    await page.locator('#details-title', { hasText: chosen }).waitFor();
-    await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => page.locator('#toast').textContent()).toMatch(/^Link copied/);
-    const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(page.url());
+    await session.page.locator('#details-title', { hasText: chosen }).waitFor();
+    await session.page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => session.page.locator('#toast').textContent()).toMatch(/^Link copied/);
+    const link = await session.page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(session.page.url());
 
-    const reopened = await desktop.newPage();
-    await open(reopened, link.slice(server.url.length));
+    const reopened = await session.browser.newPage();
+    await open(link.slice(session.server.url.length), reopened);
     expect(await reopened.locator('#details-title').textContent()).toBe(chosen);
     await reopened.getByRole('tab', { name: 'Paths' }).first().click();
     await reopened.locator('.path-list > li').first().waitFor();
@@ -225,14 +192,14 @@ describe.skipIf(!HAS_CHROMIUM)('the ten-task walkthrough', () => {
     await askPath(MAO, ['stalinization', /De-Stalinization/]);
     const route = await summary(activePath());
     const hops = await activePath().locator('.chain > .hop').count();
-    await page.getByRole('button', { name: 'Embed' }).click();
-    await page.getByRole('dialog', { name: 'Embed this view' }).waitFor();
-    const code = await page.locator('#embed-code').inputValue();
+    await session.page.getByRole('button', { name: 'Embed' }).click();
+    await session.page.getByRole('dialog', { name: 'Embed this view' }).waitFor();
+    const code = await session.page.locator('#embed-code').inputValue();
     expect(code).toMatch(/^<iframe src="[^"]+"/);
     const src = code.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
-    await page.keyboard.press('Escape');
+    await session.page.keyboard.press('Escape');
 
-    const embed = await desktop.newPage();
+    const embed = await session.browser.newPage();
     await embed.goto(src);
     await embed.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
     expect(await embed.locator('#embed-title').textContent()).toBe(route);
@@ -253,11 +220,11 @@ describe.skipIf(!HAS_CHROMIUM)('the ten-task walkthrough', () => {
     expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
     expect(png.length).toBeGreaterThan(20_000);
     expect(png.readUInt32BE(16)).toBeGreaterThan(600); // IHDR width
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 
   it('9. on a phone: search, Details, a path from there, its evidence; every tab stays open', async () => {
-    const tap = await phone.newPage();
+    const tap = await session.phone.newPage();
     const sheetOpen = (selector: string) =>
       tap.locator(selector).evaluate((el) => {
         const box = el.getBoundingClientRect();
@@ -272,7 +239,7 @@ describe.skipIf(!HAS_CHROMIUM)('the ten-task walkthrough', () => {
         .toBe('open');
       expect(await sheetOpen(sheet)).toBe(true);
     };
-    await open(tap);
+    await open('/', tap);
     await tap.locator('#search').tap();
     await tap.locator('#search').fill('xi');
     await tap
@@ -325,44 +292,46 @@ describe.skipIf(!HAS_CHROMIUM)('the ten-task walkthrough', () => {
   it('10. asks a path and reaches its first quote with the keyboard alone', async () => {
     await open();
     const focused = () =>
-      page.evaluate(() => {
+      session.page.evaluate(() => {
         const at = document.activeElement;
         return at === null || at === document.body ? 'body' : at.id || at.className;
       });
     const press = async (key: string) => {
-      await page.keyboard.press(key);
+      await session.page.keyboard.press(key);
       expect(await focused()).not.toBe('body');
     };
     /** Tabs on until `done` holds for the focused element (at most `limit` presses). */
     const tabUntil = async (done: string, limit = 40) => {
-      const reached = () => page.evaluate((s) => document.activeElement!.matches(s), done);
+      const reached = () => session.page.evaluate((s) => document.activeElement!.matches(s), done);
       for (let i = 0; i < limit && !(await reached()); i++) await press('Tab');
       expect(await reached()).toBe(true);
     };
     const choose = async (field: string, typed: string, option: RegExp) => {
       await tabUntil(field);
-      await page.keyboard.type(typed);
-      await page.getByRole('option', { name: option }).first().waitFor();
+      await session.page.keyboard.type(typed);
+      await session.page.getByRole('option', { name: option }).first().waitFor();
       await press('ArrowDown');
       await press('Enter');
-      expect(await page.locator(field).inputValue()).toMatch(option);
+      expect(await session.page.locator(field).inputValue()).toMatch(option);
     };
     await tabUntil('#tab-btn-details');
     await press('ArrowRight');
-    expect(await page.locator('#tab-btn-paths').getAttribute('aria-selected')).toBe('true');
+    expect(await session.page.locator('#tab-btn-paths').getAttribute('aria-selected')).toBe('true');
     await choose('#path-from', ...MAO);
     await choose('#path-to', ...TRUMP);
     await press('Enter');
-    await page.locator('.path-list > li').first().waitFor();
+    await session.page.locator('.path-list > li').first().waitFor();
     expect(await focused()).not.toBe('body');
     const quote = '.path-list > li:first-child .chain > .hop:first-child > .quote';
     await tabUntil(`${quote} .quote-source`);
-    const sentence = await page.locator(`${quote} .quote-source`).getAttribute('data-sentence');
+    const sentence = await session.page
+      .locator(`${quote} .quote-source`)
+      .getAttribute('data-sentence');
     await press('Enter');
-    await expect.poll(() => page.locator(`#sentence-${sentence}`).isVisible()).toBe(true);
+    await expect.poll(() => session.page.locator(`#sentence-${sentence}`).isVisible()).toBe(true);
     // Escape puts the path away; the keyboard stays on a control of the page.
     await press('Escape');
-    await expect.poll(() => page.locator('.path-list > li').count()).toBe(0);
+    await expect.poll(() => session.page.locator('.path-list > li').count()).toBe(0);
     expect(await focused()).not.toBe('body');
   });
 });

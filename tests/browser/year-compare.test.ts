@@ -1,71 +1,41 @@
 // Time in the explorer through the UI: the slider's right end, comparing two years, and legible out-of-year cards.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { compareYears, YEAR_CHANGES } from '../../graph/query/compare-years.js';
 import { loadEssay } from '../../graph/essay.js';
-import {
-  buildClient,
-  collectErrors,
-  CORPUS,
-  HAS_CHROMIUM,
-  launchBrowser,
-  saveScreenshot,
-  startServer,
-  waitForGraph,
-  type TestServer,
-} from './helpers.js';
+import { CORPUS, explorerSession, HAS_CHROMIUM, saveScreenshot, waitForGraph } from './helpers.js';
 import { lowContrastTexts } from './contrast.js';
 import { nodesUnderPanels } from './ui.js';
 
 describe.skipIf(!HAS_CHROMIUM)('years (desktop)', () => {
-  let server: TestServer;
-  let browser: BrowserContext;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    server = await startServer(await buildClient());
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    errors = collectErrors(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const open = async (path = '/') => {
-    await page.goto(`${server.url}${path}`);
-    await waitForGraph(page);
-  };
-  const yearShown = () => page.locator('#year-value').textContent();
+  const session = explorerSession();
+  const { open } = session;
+  const yearShown = () => session.page.locator('#year-value').textContent();
 
   it('should mean "All years" at the slider’s right end, before and after it moved', async () => {
     await open();
-    const slider = page.locator('#year-slider');
+    const slider = session.page.locator('#year-slider');
     expect(await yearShown()).toBe('All years');
     await slider.focus();
-    await page.keyboard.press('End');
+    await session.page.keyboard.press('End');
     expect(await yearShown()).toBe('All years');
-    expect(new URL(page.url()).searchParams.get('year')).toBeNull();
-    await page.keyboard.press('ArrowLeft');
+    expect(new URL(session.page.url()).searchParams.get('year')).toBeNull();
+    await session.page.keyboard.press('ArrowLeft');
     await expect.poll(yearShown).toBe('2025');
-    expect(new URL(page.url()).searchParams.get('year')).toBe('2025');
-    await page.keyboard.press('End');
+    expect(new URL(session.page.url()).searchParams.get('year')).toBe('2025');
+    await session.page.keyboard.press('End');
     await expect.poll(yearShown).toBe('All years');
     expect(await slider.getAttribute('aria-valuetext')).toBe('All years');
-    expect(new URL(page.url()).searchParams.get('year')).toBeNull();
+    expect(new URL(session.page.url()).searchParams.get('year')).toBeNull();
   });
 
   it('should compare two years as a list and on the canvas, and keep it in the URL', async () => {
     const { graph } = await loadEssay(CORPUS);
     await open();
-    await page.getByRole('button', { name: 'Compare years' }).click();
-    const card = page.locator('#year-compare');
+    await session.page.getByRole('button', { name: 'Compare years' }).click();
+    const card = session.page.locator('#year-compare');
     await card.waitFor();
-    expect(await page.locator('#compare-from').inputValue()).toBe('1969');
-    expect(await page.locator('#compare-to').inputValue()).toBe('2025');
+    expect(await session.page.locator('#compare-from').inputValue()).toBe('1969');
+    expect(await session.page.locator('#compare-to').inputValue()).toBe('2025');
     const counts = () =>
       card
         .locator('.compare-count')
@@ -73,22 +43,24 @@ describe.skipIf(!HAS_CHROMIUM)('years (desktop)', () => {
         .then((t) => t.map(Number));
     const expected = compareYears(graph, 1969, 2025);
     expect(await counts()).toEqual(YEAR_CHANGES.map((c) => expected[c.change].length));
-    expect(new URL(page.url()).searchParams.get('compare')).toBe('1969,2025');
+    expect(new URL(session.page.url()).searchParams.get('compare')).toBe('1969,2025');
     // The graph is framed beside the card, not under it.
     await expect
-      .poll(() => nodesUnderPanels(page, ['#year-compare']), { timeout: 5_000 })
+      .poll(() => nodesUnderPanels(session.page, ['#year-compare']), { timeout: 5_000 })
       .toEqual([]);
-    await saveScreenshot(page, 'year-compare');
+    await saveScreenshot(session.page, 'year-compare');
 
     // The years can be changed by typing.
-    await page.locator('#compare-from').fill('1956');
-    await page.locator('#compare-from').press('Enter');
+    await session.page.locator('#compare-from').fill('1956');
+    await session.page.locator('#compare-from').press('Enter');
     const later = compareYears(graph, 1956, 2025);
     await expect.poll(counts).toEqual(YEAR_CHANGES.map((c) => later[c.change].length));
-    await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('1956,2025');
+    await expect
+      .poll(() => new URL(session.page.url()).searchParams.get('compare'))
+      .toBe('1956,2025');
 
     // The canvas shows the same three groups in their colours, and nothing else.
-    const drawn = await page.evaluate(() => {
+    const drawn = await session.page.evaluate(() => {
       const { renderer, graph: g } = window.essayExplorer!;
       return g.mapEdges((e) => {
         const d = renderer.sigma.getEdgeDisplayData(e)!;
@@ -102,34 +74,34 @@ describe.skipIf(!HAS_CHROMIUM)('years (desktop)', () => {
       expect(drawn.find((d) => d.e === edge)!.color).toBe(colourOf.get('began'));
 
     // A link brings the comparison back; a relation in the list opens in the details.
-    await page.reload();
-    await waitForGraph(page);
+    await session.page.reload();
+    await waitForGraph(session.page);
     await card.waitFor();
-    expect(await page.locator('#compare-from').inputValue()).toBe('1956');
+    expect(await session.page.locator('#compare-from').inputValue()).toBe('1956');
     await card.locator('.began summary').click();
     const first = card.locator('.began .compare-relation').first();
     const edge = await first.getAttribute('data-edge');
     await first.click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('edge')).toBe(edge);
+    await expect.poll(() => new URL(session.page.url()).searchParams.get('edge')).toBe(edge);
 
     await card.getByRole('button', { name: 'End the comparison' }).click();
     await expect.poll(() => card.isHidden()).toBe(true);
-    expect(new URL(page.url()).searchParams.get('compare')).toBeNull();
-    expect(errors).toEqual([]);
+    expect(new URL(session.page.url()).searchParams.get('compare')).toBeNull();
+    expect(session.errors).toEqual([]);
   });
 
   it('should keep the text of out-of-year cards at WCAG AA contrast, light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
+      await session.page.emulateMedia({ colorScheme: scheme });
       await open('/?node=china');
-      await page.locator('#details-title', { hasText: 'China' }).waitFor();
-      await page.locator('#year-slider').fill('1969');
-      const cards = page.locator('#tab-details .relation-list li.out-of-time');
+      await session.page.locator('#details-title', { hasText: 'China' }).waitFor();
+      await session.page.locator('#year-slider').fill('1969');
+      const cards = session.page.locator('#tab-details .relation-list li.out-of-time');
       await expect.poll(() => cards.count()).toBeGreaterThan(0);
-      expect(await lowContrastTexts(page, '#tab-details .relation-list li.out-of-time')).toEqual(
-        [],
-      );
+      expect(
+        await lowContrastTexts(session.page, '#tab-details .relation-list li.out-of-time'),
+      ).toEqual([]);
     }
-    await page.emulateMedia({ colorScheme: 'light' });
+    await session.page.emulateMedia({ colorScheme: 'light' });
   });
 });
