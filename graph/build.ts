@@ -1,11 +1,11 @@
 // Builds the graphology multi-graph of a corpus: entities as nodes, relations as edges, sized, coloured, laid out.
-import { MultiDirectedGraph } from 'graphology';
 import type { Corpus, EntityRecord, RelationRecord } from './corpus/corpus-types.js';
+import { emptyEssayGraph } from './empty-graph.js';
 import { layoutGraph, type LayoutOptions } from './layout.js';
 import { RELATION_TYPES, type RelationTypeId } from './relation-types.js';
 import { KIND_COLORS, NODE_SIZE, POLARITY_COLORS } from './style.js';
 import { publicationYear } from './time-wording.js';
-import type { EdgeAttributes, EssayGraph, GraphAttributes, NodeAttributes } from './types.js';
+import type { EdgeAttributes, EssayGraph, GraphAttributes } from './types.js';
 
 export interface BuildOptions {
   /** Layout settings, or false to skip the layout (graphs far bigger than an essay's, in benchmarks). */
@@ -30,12 +30,7 @@ export function graphFromRecords(
   relations: RelationRecord[],
   { layout = {} }: Partial<BuildOptions> = {},
 ): EssayGraph {
-  const graph: EssayGraph = new MultiDirectedGraph<
-    NodeAttributes,
-    EdgeAttributes,
-    GraphAttributes
-  >();
-  graph.replaceAttributes(attributes);
+  const graph = emptyEssayGraph(attributes);
   for (const e of entities) {
     graph.addNode(e.id, {
       label: e.label,

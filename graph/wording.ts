@@ -77,7 +77,25 @@ export interface NamedNodes {
 }
 
 /** How the graph's node `id` is named in a clause. */
-export function nameFormOf(graph: NamedNodes, id: string): NameForm {
+function nameFormOf(graph: NamedNodes, id: string): NameForm {
   const { label, article } = graph.getNodeAttributes(id);
   return article ? { id, label, article } : { id, label };
+}
+
+/** A graph a clause can be read from: the core's and the explorer's both fit. */
+export interface ClauseGraph extends NamedNodes {
+  extremities(edge: string): [string, string];
+  getEdgeAttributes(edge: string): ClauseInput;
+  getAttribute(name: 'year'): number | undefined;
+}
+
+/** The relation `edge` as a clause, subject first, in the tense of its time against the publication year. */
+export function edgeClause(graph: ClauseGraph, edge: string): ClausePart[] {
+  const [source, target] = graph.extremities(edge);
+  return relationClause(
+    graph.getEdgeAttributes(edge),
+    nameFormOf(graph, source),
+    nameFormOf(graph, target),
+    graph.getAttribute('year') ?? null,
+  );
 }

@@ -1,5 +1,4 @@
 // A node's relations grouped by type and direction, as the details panel lists them ("denounced", "was denounced by").
-import { nameFormOf, relationClause, type ClausePart } from '../../graph/wording.js';
 import type { ClientEdgeAttributes, ExplorerGraph } from '../types.js';
 
 export interface RelationItem {
@@ -46,16 +45,4 @@ export function relationGroups(graph: ExplorerGraph, node: string): RelationGrou
   for (const g of list) g.items.sort((x, y) => x.otherLabel.localeCompare(y.otherLabel));
   // Most-used relations first, then alphabetically, so the panel reads the same on every load.
   return list.sort((a, b) => b.items.length - a.items.length || a.heading.localeCompare(b.heading));
-}
-
-/** The relation `edge` as a clause, subject first, in the tense of its time (the wording every view shares). */
-export function edgeClause(graph: ExplorerGraph, edge: string): ClausePart[] {
-  const [source, target] = graph.extremities(edge);
-  const year = graph.getAttribute('year') ?? null;
-  return relationClause(
-    graph.getEdgeAttributes(edge),
-    nameFormOf(graph, source),
-    nameFormOf(graph, target),
-    year,
-  );
 }

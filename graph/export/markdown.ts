@@ -1,7 +1,7 @@
 // report.md: the view as a Markdown report: each path as a numbered narrative with its quotes, and the credit.
 import { sourceUrl } from '../corpus/essay-file.js';
 import { describeTime } from '../time-wording.js';
-import { capitalize, clauseText, nameFormOf, relationClause } from '../wording.js';
+import { capitalize, clauseText, edgeClause } from '../wording.js';
 import type { PathResult } from '../query/types.js';
 import { ENTITY_KINDS, type TimeSpan } from '../types.js';
 import type { ExportFormat, ExportView } from './export-types.js';
@@ -61,9 +61,8 @@ function graphSections(view: ExportView): string[] {
     lines.push('');
   }
   lines.push('## Relations', '');
-  const year = graph.getAttribute('year') ?? null;
-  graph.forEachEdge((_edge, a, source, target) => {
-    const clause = relationClause(a, nameFormOf(graph, source), nameFormOf(graph, target), year);
+  graph.forEachEdge((edge, a) => {
+    const clause = edgeClause(graph, edge);
     const modality = a.modality === 'fact' ? '' : ` *[${a.modality}]*`;
     lines.push(`- ${escapeMarkdown(capitalize(clauseText(clause)))}${timeNote(a.time)}${modality}`);
     for (const e of a.evidence)

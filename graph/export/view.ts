@@ -1,5 +1,5 @@
 // Builds the view an export shows: the filtered graph, and for a path query its paths; and its data subgraph.
-import { MultiDirectedGraph } from 'graphology';
+import { emptyEssayGraph } from '../empty-graph.js';
 import type { LoadedEssay } from '../essay.js';
 import { InvalidInputError } from '../errors.js';
 import { answerPathRequest, conditions } from '../query/answer.js';
@@ -15,13 +15,7 @@ import {
   displayText,
   VERBATIM_NOTE,
 } from '../text/display-case.js';
-import type {
-  EdgeAttributes,
-  EssayGraph,
-  Evidence,
-  GraphAttributes,
-  NodeAttributes,
-} from '../types.js';
+import type { EssayGraph, Evidence } from '../types.js';
 import type { ExportView, ViewParams } from './export-types.js';
 
 /**
@@ -84,12 +78,7 @@ function chosenPaths(paths: PathResult[], chosen: number | undefined): PathResul
 
 /** The paths' entities and the relations their hops walk, from the unfiltered graph (the path filters chose them). */
 function pathsGraph(full: EssayGraph, paths: PathResult[]): EssayGraph {
-  const graph: EssayGraph = new MultiDirectedGraph<
-    NodeAttributes,
-    EdgeAttributes,
-    GraphAttributes
-  >();
-  graph.replaceAttributes({ ...full.getAttributes() });
+  const graph = emptyEssayGraph(full.getAttributes());
   for (const path of paths) addPath(graph, full, path.hops);
   return graph;
 }
@@ -139,8 +128,7 @@ export function dataGraph(view: ExportView): EssayGraph {
 
 /** graphology-operators' subgraph keeps every edge between kept nodes; a path wants only its hops. */
 function subgraph(graph: EssayGraph, nodes: Set<string>, edges: Set<string>): EssayGraph {
-  const sub: EssayGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  sub.replaceAttributes({ ...graph.getAttributes() });
+  const sub = emptyEssayGraph(graph.getAttributes());
   graph.forEachNode((node, attributes) => {
     if (nodes.has(node)) sub.addNode(node, { ...attributes });
   });

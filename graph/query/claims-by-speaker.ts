@@ -1,6 +1,6 @@
 // Who asserts what: the relations the essay attributes to a speaker, grouped by speaker, each with its quotes.
 import type { EntityKind, Evidence, Modality, NameArticle, Polarity, TimeSpan } from '../types.js';
-import { nameFormOf, relationClause, type ClausePart } from '../wording.js';
+import { edgeClause, type ClauseGraph, type ClausePart } from '../wording.js';
 import type { EdgeView, PathNode } from './types.js';
 
 /** One attributed relation, read source → target, with the words that carry it. */
@@ -24,13 +24,12 @@ export interface SpeakerClaims {
 }
 
 /** What the grouping reads from a graph: the server's EssayGraph and the explorer's graph both fit. */
-export interface ClaimsGraph {
+export interface ClaimsGraph extends ClauseGraph {
   forEachEdge(
     callback: (edge: string, attributes: EdgeView, source: string, target: string) => void,
   ): void;
   hasNode(node: string): boolean;
   getNodeAttributes(node: string): { label: string; kind: EntityKind; article?: NameArticle };
-  getAttribute(name: 'year'): number | undefined;
   findNode(
     predicate: (node: string, attributes: { label: string; kind: EntityKind }) => boolean,
   ): string | undefined;
@@ -83,12 +82,7 @@ function toClaim(graph: ClaimsGraph, edge: string, a: EdgeView, source: string, 
     source: nodeOf(graph, source),
     target: nodeOf(graph, target),
     label: a.label,
-    clause: relationClause(
-      a,
-      nameFormOf(graph, source),
-      nameFormOf(graph, target),
-      graph.getAttribute('year') ?? null,
-    ),
+    clause: edgeClause(graph, edge),
     polarity: a.polarity,
     modality: a.modality,
     time: a.time === null ? null : { ...a.time },

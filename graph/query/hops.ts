@@ -1,6 +1,6 @@
 // The relations a hop between two consecutive path nodes can use, best first, labels read in the direction of travel.
 import type { EssayGraph, Modality } from '../types.js';
-import { nameFormOf, relationClause } from '../wording.js';
+import { edgeClause } from '../wording.js';
 import type { Traversal } from './traversal.js';
 import type { EdgeView, HopEdge } from './types.js';
 
@@ -29,13 +29,11 @@ export function toHopEdge(
   attrs: EdgeView,
   reversed: boolean,
 ): HopEdge {
-  const year = graph.getAttribute('year') ?? null;
-  const [source, target] = graph.extremities(edge);
   return {
     edge,
     relation: attrs.relation,
     label: reversed ? attrs.inverseLabel : attrs.label,
-    clause: relationClause(attrs, nameFormOf(graph, source), nameFormOf(graph, target), year),
+    clause: edgeClause(graph, edge),
     evidence: attrs.evidence.map((e) => ({ ...e })),
     time: attrs.time === null ? null : { ...attrs.time },
     polarity: attrs.polarity,

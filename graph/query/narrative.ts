@@ -1,7 +1,7 @@
 // A path told in plain words: one statement per hop, its real subject first, with numbered citations.
 import { describeTime } from '../time-wording.js';
 import type { EssayGraph } from '../types.js';
-import { capitalize, clauseText, nameFormOf, relationClause } from '../wording.js';
+import { capitalize, clauseText, edgeClause } from '../wording.js';
 import type { HopEdge, PathHop, PathNode } from './types.js';
 
 /** Names an entity id (for `assertedBy`); falls back to the id itself. */
@@ -43,9 +43,7 @@ export function hopStatement(hop: StatedHop, nameOf: NameOf): string {
 /** A relation of the graph as one statement, capitalized: "Nikita Khrushchev denounced Joseph Stalin (1956)". */
 export function edgeStatement(graph: EssayGraph, edge: string): string {
   const attrs = graph.getEdgeAttributes(edge);
-  const [source, target] = graph.extremities(edge);
-  const year = graph.getAttribute('year') ?? null;
-  const clause = relationClause(attrs, nameFormOf(graph, source), nameFormOf(graph, target), year);
+  const clause = edgeClause(graph, edge);
   const nameOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
   return capitalize(hopStatement({ ...attrs, clause }, nameOf));
 }

@@ -1,7 +1,7 @@
 // The neighbourhood of an entity: everything within 1–3 relations of it, as a subgraph of the (filtered) graph.
-import { MultiDirectedGraph } from 'graphology';
+import { emptyEssayGraph } from '../empty-graph.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
-import type { EdgeAttributes, EssayGraph, GraphAttributes, NodeAttributes } from '../types.js';
+import type { EssayGraph } from '../types.js';
 import type { ViewFilter } from './types.js';
 import { edgePredicate, nodeInView } from './view-filter.js';
 
@@ -48,8 +48,7 @@ function inducedSubgraph(
   nodes: Set<string>,
   keepEdge: ReturnType<typeof edgePredicate>,
 ): EssayGraph {
-  const sub: EssayGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  sub.replaceAttributes({ ...graph.getAttributes() });
+  const sub = emptyEssayGraph(graph.getAttributes());
   for (const node of nodes) sub.addNode(node, { ...graph.getNodeAttributes(node) });
   for (const node of nodes) {
     graph.forEachOutEdge(node, (edge, attrs, source, target) => {

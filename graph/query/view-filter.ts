@@ -1,12 +1,6 @@
 // View filters: which relations and entities a view of the graph keeps (by time, type, kind, modality).
-import { MultiDirectedGraph } from 'graphology';
-import type {
-  EdgeAttributes,
-  EssayGraph,
-  GraphAttributes,
-  NodeAttributes,
-  TimeSpan,
-} from '../types.js';
+import { emptyEssayGraph } from '../empty-graph.js';
+import type { EssayGraph, NodeAttributes, TimeSpan } from '../types.js';
 import type { EdgeView, ViewFilter } from './types.js';
 
 /**
@@ -53,12 +47,7 @@ export function isEmptyFilter(filter: ViewFilter): boolean {
  * reachable through relations dated after it; a client may hide the entities a view leaves without relations.
  */
 export function filterGraph(graph: EssayGraph, filter: ViewFilter): EssayGraph {
-  const copy: EssayGraph = new MultiDirectedGraph<
-    NodeAttributes,
-    EdgeAttributes,
-    GraphAttributes
-  >();
-  copy.replaceAttributes({ ...graph.getAttributes() });
+  const copy = emptyEssayGraph(graph.getAttributes());
   const keepEdge = edgePredicate(filter);
   graph.forEachNode((node, attrs) => {
     if (nodeInView(attrs, filter)) copy.addNode(node, { ...attrs });

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_PLURAL, KIND_SINGULAR } from '../../graph/kind-names.js';
 import { explorerSession, HAS_CHROMIUM, saveScreenshot } from './helpers.js';
-import { emptySpot, pickEntity, shownPathState, unfoldLegend } from './ui.js';
+import {
+  emptySpot,
+  hideConceptsAndNonFacts,
+  pickEntity,
+  shownPathState,
+  unfoldLegend,
+} from './ui.js';
 
 describe.skipIf(!HAS_CHROMIUM)('path tasks (desktop)', () => {
   const session = explorerSession();
@@ -18,11 +24,7 @@ describe.skipIf(!HAS_CHROMIUM)('path tasks (desktop)', () => {
 
   it('should answer under the legend filters, say which, and draw every path whole', async () => {
     await open();
-    await unfoldLegend(session.page);
-    const legend = session.page.locator('#legend-body');
-    await legend.getByRole('button', { name: KIND_PLURAL.concept }).click();
-    for (const modality of ['Claims', 'Hypotheticals', 'Questions'])
-      await legend.getByRole('button', { name: modality }).click();
+    await hideConceptsAndNonFacts(session.page);
     await askMaoTrump();
     const conditions = session.page.locator('#path-conditions');
     expect(await conditions.textContent()).toMatch(/avoiding concepts.*facts only/);
@@ -45,7 +47,7 @@ describe.skipIf(!HAS_CHROMIUM)('path tasks (desktop)', () => {
         .toBe(true);
     }
     // Showing questions again asks again, and the panel says so.
-    await legend.getByRole('button', { name: 'Questions' }).click();
+    await session.page.locator('#legend-body').getByRole('button', { name: 'Questions' }).click();
     await expect.poll(() => conditions.textContent()).toMatch(/facts, questions only/);
     await saveScreenshot(session.page, 'path-filters');
   });

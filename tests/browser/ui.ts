@@ -1,6 +1,7 @@
 // What browser tests do as a user would (pick an entity, unfold the legend) and read back from the live explorer.
 import { expect } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
+import { KIND_PLURAL } from '../../graph/kind-names.js';
 
 /** Types a name into an entity field and takes the matching suggestion with Enter. */
 export async function pickEntity(
@@ -18,6 +19,15 @@ export async function pickEntity(
 export async function unfoldLegend(page: Page): Promise<void> {
   if ((await page.locator('#legend-collapse').getAttribute('aria-expanded')) === 'false')
     await page.locator('#legend-collapse').click();
+}
+
+/** In the legend: hide concepts, and show facts only (claims, hypotheticals and questions hidden). */
+export async function hideConceptsAndNonFacts(page: Page): Promise<void> {
+  await unfoldLegend(page);
+  const legend = page.locator('#legend-body');
+  await legend.getByRole('button', { name: KIND_PLURAL.concept }).click();
+  for (const modality of ['Claims', 'Hypotheticals', 'Questions'])
+    await legend.getByRole('button', { name: modality }).click();
 }
 
 export interface ShownPath {

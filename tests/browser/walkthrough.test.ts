@@ -2,11 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { KIND_PLURAL } from '../../graph/kind-names.js';
 import { loadEssay } from '../../graph/essay.js';
 import { compareYears, YEAR_CHANGES } from '../../graph/query/compare-years.js';
 import { CORPUS, explorerSession, HAS_CHROMIUM } from './helpers.js';
-import { pickEntity, shownPathState, unfoldLegend } from './ui.js';
+import { hideConceptsAndNonFacts, pickEntity, shownPathState } from './ui.js';
 
 type Endpoint = readonly [typed: string, option: RegExp];
 const MAO: Endpoint = ['mao', /Mao Zedong/];
@@ -140,11 +139,7 @@ describe.skipIf(!HAS_CHROMIUM)('the ten-task walkthrough', () => {
 
   it('5. asks Mao → Trump under the legend: concepts hidden, facts only', async () => {
     await open();
-    await unfoldLegend(session.page);
-    const legend = session.page.locator('#legend-body');
-    await legend.getByRole('button', { name: KIND_PLURAL.concept }).click();
-    for (const modality of ['Claims', 'Hypotheticals', 'Questions'])
-      await legend.getByRole('button', { name: modality }).click();
+    await hideConceptsAndNonFacts(session.page);
     await askPath(MAO, TRUMP);
     expect(await session.page.locator('#path-conditions').textContent()).toMatch(
       /avoiding concepts.*facts only/,
