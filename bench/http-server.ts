@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { loadEssay } from '../graph/essay.js';
-import { EXPORT_FORMATS } from '../graph/export/formats.js';
+import { EXPORT_FORMATS } from '../export/formats.js';
 import { createApp, type AppOptions } from '../server/app.js';
 import { readConfig } from '../server/config.js';
 import { fixedEssay } from '../server/essay-source.js';

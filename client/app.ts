@@ -1,11 +1,11 @@
 // Wires the explorer together: the store, the renderer, the panels, the URL and the API calls they trigger.
 import { fetchPaths, ProblemError } from './api.js';
-import { createGraphRenderer, type GraphRenderer } from './graph/graph-renderer.js';
-import { pageMargins } from './graph/camera-padding.js';
+import { createGraphRenderer, type GraphRenderer } from './drawing/graph-renderer.js';
+import { pageMargins } from './drawing/camera-padding.js';
 import { setUpPins } from './pins.js';
-import { firstFrame } from './graph/first-frame.js';
-import { activePath } from './graph/graph-view.js';
-import { startLayout, type LayoutRun } from './graph/layout-runner.js';
+import { firstFrame } from './drawing/first-frame.js';
+import { activePath } from './drawing/graph-view.js';
+import { startLayout, type LayoutRun } from './drawing/layout-runner.js';
 import { initialState } from './state/initial-state.js';
 import { askPath, failPaths, receivePaths, rerunPath } from './state/path.js';
 import { sameSend, sentRequest } from './state/path-filters.js';

@@ -2,8 +2,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import { fetchArticle, fetchGraph, ProblemError } from './api.js';
 import { startExplorer } from './app.js';
-import { prepareEdges } from './graph/edge-programs.js';
-import { LARGE_GRAPH_EDGES } from './graph/graph-renderer.js';
+import { prepareEdges } from './drawing/edge-programs.js';
+import { LARGE_GRAPH_EDGES } from './drawing/graph-renderer.js';
 import { byId, h, replaceChildren } from './views/dom.js';
 import type { ExplorerGraph } from './types.js';
 import './styles.css';

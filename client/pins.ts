@@ -1,8 +1,8 @@
 // Wires pinning together: dragging a node pins it, the State's pins place nodes, the chip lists and unpins them.
 import type Sigma from 'sigma';
-import { enableNodeDrag } from './graph/node-drag.js';
-import { createPinPositions } from './graph/pin-positions.js';
-import type { GraphRenderer } from './graph/graph-renderer.js';
+import { enableNodeDrag } from './drawing/node-drag.js';
+import { createPinPositions } from './drawing/pin-positions.js';
+import type { GraphRenderer } from './drawing/graph-renderer.js';
 import { pinNode } from './state/pins.js';
 import type { Store } from './state/store.js';
 import type { ExplorerGraph, State } from './types.js';

@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document of the API, built from the zod schemas that validate each route's parameters.
 import { z } from 'zod';
 import { QUERY_SYNTAX } from '../graph/query/syntax.js';
-import { EXPORT_FORMATS } from '../graph/export/formats.js';
+import { EXPORT_FORMATS } from '../export/formats.js';
 import { EntitySearchQuery } from './routes/entities.js';
 import { ExportNameParams, ExportQuery } from './routes/export.js';
 import { NeighborsQuery } from './routes/neighbors.js';

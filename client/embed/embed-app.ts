@@ -1,9 +1,9 @@
 // Wires the read-only embed: the explorer's store, renderer and URL state, a hop list, a card, no editing controls.
 import { fetchPaths, ProblemError } from '../api.js';
 import { sentRequest } from '../state/path-filters.js';
-import { firstFrame } from '../graph/first-frame.js';
-import { createGraphRenderer, type GraphRenderer } from '../graph/graph-renderer.js';
-import { activePath, neighbourhood } from '../graph/graph-view.js';
+import { firstFrame } from '../drawing/first-frame.js';
+import { createGraphRenderer, type GraphRenderer } from '../drawing/graph-renderer.js';
+import { activePath, neighbourhood } from '../drawing/graph-view.js';
 import { initialState } from '../state/initial-state.js';
 import { failPaths, receivePaths } from '../state/path.js';
 import { select } from '../state/selection.js';

@@ -1,5 +1,5 @@
 // The embed's text beside or below the graph: the drawn path hop by hop, each hop with the essay's words.
-import { KIND_COLORS } from '../../graph/style.js';
+import { KIND_COLORS } from '../../export/style.js';
 import { showPath } from '../state/path.js';
 import type { Store } from '../state/store.js';
 import { clauseLine } from '../views/clause-line.js';

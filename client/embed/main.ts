@@ -1,8 +1,8 @@
 // Entry point of /embed: loads the graph, prepares it for drawing and starts the read-only view.
 import { MultiDirectedGraph } from 'graphology';
 import { fetchGraph, ProblemError } from '../api.js';
-import { prepareEdges } from '../graph/edge-programs.js';
-import { LARGE_GRAPH_EDGES } from '../graph/graph-renderer.js';
+import { prepareEdges } from '../drawing/edge-programs.js';
+import { LARGE_GRAPH_EDGES } from '../drawing/graph-renderer.js';
 import { byId, h, replaceChildren } from '../views/dom.js';
 import type { ExplorerGraph } from '../types.js';
 import { startEmbed } from './embed-app.js';

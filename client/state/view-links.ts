@@ -123,7 +123,7 @@ export function embedThemeOf(search: string): EmbedTheme | null {
 }
 
 export interface Download {
-  /** The export's name, as /api/export/<name> takes it (graph/export/formats.ts). */
+  /** The export's name, as /api/export/<name> takes it (export/formats.ts). */
   name: string;
   label: string;
   hint: string;

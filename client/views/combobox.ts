@@ -1,5 +1,5 @@
 // An accessible entity picker (WAI-ARIA 1.2 combobox with a listbox popup): keyboard, mouse, touch, screen reader.
-import { KIND_COLORS } from '../../graph/style.js';
+import { KIND_COLORS } from '../../export/style.js';
 import { KIND_SINGULAR } from '../../graph/kind-names.js';
 import { h, replaceChildren } from './dom.js';
 import { announce } from './toast.js';

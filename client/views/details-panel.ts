@@ -1,5 +1,5 @@
 // The details panel: a node's description, relations and mentions, or an edge's quotes, or a welcome when empty.
-import { KIND_COLORS } from '../../graph/style.js';
+import { KIND_COLORS } from '../../export/style.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { quoteInSentence } from './quote.js';
 import { formatSpan } from '../../graph/time-wording.js';

@@ -1,5 +1,5 @@
 // The legend, which is also the filter panel: kinds, relation polarity and modality, and relation types.
-import { KIND_COLORS, POLARITY_COLORS } from '../../graph/style.js';
+import { KIND_COLORS, POLARITY_COLORS } from '../../export/style.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { clearFilters, toggleKind, toggleModality, toggleRelation } from '../state/filters.js';
 import {

@@ -1,5 +1,5 @@
 // Path answers as an ordered list of readable chains with their quotes: the text alternative to the canvas.
-import { KIND_COLORS } from '../../graph/style.js';
+import { KIND_COLORS } from '../../export/style.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { quoteInSentence } from './quote.js';
 import { badges } from './badges.js';

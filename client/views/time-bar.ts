@@ -3,7 +3,7 @@ import { h, icon, replaceChildren } from './dom.js';
 import { YEAR_RANGE } from '../state/initial-state.js';
 import { compareYears, DEFAULT_COMPARISON } from '../state/compare.js';
 import { setYear } from '../state/filters.js';
-import { computeGraphView } from '../graph/graph-view.js';
+import { computeGraphView } from '../drawing/graph-view.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerGraph, State } from '../types.js';
 

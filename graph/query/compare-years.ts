@@ -4,7 +4,7 @@ import { timeHolds } from './view-filter.js';
 
 export type YearChange = 'began' | 'ended' | 'held';
 
-/** The three groups in the order they are shown, with their names and colours (Okabe–Ito, as graph/style.ts). */
+/** The three groups in the order they are shown, with their names and colours (Okabe–Ito, as export/style.ts). */
 export const YEAR_CHANGES: readonly {
   change: YearChange;
   label: string;

@@ -4,7 +4,7 @@ import { Router } from 'express';
 import seedrandom from 'seedrandom';
 import { z } from 'zod';
 import { ENTITY_KINDS, MODALITIES, POLARITIES } from '../../graph/types.js';
-import { KIND_COLORS, NODE_SIZE, POLARITY_COLORS } from '../../graph/style.js';
+import { KIND_COLORS, NODE_SIZE, POLARITY_COLORS } from '../../export/style.js';
 import { IntParam } from '../query-schemas.js';
 import { parseQuery } from '../validate.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXIT_CODES } from '../../graph/cli/exit-codes.js';
+import { EXIT_CODES } from '../../cli/exit-codes.js';
 import { CLI_BATCH_TIMEOUT_MS, runCli, type CliRun } from '../helpers/cli.js';
 import { miniWith } from '../helpers/fixtures.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXIT_CODE_WORDS, EXIT_CODES, exitCodesText } from '../../graph/cli/exit-codes.js';
+import { EXIT_CODE_WORDS, EXIT_CODES, exitCodesText } from '../../cli/exit-codes.js';
 
 /** The README as one line, so a phrase wrapped across lines still reads as written. */
 const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXIT_CODES } from '../../graph/cli/exit-codes.js';
+import { EXIT_CODES } from '../../cli/exit-codes.js';
 import { CLI_BATCH_TIMEOUT_MS, runCli, type CliRun } from '../helpers/cli.js';
 
 const cli = (...args: string[]) => runCli('export', args);

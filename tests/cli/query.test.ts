@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXIT_CODES, exitCodesText } from '../../graph/cli/exit-codes.js';
+import { EXIT_CODES, exitCodesText } from '../../cli/exit-codes.js';
 import { CLI_BATCH_TIMEOUT_MS, runCli, type CliRun } from '../helpers/cli.js';
 
 const cli = (...args: string[]) => runCli('query', args);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeGraphView } from '../../client/graph/graph-view.js';
-import { createReducers } from '../../client/graph/reducers.js';
+import { computeGraphView } from '../../client/drawing/graph-view.js';
+import { createReducers } from '../../client/drawing/reducers.js';
 import { YEAR_CHANGES } from '../../graph/query/compare-years.js';
 import { compareYears } from '../../client/state/compare.js';
 import { setYear, toggleKind } from '../../client/state/filters.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeGraphView, neighbourhood } from '../../client/graph/graph-view.js';
+import { computeGraphView, neighbourhood } from '../../client/drawing/graph-view.js';
 import { setYear, toggleKind, toggleModality } from '../../client/state/filters.js';
 import { initialState } from '../../client/state/initial-state.js';
 import { askPath, receivePaths, showPath } from '../../client/state/path.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeGraphView } from '../../client/graph/graph-view.js';
-import { createReducers, EDGE_TYPE, withAlpha } from '../../client/graph/reducers.js';
+import { computeGraphView } from '../../client/drawing/graph-view.js';
+import { createReducers, EDGE_TYPE, withAlpha } from '../../client/drawing/reducers.js';
 import { setYear } from '../../client/state/filters.js';
 import { initialState } from '../../client/state/initial-state.js';
 import { hoverNode, select } from '../../client/state/selection.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { curvatureFor, LONE_EDGE_CURVATURE } from '../../client/graph/curvature.js';
-import { movement } from '../../client/graph/layout-runner.js';
+import { curvatureFor, LONE_EDGE_CURVATURE } from '../../client/drawing/curvature.js';
+import { movement } from '../../client/drawing/layout-runner.js';
 import { articleSegments } from '../../client/state/article-segments.js';
 import { relationGroups } from '../../client/state/relations.js';
 import { clauseText, edgeClause } from '../../graph/wording.js';

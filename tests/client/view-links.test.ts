@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_NAMES } from '../../graph/export/formats.js';
+import { EXPORT_NAMES } from '../../export/formats.js';
 import { ExportQuery } from '../../server/routes/export.js';
 import { setYear, toggleKind, toggleModality, toggleRelation } from '../../client/state/filters.js';
 import { initialState } from '../../client/state/initial-state.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../graph/build.js';
 import { parseCorpus } from '../../graph/corpus/load.js';
-import { KIND_COLORS, NODE_SIZE } from '../../graph/style.js';
+import { KIND_COLORS, NODE_SIZE } from '../../export/style.js';
 import { miniFiles } from '../helpers/fixtures.js';
 
 const corpus = parseCorpus(miniFiles());

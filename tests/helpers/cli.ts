@@ -1,4 +1,4 @@
-// Runs a CLI of graph/cli/ as its npm script does (node with tsx), in one process, so nothing is left behind.
+// Runs a CLI of cli/ as its npm script does (node with tsx), in one process, so nothing is left behind.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { MINI_CORPUS } from './fixtures.js';
@@ -16,19 +16,19 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `graph/cli/<name>.ts --corpus <corpus> ...args`; a non-zero exit is an answer, not a failure. */
+/** `cli/<name>.ts --corpus <corpus> ...args`; a non-zero exit is an answer, not a failure. */
 export async function runCli(name: string, args: string[], corpus = MINI_CORPUS): Promise<CliRun> {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', `graph/cli/${name}.ts`, '--corpus', corpus, ...args],
+      ['--import', 'tsx', `cli/${name}.ts`, '--corpus', corpus, ...args],
       { timeout: CLI_TIMEOUT_MS, maxBuffer: 20 * 1024 * 1024 },
     );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as CliRun & { killed?: boolean };
     if (e.killed)
-      throw new Error(`graph/cli/${name}.ts ${args.join(' ')}: killed after ${CLI_TIMEOUT_MS} ms`, {
+      throw new Error(`cli/${name}.ts ${args.join(' ')}: killed after ${CLI_TIMEOUT_MS} ms`, {
         cause: error,
       });
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };

@@ -8,7 +8,7 @@ import { toggleRelation } from '../../client/state/filters.js';
 import { initialState } from '../../client/state/initial-state.js';
 import { exportHref } from '../../client/state/view-links.js';
 import { loadEssay, type LoadedEssay } from '../../graph/essay.js';
-import { EXPORT_FORMATS } from '../../graph/export/formats.js';
+import { EXPORT_FORMATS } from '../../export/formats.js';
 import { createApp, type AppOptions } from '../../server/app.js';
 import { fixedEssay } from '../../server/essay-source.js';
 import { createHttpServer } from '../../server/http-server.js';

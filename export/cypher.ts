@@ -1,0 +1,148 @@
+// graph.cypher: a Neo4j script of the view's data graph: one MERGE per entity, one typed relationship per relation.
+import type { ExportFormat, ExportView } from './export-types.js';
+import { dataGraph } from './view.js';
+import type { EdgeAttributes, EntityKind, EssayGraph, NodeAttributes } from '../graph/types.js';
+
+/** Every entity also carries :Entity, so one uniqueness constraint (and its index) serves every MATCH. */
+const BASE_LABEL = 'Entity';
+
+const KIND_LABELS: Record<EntityKind, string> = {
+  person: 'Person',
+  state: 'State',
+  organization: 'Organization',
+  place: 'Place',
+  event: 'Event',
+  concept: 'Concept',
+};
+
+type CypherValue = string | number | boolean | null | CypherValue[];
+
+/**
+ * A Cypher string literal: single-quoted; backslash, quote and line breaks escaped; other control characters,
+ * the line/paragraph separators and lone surrogates (which UTF-8 cannot carry) as \uXXXX; all else as is.
+ */
+export function cypherString(value: string): string {
+  const escaped = value.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\\'\n\r\t\u0000-\u001F\u007F\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (c) => SIMPLE_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `'${escaped}'`;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  "'": "\\'",
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+};
+
+export function cypherValue(value: CypherValue): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `[${value.map(cypherValue).join(', ')}]`;
+  if (typeof value === 'string') return cypherString(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  return value ? 'true' : 'false';
+}
+
+/** A label or relationship type: backticked unless a plain identifier; backticks doubled inside. */
+export function cypherName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `\`${name.replace(/`/g, '``')}\``;
+}
+
+/** "denounced" → DENOUNCED, "allied-with" → ALLIED_WITH: Neo4j's convention for relationship types. */
+export function relationshipType(relation: string): string {
+  return relation
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase();
+}
+
+function properties(props: Record<string, CypherValue>): string {
+  return `{${Object.entries(props)
+    .map(([k, v]) => `${cypherName(k)}: ${cypherValue(v)}`)
+    .join(', ')}}`;
+}
+
+function nodeProperties(a: NodeAttributes): Record<string, CypherValue> {
+  return {
+    label: a.label,
+    kind: a.kind,
+    description: a.description,
+    aliases: a.aliases,
+    time_start: a.time?.start ?? null,
+    time_end: a.time?.end ?? null,
+    time_from: a.time?.from ?? null,
+    time_source: a.time?.source ?? null,
+    importance: a.importance,
+    // Neo4j properties cannot hold maps: the mentions' offsets go as JSON.
+    mentions_json: JSON.stringify(a.mentions),
+    x: a.x,
+    y: a.y,
+    size: a.size,
+    color: a.color,
+  };
+}
+
+function edgeProperties(a: EdgeAttributes): Record<string, CypherValue> {
+  return {
+    relation: a.relation,
+    label: a.label,
+    inverse_label: a.inverseLabel,
+    polarity: a.polarity,
+    modality: a.modality,
+    asserted_by: a.assertedBy,
+    time_start: a.time?.start ?? null,
+    time_end: a.time?.end ?? null,
+    time_from: a.time?.from ?? null,
+    time_source: a.time?.source ?? null,
+    evidence: a.evidence.map((e) => e.quote),
+    evidence_sentences: a.evidence.map((e) => e.sentence),
+    evidence_json: JSON.stringify(a.evidence),
+    note: a.note ?? null,
+  };
+}
+
+function header(view: ExportView, graph: EssayGraph): string[] {
+  const { meta } = view;
+  return [
+    `// ${meta.title} — ${meta.author}, ${meta.publication}`.replace(/[\r\n]+/g, ' '),
+    `// ${graph.order} entities and ${graph.size} relations, each with the essay's quotes as evidence.`,
+    '// Run with `cypher-shell -f graph.cypher` or paste into Neo4j Browser; re-running it updates, never duplicates.',
+  ];
+}
+
+export function writeCypher(view: ExportView): string {
+  const graph = dataGraph(view);
+  const lines = [
+    ...header(view, graph),
+    `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${BASE_LABEL}) REQUIRE n.id IS UNIQUE;`,
+    '',
+  ];
+  graph.forEachNode((id, a) => {
+    const labels = `${BASE_LABEL}:${cypherName(KIND_LABELS[a.kind] ?? a.kind)}`;
+    lines.push(
+      `MERGE (n:${labels} {id: ${cypherString(id)}}) SET n += ${properties(nodeProperties(a))};`,
+    );
+  });
+  lines.push('');
+  graph.forEachEdge((id, a, source, target) => {
+    lines.push(
+      `MATCH (a:${BASE_LABEL} {id: ${cypherString(source)}}) MATCH (b:${BASE_LABEL} {id: ${cypherString(target)}}) ` +
+        `MERGE (a)-[r:${cypherName(relationshipType(a.relation))} {id: ${cypherString(id)}}]->(b) ` +
+        `SET r += ${properties(edgeProperties(a))};`,
+    );
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+export const cypherFormat: ExportFormat = {
+  name: 'graph.cypher',
+  aliases: ['cypher', 'neo4j', 'cql'],
+  contentType: 'application/x-cypher-query; charset=utf-8',
+  description:
+    'A Neo4j script: MERGE per entity (:Entity plus a label per kind), a typed relationship per relation with its evidence.',
+  render: writeCypher,
+};

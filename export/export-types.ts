@@ -1,0 +1,56 @@
+// Types of the export part: the view being exported (a filtered graph, maybe with paths) and a format.
+import type {
+  PathAnswer,
+  PathNode,
+  PathRequest,
+  PathResult,
+  ViewFilter,
+} from '../graph/query/types.js';
+import type { EssayGraph, EssayMeta, Evidence } from '../graph/types.js';
+
+/** The view parameters as given (after validation): the filters of /api/graph and the query of /api/paths. */
+export type ViewParams = ViewFilter &
+  Partial<PathRequest> & {
+    /** A "Neighbours of X" view: only the entities within `depth` relations of this one (an id or a name). */
+    focus?: string;
+    depth?: number;
+    /** Of a path view's answers, only this one (counted from 1), as the explorer shows the path selected. */
+    path?: number;
+  };
+
+export interface ExportView {
+  /**
+   * What the view shows: the graph after the view filters, or a focus's neighbourhood, or for a path view the
+   * drawn paths' entities and hops only (what the explorer shows is what a download holds).
+   */
+  graph: EssayGraph;
+  /** The centre of a "Neighbours of X" view. */
+  focus?: PathNode;
+  meta: EssayMeta;
+  params: ViewParams;
+  /** null for a graph view; the answer's paths (possibly none; only the chosen one with `path`) for a path view. */
+  paths: PathResult[] | null;
+  /** A path view's query as resolved (endpoints' labels, settings); null for a graph view. */
+  query: PathAnswer['query'] | null;
+  /** Why a path view has no path. */
+  reason?: string;
+  /**
+   * A quote as pictures and reports print it, capitals restored (graph/text/display-case.ts); absent, quotes
+   * print verbatim. Data formats always keep the verbatim quote: it is the evidence of record.
+   */
+  displayQuote?: (evidence: Evidence) => string;
+}
+
+export type ExportBody = string | Buffer;
+
+export interface ExportFormat {
+  /** The file name, also the name in /api/export/<name>. */
+  name: string;
+  /** Short names accepted by the CLI's --format: the extension and a synonym or two. */
+  aliases: string[];
+  contentType: string;
+  description: string;
+  /** Extra response headers a download needs (graph.html's own Content-Security-Policy). */
+  headers?: () => Record<string, string>;
+  render(view: ExportView): ExportBody | Promise<ExportBody>;
+}

@@ -1,0 +1,139 @@
+// Views the export tests share: a tiny graph full of hard-to-escape text, and views of the mini corpus.
+import { MultiDirectedGraph } from 'graphology';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { loadEssay, type LoadedEssay } from '../../graph/essay.js';
+import type { ExportView, ViewParams } from '../../export/export-types.js';
+import { exportView } from '../../export/view.js';
+import { findPaths } from '../../graph/query/paths.js';
+import type {
+  EdgeAttributes,
+  EssayGraph,
+  GraphAttributes,
+  NodeAttributes,
+} from '../../graph/types.js';
+import { MINI_CORPUS } from '../helpers/fixtures.js';
+
+/** Quotes of both kinds, backslashes, markup, line breaks, tabs, a formula, accents, CJK, an emoji. */
+export const TRICKY_TEXT =
+  'O\'Brien said "no" \\ <b>&amp;</b>, then:\nline two\r\nline three\ttabbed; Zhōu Ēnlái 周恩来 😀';
+
+export function trickyGraph(): EssayGraph {
+  const graph: EssayGraph = new MultiDirectedGraph<
+    NodeAttributes,
+    EdgeAttributes,
+    GraphAttributes
+  >();
+  graph.replaceAttributes({
+    title: 'A "tricky" <essay> & co',
+    author: "O'Brien",
+    publication: 'Test',
+  });
+  const node = (id: string, label: string, extra: Partial<NodeAttributes> = {}): void => {
+    graph.addNode(id, {
+      label,
+      kind: 'person',
+      aliases: [],
+      names: [],
+      description: '',
+      time: null,
+      mentions: [],
+      importance: 0.5,
+      x: 0,
+      y: 0,
+      size: 8,
+      color: '#0072B2',
+      ...extra,
+    });
+  };
+  node('a', TRICKY_TEXT, {
+    aliases: ['o’brien', 'ob, "the" one'],
+    description: TRICKY_TEXT,
+    time: { start: 1956, end: null },
+    mentions: [{ sentence: 0, start: 0, end: 7, text: "o'brien" }],
+    importance: 1,
+    x: -12.5,
+    y: 30.25,
+    size: 18,
+  });
+  node('b-2', '=SUM(A1:A9)', { kind: 'state', x: 40, y: -20, color: '#D55E00' });
+  node('c', 'Plain', { kind: 'concept', x: 0, y: -45, color: '#56B4E9' });
+  const edge = (key: string, s: string, t: string, extra: Partial<EdgeAttributes> = {}): void => {
+    graph.addDirectedEdgeWithKey(key, s, t, {
+      relation: 'denounced',
+      label: 'denounced',
+      inverseLabel: 'was denounced by',
+      evidence: [],
+      time: null,
+      polarity: 'hostile',
+      modality: 'fact',
+      assertedBy: 'a',
+      size: 1.5,
+      color: '#C0392B',
+      ...extra,
+    });
+  };
+  edge('r1', 'a', 'b-2', {
+    evidence: [
+      { quote: TRICKY_TEXT, sentence: 3, start: 10, end: 20 },
+      { quote: 'called khrushchev a “revisionist.”', sentence: 4, start: 30, end: 60 },
+    ],
+    time: { start: 1956, end: 1964 },
+    note: 'a note, with "quotes"',
+  });
+  // A parallel relation, the other way round, between the same two entities.
+  edge('r2', 'b-2', 'a', { polarity: 'neutral', modality: 'claim', color: '#9AA0A6' });
+  edge('r3', 'b-2', 'c', {
+    evidence: [{ quote: "it's a backslash \\ and a 'quote'", sentence: 0, start: 0, end: 5 }],
+  });
+  return graph;
+}
+
+export function trickyView(): ExportView {
+  const graph = trickyGraph();
+  return {
+    graph,
+    meta: { title: graph.getAttribute('title'), author: "O'Brien", publication: 'Test' },
+    params: {},
+    paths: null,
+    query: null,
+  };
+}
+
+/** The tricky graph with a shortcut a → c, asked for two paths from a to c: the shortcut and a → b-2 → c. */
+export function twoPathView(): ExportView {
+  const view = trickyView();
+  view.graph.addDirectedEdgeWithKey('r4', 'a', 'c', {
+    ...view.graph.getEdgeAttributes('r3'),
+    polarity: 'cooperative',
+    color: '#1B7F5B',
+  });
+  view.paths = findPaths(view.graph, ['a', 'c'], { k: 2 });
+  return view;
+}
+
+let mini: Promise<LoadedEssay> | null = null;
+
+export function miniEssay(): Promise<LoadedEssay> {
+  mini ??= loadEssay(MINI_CORPUS);
+  return mini;
+}
+
+export async function miniView(params: ViewParams = {}): Promise<ExportView> {
+  return exportView(await miniEssay(), params);
+}
+
+/** Mao → Khrushchev → Stalin in the mini corpus: two hops, each with a quote. */
+export const MINI_PATH: ViewParams = { from: 'mao', via: ['khrushchev'], to: 'stalin' };
+
+/** Nodes and edges with their attributes, independent of insertion order and graph options. */
+export function contents(graph: AbstractGraph) {
+  const nodes: Record<string, Attributes> = {};
+  const edges: Record<string, { source: string; target: string; attributes: Attributes }> = {};
+  graph.forEachNode((key, attributes) => {
+    nodes[key] = { ...attributes };
+  });
+  graph.forEachEdge((key, attributes, source, target) => {
+    edges[key] = { source, target, attributes: { ...attributes } };
+  });
+  return { nodes, edges };
+}
