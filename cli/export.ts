@@ -1,13 +1,15 @@
 // `npm run export -- --format svg --from mao --via khrushchev --to de-stalinization -o path.svg`: exports a view.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { VIEW_PARAMS } from '../contract/params.js';
+import { checkExportParams, parseParams } from '../contract/parse.js';
+import { ExportQuery } from '../contract/schemas.js';
+import { writeFlag } from '../contract/values.js';
 import { DEFAULT_CORPUS_DIR, loadEssay } from '../graph/essay.js';
 import { InvalidInputError } from '../graph/errors.js';
 import type { ViewParams } from '../export/export-types.js';
 import { EXPORT_FORMATS, findFormat } from '../export/formats.js';
 import { exportView } from '../export/view.js';
-import { isRelationType } from '../graph/relation-types.js';
-import { ENTITY_KINDS, type EntityKind } from '../graph/types.js';
 import { EXIT_CODES, exitCodesText, type ExitCode } from './exit-codes.js';
 import { runCli } from './run-cli.js';
 
@@ -46,57 +48,45 @@ ${exitCodesText('no path was found (the file is still written)')}
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>['values'];
 
-function integer(option: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^-?\d+$/.test(value.trim()))
-    throw new InvalidInputError(`--${option} takes a whole number; got "${value}".`, option);
-  return Number(value);
-}
-
-function list(value: string | undefined): string[] | undefined {
-  const items = value
-    ?.split(',')
-    .map((v) => v.trim())
-    .filter(Boolean);
-  return items?.length ? items : undefined;
-}
-
-function kinds(option: string, value: string | undefined): EntityKind[] | undefined {
-  const items = list(value);
-  const unknown = items?.find((k) => !(ENTITY_KINDS as readonly string[]).includes(k));
-  if (unknown !== undefined)
-    throw new InvalidInputError(
-      `--${option}: unknown kind "${unknown}"; use one of: ${ENTITY_KINDS.join(', ')}.`,
-      option,
-    );
-  return items as EntityKind[] | undefined;
-}
-
-export function viewParams(values: Values): ViewParams {
-  if ((values.from === undefined) !== (values.to === undefined))
-    throw new InvalidInputError('A path needs both --from and --to.', values.from ? 'to' : 'from');
-  if (values.via?.length && values.from === undefined)
-    throw new InvalidInputError('--via needs --from and --to.', 'via');
-  const relations = list(values.relations);
-  const unknown = relations?.find((r) => !isRelationType(r));
-  if (unknown !== undefined)
-    throw new InvalidInputError(`--relations: unknown relation type "${unknown}".`, 'relations');
-  const params: ViewParams = {
-    at: integer('at', values.at),
-    relations,
-    kinds: kinds('kinds', values.kinds),
-    facts: values.facts,
+/** The CLI's options under the API's parameter names (`--max-hops` is `maxHops`), as /api/export reads them. */
+function apiQuery(values: Values): Record<string, string | string[]> {
+  const query: Record<string, string | string[] | undefined> = {
+    at: values.at,
+    relations: values.relations,
+    kinds: values.kinds,
+    facts: values.facts === undefined ? undefined : writeFlag(values.facts),
     from: values.from,
     via: values.via,
     to: values.to,
-    k: integer('k', values.k),
-    maxHops: integer('max-hops', values['max-hops']),
-    directed: values.directed,
-    avoidKinds: kinds('avoid-kinds', values['avoid-kinds']),
+    k: values.k,
+    maxHops: values['max-hops'],
+    directed: values.directed === undefined ? undefined : writeFlag(values.directed),
+    avoidKinds: values['avoid-kinds'],
   };
-  return Object.fromEntries(
-    Object.entries(params).filter(([, v]) => v !== undefined),
-  ) as ViewParams;
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string | string[]
+  >;
+}
+
+/** `maxHops` → `--max-hops`: the API's messages, in the CLI's words. */
+function cliWords(error: InvalidInputError): InvalidInputError {
+  const option = (name: string) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const message = error.message
+    .replace(/^Parameter `(\w+)`:/, (_, name: string) => `${option(name)}:`)
+    .replace(/`(\w+)`/g, (text, name: string) => (name in VIEW_PARAMS ? option(name) : text));
+  return new InvalidInputError(message, error.parameter && option(error.parameter).slice(2));
+}
+
+/** The view the options ask for, read by the same schema as /api/export's parameters. */
+export function viewParams(values: Values): ViewParams {
+  try {
+    const params = parseParams(ExportQuery, apiQuery(values));
+    checkExportParams(params);
+    return params;
+  } catch (error) {
+    throw error instanceof InvalidInputError ? cliWords(error) : error;
+  }
 }
 
 async function main(): Promise<ExitCode> {

@@ -22,6 +22,15 @@ export interface QueryOption {
 
 const { k, maxHops } = PATH_LIMITS;
 
+/**
+ * How a yes/no value is spelled wherever one is typed: URL parameters (contract/) take these words; the one-line
+ * query also takes the `yes` / `no` of someone typing by hand. The first of each list is the written form.
+ */
+export const FLAG_WORDS = { true: ['true', '1'], false: ['false', '0'] } as const;
+
+/** The one-line query's extra spellings of a flag's value, beyond FLAG_WORDS. */
+export const TYPED_FLAG_WORDS = { true: ['yes'], false: ['no'] } as const;
+
 /** Every option of the one-line syntax, in the order help texts list them. */
 export const QUERY_OPTIONS: readonly QueryOption[] = [
   {

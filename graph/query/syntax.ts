@@ -5,9 +5,11 @@ import { ENTITY_KINDS, type EntityKind } from '../types.js';
 import { PATH_LIMITS } from './request.js';
 import {
   findQueryOption,
+  FLAG_WORDS,
   optionUsage,
   QUERY_EXAMPLES,
   QUERY_OPTIONS,
+  TYPED_FLAG_WORDS,
   type QueryOptionField,
 } from './syntax-options.js';
 import type { PathRequest } from './types.js';
@@ -202,9 +204,13 @@ function integer(
 function flag(value: Token | null, name: string, fail: Fail): boolean {
   if (value === null) return true;
   const text = value.text.toLowerCase();
-  if (['true', 'yes', '1'].includes(text)) return true;
-  if (['false', 'no', '0'].includes(text)) return false;
+  if (isWordOf(text, 'true')) return true;
+  if (isWordOf(text, 'false')) return false;
   return fail(`\`${name}\` is written alone or as ${name}=true / ${name}=false.`, value.column);
+}
+
+function isWordOf(text: string, answer: 'true' | 'false'): boolean {
+  return ([...FLAG_WORDS[answer], ...TYPED_FLAG_WORDS[answer]] as string[]).includes(text);
 }
 
 function list(value: Token | null, name: string, fail: Fail): Token[] {

@@ -5,13 +5,13 @@ import seedrandom from 'seedrandom';
 import { z } from 'zod';
 import { ENTITY_KINDS, MODALITIES, POLARITIES } from '../../graph/types.js';
 import { KIND_COLORS, NODE_SIZE, POLARITY_COLORS } from '../../export/style.js';
-import { IntParam } from '../query-schemas.js';
-import { parseQuery } from '../validate.js';
+import { parseParams } from '../../contract/parse.js';
+import { intParam } from '../../contract/schemas.js';
 
 const SyntheticQuery = z
   .object({
-    nodes: IntParam('Entities to generate.', 1, 20_000).default(5_000),
-    edges: IntParam('Relations to generate.', 0, 50_000).default(20_000),
+    nodes: intParam({ meaning: 'Entities to generate.', min: 1, max: 20_000 }).default(5_000),
+    edges: intParam({ meaning: 'Relations to generate.', min: 0, max: 50_000 }).default(20_000),
     seed: z.string().max(100).default('synthetic'),
   })
   .strict();
@@ -20,7 +20,7 @@ export function devDatasetRoutes(): Router {
   // The last graph made is kept as JSON text: repeated loads then measure the client, not the generator.
   let cached: { key: string; json: string } | null = null;
   return Router().get('/api/dev/synthetic', (req, res) => {
-    const { nodes, edges, seed } = parseQuery(SyntheticQuery, req.query);
+    const { nodes, edges, seed } = parseParams(SyntheticQuery, req.query);
     const key = `${nodes}/${edges}/${seed}`;
     if (cached?.key !== key)
       cached = { key, json: JSON.stringify(syntheticGraph(nodes, edges, seed)) };

@@ -3,13 +3,13 @@ import { Router } from 'express';
 import { entityDetail } from '../../graph/query/entity-detail.js';
 import { requireEntity } from '../../graph/query/resolve.js';
 import type { EssaySource } from '../essay-source.js';
-import { EntityIdParams } from '../query-schemas.js';
-import { parseQuery } from '../validate.js';
+import { parseParams } from '../../contract/parse.js';
+import { EntityIdParams } from '../../contract/schemas.js';
 
 export function entityDetailRoutes(source: EssaySource): Router {
   return Router().get('/api/entities/:id', (req, res) => {
     const essay = source.current();
-    const { id } = parseQuery(EntityIdParams, req.params);
+    const { id } = parseParams(EntityIdParams, req.params);
     res.json(entityDetail(essay, requireEntity(essay.graph, essay.index, id)));
   });
 }

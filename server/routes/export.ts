@@ -1,7 +1,9 @@
 // GET /api/export/<name>: the view (filters, or a path query) as a file: SVG, PNG, report, page or graph data.
 import { Router, type Response } from 'express';
 import { z } from 'zod';
-import { InvalidInputError, NotFoundError } from '../../graph/errors.js';
+import { checkExportParams, parseParams } from '../../contract/parse.js';
+import { ExportQuery, type ExportParams } from '../../contract/schemas.js';
+import { NotFoundError } from '../../graph/errors.js';
 import type { LoadedEssay } from '../../graph/essay.js';
 import type { ExportBody, ExportFormat, ExportView } from '../../export/export-types.js';
 import { downloadName, EXPORT_FORMATS, exportFormat } from '../../export/formats.js';
@@ -9,38 +11,11 @@ import { pngFormat } from '../../export/png.js';
 import { svgFormat } from '../../export/svg.js';
 import { exportView } from '../../export/view.js';
 import type { EssaySource } from '../essay-source.js';
-import { IntParam, viewFilterShape } from '../query-schemas.js';
 import { renderQueue, type RenderQueue } from '../render-queue.js';
-import { parseQuery } from '../validate.js';
 import { canonicalKey, viewCache } from '../view-cache.js';
-import { NeighborsQuery } from './neighbors.js';
-import { PathsQuery } from './paths.js';
-import { PATH_LIMITS } from '../../graph/query/request.js';
 
-/** The parameters of /api/graph and of /api/paths; `from` and `to` (both or neither) make it a path view. */
-export const ExportQuery = z
-  .object({
-    ...PathsQuery.shape,
-    ...viewFilterShape,
-    from: PathsQuery.shape.from.optional(),
-    to: PathsQuery.shape.to.optional(),
-    focus: z
-      .string()
-      .min(1)
-      .max(200)
-      .meta({
-        description:
-          'A "Neighbours of X" view: only the entities within `depth` relations of this one (id or name).',
-      })
-      .optional(),
-    depth: NeighborsQuery.shape.depth,
-    path: IntParam(
-      "Of a path view's answers, only this one, counted from 1 (the path selected in the explorer).",
-      PATH_LIMITS.k.min,
-      PATH_LIMITS.k.max,
-    ).optional(),
-  })
-  .strict();
+/** The route's parameters, defined in contract/ (the API docs import them from here). */
+export { ExportQuery, type ExportParams };
 
 export const ExportNameParams = z
   .object({
@@ -51,35 +26,8 @@ export const ExportNameParams = z
   })
   .strict();
 
-export type ExportParams = z.infer<typeof ExportQuery>;
-
 /** The drawings: costly to render (up to a second of CPU), so they wait in the render queue and have a budget. */
 export const DRAWING_EXPORTS: readonly string[] = [svgFormat.name, pngFormat.name];
-
-function checkPathParams(params: ExportParams): void {
-  const { from, to, via } = params;
-  if (from !== undefined && to === undefined)
-    throw new InvalidInputError('Parameter `to`: give where the path ends, or drop `from`.', 'to');
-  if (to !== undefined && from === undefined)
-    throw new InvalidInputError(
-      'Parameter `from`: give where the path starts, or drop `to`.',
-      'from',
-    );
-  if (via?.length && from === undefined)
-    throw new InvalidInputError('Parameter `via`: waypoints need `from` and `to`.', 'via');
-  if (params.path !== undefined && from === undefined)
-    throw new InvalidInputError('Parameter `path`: choosing a path needs `from` and `to`.', 'path');
-  if (params.focus !== undefined && from !== undefined)
-    throw new InvalidInputError(
-      'Parameter `focus`: a view is either a path or a neighbourhood; drop `focus` or `from`/`to`.',
-      'focus',
-    );
-  if (params.depth !== undefined && params.focus === undefined)
-    throw new InvalidInputError(
-      'Parameter `depth`: give the `focus` entity it counts from.',
-      'depth',
-    );
-}
 
 function unknownExport(name: string): NotFoundError {
   return new NotFoundError(
@@ -142,8 +90,8 @@ export function exportRoutes(source: EssaySource, queue: RenderQueue = renderQue
   return Router().get('/api/export/:name', async (req, res) => {
     const format = exportFormat(req.params.name);
     if (format === null) throw unknownExport(req.params.name);
-    const params = parseQuery(ExportQuery, req.query);
-    checkPathParams(params);
+    const params = parseParams(ExportQuery, req.query);
+    checkExportParams(params);
     const essay = source.current();
     const view = exportView(essay, params);
     const key = viewKey(format, view);

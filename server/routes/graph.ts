@@ -5,8 +5,8 @@ import { filterGraph, isEmptyFilter } from '../../graph/query/view-filter.js';
 import type { ViewFilter } from '../../graph/query/types.js';
 import type { EssayGraph } from '../../graph/types.js';
 import type { EssaySource } from '../essay-source.js';
-import { ViewFilterQuery } from '../query-schemas.js';
-import { parseQuery } from '../validate.js';
+import { parseParams } from '../../contract/parse.js';
+import { ViewFilterQuery } from '../../contract/schemas.js';
 import { viewCache } from '../view-cache.js';
 
 /** Views are serialized once per graph and filter; `at` takes many values, so the cache is bounded. */
@@ -18,7 +18,7 @@ const views = viewCache<{ body: string; etag: string }>(64);
  */
 export function graphRoutes(source: EssaySource): Router {
   return Router().get('/api/graph', (req, res) => {
-    const filter = parseQuery(ViewFilterQuery, req.query);
+    const filter = parseParams(ViewFilterQuery, req.query);
     const { body, etag } = serializedView(source.current().graph, filter);
     // Set here, Express does not hash the same body again on every request.
     res.set({ 'Cache-Control': 'no-cache', ETag: etag }).type('application/json').send(body);

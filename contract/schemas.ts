@@ -1,0 +1,144 @@
+// The zod form of the parameter definitions: what the routes and the CLI validate with, and what the API docs show.
+import { z } from 'zod';
+import {
+  VIEW_PARAMS,
+  type FlagParamDef,
+  type IntParamDef,
+  type ListParamDef,
+  type TextParamDef,
+} from './params.js';
+import {
+  checkList,
+  FLAG_MESSAGE,
+  FLAG_SPELLINGS,
+  readFlag,
+  splitList,
+  wholeNumberMessage,
+} from './values.js';
+import { parseWholeNumber } from '../graph/whole-number.js';
+
+/** Repeated (`via=a&via=b`) and comma-separated (`via=a,b`) forms are both accepted. */
+export function listParam<T extends string = string>(
+  def: Omit<ListParamDef, 'values'> & { values?: readonly T[] },
+) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform(splitList)
+    .superRefine((items, ctx) => {
+      const read = checkList(items, def);
+      if (!read.ok) ctx.addIssue({ code: 'custom', message: read.message });
+    })
+    .transform((items) => items as T[])
+    .meta({
+      description: def.values
+        ? `${def.meaning} Repeated or comma-separated; one of: ${def.values.join(', ')}.`
+        : `${def.meaning} Repeated or comma-separated.`,
+    });
+}
+
+/** `true`, `false`, `1` or `0`. */
+export const flagParam = (def: Pick<FlagParamDef, 'meaning'>) =>
+  z
+    .enum(FLAG_SPELLINGS as [string, ...string[]], { error: FLAG_MESSAGE })
+    .transform((v) => {
+      const read = readFlag(v);
+      return read.ok && read.value;
+    })
+    .meta({ description: def.meaning });
+
+/**
+ * An integer parameter, written in decimal digits only (graph/whole-number.ts, as in the one-line query): `0x0A`,
+ * `1e1` or ` 3` are refused on every route alike. An empty value is an error, not zero.
+ */
+export const intParam = (def: Pick<IntParamDef, 'meaning' | 'min' | 'max'>) => {
+  const message = wholeNumberMessage(def);
+  return z
+    .preprocess(
+      (v) => (typeof v === 'string' ? (parseWholeNumber(v) ?? v) : v),
+      z.number({ error: message }).int(message).min(def.min, message).max(def.max, message),
+    )
+    .meta({ description: def.meaning });
+};
+
+/** An entity named by id, label, alias or name. */
+export const nameParam = (def: Pick<TextParamDef, 'meaning' | 'maxLength'>) =>
+  z.string().trim().min(1, 'name an entity').max(def.maxLength).meta({ description: def.meaning });
+
+const P = VIEW_PARAMS;
+
+export const YearParam = intParam(P.at);
+export const RelationsParam = listParam(P.relations);
+export const FactsParam = flagParam(P.facts);
+export const ModalitiesParam = listParam(P.modalities);
+
+/** The view filters of /api/graph, /api/neighbors and /api/export. */
+export const viewFilterShape = {
+  at: YearParam.optional(),
+  relations: RelationsParam.optional(),
+  kinds: listParam(P.kinds).optional(),
+  facts: FactsParam.optional(),
+  modalities: ModalitiesParam.optional(),
+};
+
+export const ViewFilterQuery = z.object(viewFilterShape).strict();
+
+/** /api/paths: a path question and the filters it runs under. */
+export const PathsQuery = z
+  .object({
+    from: nameParam(P.from),
+    to: nameParam(P.to),
+    via: listParam(P.via).optional(),
+    k: intParam(P.k).optional(),
+    maxHops: intParam(P.maxHops).optional(),
+    directed: flagParam(P.directed).optional(),
+    relations: RelationsParam.optional(),
+    avoidKinds: listParam(P.avoidKinds).optional(),
+    facts: FactsParam.optional(),
+    modalities: ModalitiesParam.optional(),
+    at: YearParam.optional(),
+  })
+  .strict();
+
+export const DepthParam = intParam(P.depth);
+
+/** /api/neighbors/:id: how far, and the view filters. */
+export const NeighborsQuery = z
+  .object({ depth: DepthParam.optional(), ...viewFilterShape })
+  .strict();
+
+/** /api/export and the export CLI: the parameters of /api/graph and of /api/paths; `from` and `to` make a path view. */
+export const ExportQuery = z
+  .object({
+    ...PathsQuery.shape,
+    ...viewFilterShape,
+    from: PathsQuery.shape.from.optional(),
+    to: PathsQuery.shape.to.optional(),
+    focus: z
+      .string()
+      .min(1)
+      .max(P.focus.maxLength)
+      .meta({ description: P.focus.meaning })
+      .optional(),
+    depth: DepthParam.optional(),
+    path: intParam(P.path).optional(),
+  })
+  .strict();
+
+export type ExportParams = z.infer<typeof ExportQuery>;
+
+/** /api/query: one line of the query syntax. */
+export const oneLineParam = (examples: readonly string[], options: string) =>
+  z
+    .string()
+    .min(1, 'type a query such as `mao -> khrushchev`')
+    .max(P.q.maxLength)
+    .meta({ description: `${P.q.meaning} (${options}).`, examples: [...examples] });
+
+/** Path parameter `:id` of /api/entities/:id and /api/neighbors/:id. */
+export const EntityIdParams = z
+  .object({
+    id: z.string().min(1).max(200).meta({
+      description: 'The entity id, such as `nikita-khrushchev` (search with /api/entities?q=).',
+    }),
+  })
+  .strict();
