@@ -1,4 +1,5 @@
 // Keeps the URL in step with the State: a new history entry per meaningful change, camera moves replace it.
+import { EXPLORER_PARAMS } from '../contract/params.js';
 import { restoreFromSearch, stateToSearch } from './state/url-state.js';
 import type { Store } from './state/store.js';
 import type { State } from './types.js';
@@ -27,8 +28,11 @@ export function syncUrl(store: Store, onRestore: (state: State) => void): void {
     const search = params.toString();
     return `${location.pathname}${search ? `?${search}` : ''}`;
   };
-  const withoutCamera = (url: string) =>
-    url.replace(/([?&])cam=[^&]*&?/, '$1').replace(/[?&]$/, '');
+  const withoutCamera = (url: string) => {
+    const parsed = new URL(url, location.origin);
+    parsed.searchParams.delete(EXPLORER_PARAMS.cam.name);
+    return `${parsed.pathname}${parsed.search}`;
+  };
 
   store.subscribe((state) => {
     if (restoring) return;

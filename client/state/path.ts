@@ -1,6 +1,8 @@
 // Producers for the path query: the question asked, its answer, and which answer is drawn on the graph.
 import { setYear } from './filters.js';
-import { DEFAULT_PATH_QUERY, PATH_LIMITS } from './initial-state.js';
+import { VIEW_PARAMS } from '../../contract/params.js';
+import { writeViewParams } from '../../contract/write.js';
+import { DEFAULT_PATH_QUERY } from './initial-state.js';
 import { askedRequest } from './path-filters.js';
 import type { PathAnswer, PathQuery, PathRequest, Problem, Producer, State } from '../types.js';
 
@@ -62,15 +64,15 @@ export const showPath =
     return state.path.active === active ? state : { ...state, path: { ...state.path, active } };
   };
 
-/** Keeps k and max hops inside the API's bounds and drops empty waypoints. */
+/** Keeps k and max hops inside the API's bounds (contract/params.ts) and drops empty waypoints. */
 export function normalizePathQuery(query: Partial<PathQuery>): PathQuery {
   const q = { ...DEFAULT_PATH_QUERY, ...query };
   return {
     from: q.from.trim(),
     via: q.via.map((v) => v.trim()).filter(Boolean),
     to: q.to.trim(),
-    k: clamp(q.k, PATH_LIMITS.kMin, PATH_LIMITS.kMax, DEFAULT_PATH_QUERY.k),
-    maxHops: clamp(q.maxHops, PATH_LIMITS.hopsMin, PATH_LIMITS.hopsMax, DEFAULT_PATH_QUERY.maxHops),
+    k: clamp(q.k, VIEW_PARAMS.k, DEFAULT_PATH_QUERY.k),
+    maxHops: clamp(q.maxHops, VIEW_PARAMS.maxHops, DEFAULT_PATH_QUERY.maxHops),
     factsOnly: Boolean(q.factsOnly),
     directed: Boolean(q.directed),
     at: q.at === null || !Number.isFinite(q.at) ? null : Math.round(q.at),
@@ -79,14 +81,8 @@ export function normalizePathQuery(query: Partial<PathQuery>): PathQuery {
 
 /** The query string the paths API takes for a form query. */
 export function pathSearchParams(query: PathQuery): URLSearchParams {
-  const params = new URLSearchParams({ from: query.from, to: query.to });
-  for (const via of query.via) params.append('via', via);
-  params.set('k', String(query.k));
-  params.set('maxHops', String(query.maxHops));
-  if (query.factsOnly) params.set('facts', 'true');
-  if (query.directed) params.set('directed', 'true');
-  if (query.at !== null) params.set('at', String(query.at));
-  return params;
+  const { factsOnly, at, ...rest } = query;
+  return writeViewParams({ ...rest, facts: factsOnly, at: at ?? undefined });
 }
 
 /** Moves waypoint `index` by `delta` places (the form's up/down buttons). */
@@ -98,7 +94,7 @@ export function moveVia(via: readonly string[], index: number, delta: number): s
   return next;
 }
 
-function clamp(n: number, min: number, max: number, fallback: number): number {
+function clamp(n: number, limits: { min: number; max: number }, fallback: number): number {
   if (!Number.isFinite(n)) return fallback;
-  return Math.min(max, Math.max(min, Math.round(n)));
+  return Math.min(limits.max, Math.max(limits.min, Math.round(n)));
 }

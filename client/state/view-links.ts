@@ -1,5 +1,6 @@
 // The current view as the other doors take it: the export route's parameters, the /embed URL and its iframe snippet.
-import { MAX_LIST_VALUES } from '../../graph/query/request.js';
+import { VIEW_PARAMS } from '../../contract/params.js';
+import { writeViewParams } from '../../contract/write.js';
 import { pathSearchParams } from './path.js';
 import { stateToSearch } from './url-state.js';
 import { ENTITY_KINDS_LIST, MODALITY_LIST } from './vocabulary.js';
@@ -23,25 +24,24 @@ export function exportSearchParams(
     // The explorer draws one path at a time once one is selected: the download holds that one.
     const { active, status } = state.path;
     if (active !== null && status.type === 'done' && status.answer.paths.length > 1)
-      path.set('path', String(active + 1));
+      path.set(VIEW_PARAMS.path.name, String(active + 1));
     return path;
   }
-  const params = new URLSearchParams();
-  if (state.focus) {
-    params.set('focus', state.focus);
-    params.set('depth', String(state.focusDepth));
-  }
-  if (hiddenKinds.length)
-    params.set('kinds', ENTITY_KINDS_LIST.filter((k) => !hiddenKinds.includes(k)).join(','));
-  if (state.year !== null) params.set('at', String(state.year));
   const shown = relationTypes.filter((r) => !hiddenRelations.includes(r));
-  // The route takes up to MAX_LIST_VALUES, one of each relation type: any view's list fits; a longer one could
-  // only hold types the route does not know.
-  if (hiddenRelations.length && shown.length > 0 && shown.length <= MAX_LIST_VALUES)
-    params.set('relations', shown.join(','));
   const modalities = MODALITY_LIST.filter((m) => !hiddenModalities.includes(m));
-  if (hiddenModalities.length && modalities.length) params.set('modalities', modalities.join(','));
-  return params;
+  return writeViewParams({
+    focus: state.focus ?? undefined,
+    depth: state.focus ? state.focusDepth : undefined,
+    kinds: hiddenKinds.length
+      ? ENTITY_KINDS_LIST.filter((k) => !hiddenKinds.includes(k))
+      : undefined,
+    at: state.year ?? undefined,
+    // The route takes up to `relations`' maxItems, one of each relation type: any view's list fits; a longer one
+    // could only hold types the route does not know.
+    relations:
+      hiddenRelations.length && shown.length <= VIEW_PARAMS.relations.maxItems ? shown : undefined,
+    modalities: hiddenModalities.length ? modalities : undefined,
+  });
 }
 
 /** An answered question is sent with the ids it resolved to; an unanswered form as typed; a one-liner not at all. */
@@ -54,17 +54,19 @@ function pathParams(state: State): URLSearchParams | null {
 }
 
 function answeredParams(q: PathAnswer['query']): URLSearchParams {
-  const params = new URLSearchParams({ from: q.from.id, to: q.to.id });
-  for (const via of q.via) params.append('via', via.id);
-  params.set('k', String(q.k));
-  params.set('maxHops', String(q.maxHops));
-  if (q.directed) params.set('directed', 'true');
-  const f = q.filters;
-  if (f.facts) params.set('facts', 'true');
-  if (f.at !== undefined) params.set('at', String(f.at));
-  if (f.relations?.length) params.set('relations', f.relations.join(','));
-  if (f.avoidKinds?.length) params.set('avoidKinds', f.avoidKinds.join(','));
-  return params;
+  const { facts, at, relations, avoidKinds } = q.filters;
+  return writeViewParams({
+    from: q.from.id,
+    via: q.via.map((v) => v.id),
+    to: q.to.id,
+    k: q.k,
+    maxHops: q.maxHops,
+    directed: q.directed,
+    facts,
+    at,
+    relations,
+    avoidKinds,
+  });
 }
 
 /** `/api/export/<name>?…` for the view. */
