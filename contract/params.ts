@@ -1,6 +1,7 @@
 // The one definition of every URL parameter the API, the CLI and the explorer share: name, meaning, type, limits.
 import { NEIGHBORHOOD_DEPTH } from '../graph/query/neighbors.js';
 import { DEFAULT_PATH_SETTINGS, MAX_LIST_VALUES, PATH_LIMITS } from '../graph/query/request.js';
+import { QUERY_MAX_LENGTH } from '../graph/query/syntax-options.js';
 import { RELATION_TYPES } from '../graph/relation-types.js';
 import { ENTITY_KINDS, MODALITIES } from '../graph/types.js';
 
@@ -188,7 +189,7 @@ export const VIEW_PARAMS = {
     name: 'q',
     aliases: [],
     type: 'text',
-    maxLength: 500,
+    maxLength: QUERY_MAX_LENGTH,
     door: 'both',
     meaning: 'A one-line query: entities joined by `->`, then options',
   },

@@ -28,6 +28,9 @@ const { k, maxHops } = PATH_LIMITS;
  */
 export const FLAG_WORDS = { true: ['true', '1'], false: ['false', '0'] } as const;
 
+/** The longest one-line query, in characters: the search box, `q` on the API and the CLI take the same. */
+export const QUERY_MAX_LENGTH = 500;
+
 /** The one-line query's extra spellings of a flag's value, beyond FLAG_WORDS. */
 export const TYPED_FLAG_WORDS = { true: ['yes'], false: ['no'] } as const;
 

@@ -8,6 +8,7 @@ import {
   FLAG_WORDS,
   optionUsage,
   QUERY_EXAMPLES,
+  QUERY_MAX_LENGTH,
   QUERY_OPTIONS,
   TYPED_FLAG_WORDS,
   type QueryOptionField,
@@ -21,7 +22,6 @@ ends, those between are waypoints visited in order. Options follow the last enti
 ${QUERY_OPTIONS.map((o) => `  ${optionUsage(o).padEnd(18)}${o.help}`).join('\n')}
 Examples: ${QUERY_EXAMPLES.map((q) => `"${q}"`).join(', ')}.`;
 
-const MAX_LENGTH = 500;
 const ARROW = /->|→/g;
 const OPTION = /^[a-z]+=/i;
 
@@ -37,8 +37,8 @@ export function parsePathQuery(line: string, parameter = 'q'): PathRequest {
     throw new InvalidInputError(`${message} (column ${column})`, parameter, column);
   };
   if (!line.trim()) fail('Type a query such as `mao -> khrushchev`.', 1);
-  if (line.length > MAX_LENGTH)
-    fail(`A query has at most ${MAX_LENGTH} characters.`, MAX_LENGTH + 1);
+  if (line.length > QUERY_MAX_LENGTH)
+    fail(`A query has at most ${QUERY_MAX_LENGTH} characters.`, QUERY_MAX_LENGTH + 1);
 
   const segments = splitSegments(line);
   if (segments.length < 2)

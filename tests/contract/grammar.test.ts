@@ -15,6 +15,7 @@ import {
 } from '../../contract/schemas.js';
 import { writeViewParams } from '../../contract/write.js';
 import { InvalidInputError } from '../../graph/errors.js';
+import { QUERY_OPTIONS } from '../../graph/query/syntax-options.js';
 import { parsePathQuery } from '../../graph/query/syntax.js';
 
 /** One value of each API parameter, as the schemas read it. */
@@ -195,6 +196,10 @@ describe('the one definition', () => {
     const names = ALL_PARAMS.flatMap((p) => [p.name, ...p.aliases]);
     expect(new Set(names).size).toBe(names.length);
     expect(Object.keys(EXPLORER_PARAMS).filter((n) => n in VIEW_PARAMS)).toEqual([]);
+  });
+
+  it("should name the one-line query's options as the URL parameters they set", () => {
+    for (const option of QUERY_OPTIONS) expect(VIEW_PARAMS).toHaveProperty(option.field);
   });
 
   it('should spell flags alike in the one-line query', () => {
