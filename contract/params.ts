@@ -65,7 +65,7 @@ export const VIEW_PARAMS = {
     type: 'list',
     values: RELATION_TYPE_IDS,
     maxItems: MAX_LIST_VALUES,
-    door: 'api',
+    door: 'both',
     meaning: 'Keep only relations of these types.',
   },
   kinds: {
@@ -74,7 +74,7 @@ export const VIEW_PARAMS = {
     type: 'list',
     values: ENTITY_KINDS,
     maxItems: MAX_LIST_VALUES,
-    door: 'api',
+    door: 'both',
     meaning: 'Keep only entities of these kinds.',
   },
   facts: {
@@ -91,7 +91,7 @@ export const VIEW_PARAMS = {
     type: 'list',
     values: MODALITIES,
     maxItems: MAX_LIST_VALUES,
-    door: 'api',
+    door: 'both',
     meaning:
       'Keep only relations stated in these modalities (the explorer sends the ones its legend shows).',
   },
