@@ -1,5 +1,5 @@
 // The current view as the other doors take it: the export route's parameters, the /embed URL and its iframe snippet.
-import { VIEW_PARAMS } from '../../contract/params.js';
+import { EXPLORER_PARAMS, VIEW_PARAMS } from '../../contract/params.js';
 import { writeViewParams } from '../../contract/write.js';
 import { pathSearchParams } from './path.js';
 import { stateToSearch } from './url-state.js';
@@ -78,7 +78,7 @@ export function exportHref(name: string, state: State, relationTypes: readonly s
 /** The /embed URL of the view: the explorer's own URL state, less the camera (the frame has its own size). */
 export function embedUrl(origin: string, state: State, theme: EmbedTheme | null): string {
   const params = new URLSearchParams(stateToSearch({ ...state, camera: null }));
-  if (theme) params.set('theme', theme);
+  if (theme) params.set(EXPLORER_PARAMS.theme.name, theme);
   const search = params.toString();
   return `${origin}/embed${search ? `?${search}` : ''}`;
 }
@@ -120,7 +120,7 @@ export function viewTitle(
 
 /** `theme=light|dark` in an /embed URL; anything else follows the reader's system setting. */
 export function embedThemeOf(search: string): EmbedTheme | null {
-  const theme = new URLSearchParams(search).get('theme');
+  const theme = new URLSearchParams(search).get(EXPLORER_PARAMS.theme.name);
   return theme === 'light' || theme === 'dark' ? theme : null;
 }
 
