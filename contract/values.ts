@@ -1,7 +1,7 @@
 // How one parameter value is read and written, per type: the rules the API's schemas and the explorer share.
 import { FLAG_WORDS } from '../graph/query/syntax-options.js';
 import { parseWholeNumber } from '../graph/whole-number.js';
-import type { FlagParamDef, IntParamDef, ListParamDef } from './params.js';
+import type { IntParamDef, ListParamDef } from './params.js';
 
 /** A value read, or why it cannot be. */
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -21,7 +21,7 @@ export const FLAG_SPELLINGS: readonly string[] = [
 export const FLAG_MESSAGE = `use ${FLAG_SPELLINGS.slice(0, -1).join(', ')} or ${FLAG_SPELLINGS.at(-1)}`;
 
 /** `true`/`1` and `false`/`0`; `1` is what the explorer wrote before it used the API's spelling. */
-export function readFlag(text: string, _def?: FlagParamDef): Read<boolean> {
+export function readFlag(text: string): Read<boolean> {
   if ((FLAG_WORDS.true as readonly string[]).includes(text)) return ok(true);
   if ((FLAG_WORDS.false as readonly string[]).includes(text)) return ok(false);
   return fail(FLAG_MESSAGE);
@@ -61,9 +61,4 @@ export function checkList(
   if (unknown !== undefined)
     return fail(`unknown value "${unknown.slice(0, 100)}"; use one of: ${def.values!.join(', ')}`);
   return ok(items);
-}
-
-/** `readList` for a URL: split, then checked. */
-export function readList(value: string | readonly string[], def: ListParamDef): Read<string[]> {
-  return checkList(splitList(value), def);
 }
