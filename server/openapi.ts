@@ -34,12 +34,14 @@ function buildDocument(): JsonSchema {
 }
 
 function operationObject(op: ApiOperation): JsonSchema {
-  const responses: Record<string, unknown> = {
-    200: {
-      description: op.response.description,
-      content: { [op.response.contentType ?? 'application/json']: { schema: op.response.schema } },
-    },
+  const content = {
+    [op.response.contentType ?? 'application/json']: { schema: op.response.schema },
   };
+  const responses: Record<string, unknown> = {
+    200: { description: op.response.description, content },
+  };
+  for (const { status, description } of op.alsoAnswers ?? [])
+    responses[status] = { description, content };
   for (const status of op.problems) responses[status] = problemResponseRef(status);
   return {
     operationId: operationId(op.path),

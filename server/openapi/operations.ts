@@ -19,8 +19,10 @@ export interface ApiOperation {
   pathParams?: z.ZodObject;
   query?: z.ZodObject;
   response: { description: string; schema: JsonSchema; contentType?: string };
-  /** Problem statuses the operation can answer besides 200 (400, 404, 422). */
+  /** Problem statuses the operation can answer besides 200; 429 on all, as the per-client limit covers /api. */
   problems: ProblemStatus[];
+  /** Other statuses answered with the 200's schema (health's 503 while draining). */
+  alsoAnswers?: { status: number; description: string }[];
 }
 
 /** Every route the API serves; a new route adds its entry here (a test checks the document covers them). */
@@ -29,7 +31,8 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: '/api/health',
     summary: 'Readiness and the size of the graph being served',
     response: { description: 'The server is ready.', schema: ref('Health') },
-    problems: [],
+    alsoAnswers: [{ status: 503, description: 'The server is draining before it exits.' }],
+    problems: [429],
   },
   {
     path: '/api/graph',
@@ -40,7 +43,7 @@ export const API_OPERATIONS: ApiOperation[] = [
       'revalidate with If-None-Match to get 304 when nothing changed.',
     query: ViewFilterQuery,
     response: { description: 'A serialized graph.', schema: ref('SerializedGraph') },
-    problems: [400],
+    problems: [400, 429],
   },
   {
     path: '/api/entities',
@@ -48,14 +51,14 @@ export const API_OPERATIONS: ApiOperation[] = [
     description: 'Case- and punctuation-insensitive, tolerant of misspellings; best matches first.',
     query: EntitySearchQuery,
     response: { description: 'Matching entities.', schema: ref('EntitySearch') },
-    problems: [400],
+    problems: [400, 429],
   },
   {
     path: '/api/entities/{id}',
     summary: 'One entity: attributes, relations by type with evidence, mentions',
     pathParams: EntityIdParams,
     response: { description: 'The entity.', schema: ref('EntityDetail') },
-    problems: [400, 404],
+    problems: [400, 404, 429],
   },
   {
     path: '/api/neighbors/{id}',
@@ -65,7 +68,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     pathParams: EntityIdParams,
     query: NeighborsQuery,
     response: { description: 'A serialized graph.', schema: ref('SerializedGraph') },
-    problems: [400, 404],
+    problems: [400, 404, 429],
   },
   {
     path: '/api/paths',
@@ -77,7 +80,7 @@ export const API_OPERATIONS: ApiOperation[] = [
       '`parallel`. No path is a 200 with `paths: []` and a `reason`.',
     query: PathsQuery,
     response: { description: 'The resolved query and its paths.', schema: ref('PathAnswer') },
-    problems: [400, 404, 422],
+    problems: [400, 404, 422, 429],
   },
   {
     path: '/api/query',
@@ -85,7 +88,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     description: QUERY_SYNTAX,
     query: OneLineQuery,
     response: { description: 'The resolved query and its paths.', schema: ref('PathAnswer') },
-    problems: [400, 404, 422],
+    problems: [400, 404, 422, 429],
   },
   {
     path: '/api/article',
@@ -94,7 +97,7 @@ export const API_OPERATIONS: ApiOperation[] = [
       'The essay as the builder derives it from the page (boilerplate dropped). Evidence and mention offsets ' +
       '(`start`, `end`) index into `text`; `sentence` indexes `sentences`.',
     response: { description: 'The article.', schema: ref('Article') },
-    problems: [],
+    problems: [429],
   },
   {
     path: '/api/export/{name}',
@@ -115,12 +118,12 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: '/api/openapi.json',
     summary: 'This document',
     response: { description: 'OpenAPI 3.1.', schema: { type: 'object' } },
-    problems: [],
+    problems: [429],
   },
   {
     path: '/api/docs',
     summary: 'This document as a readable page',
     response: { description: 'HTML.', schema: { type: 'string' }, contentType: 'text/html' },
-    problems: [],
+    problems: [429],
   },
 ];

@@ -118,8 +118,9 @@ export const SCHEMAS: Record<string, JsonSchema> = {
   },
   Health: {
     type: 'object',
+    required: ['status', 'nodes', 'edges'],
     properties: {
-      status: { type: 'string' },
+      status: { enum: ['ok', 'draining'] },
       nodes: { type: 'integer' },
       edges: { type: 'integer' },
     },
