@@ -5,6 +5,7 @@ import { allSimplePaths } from 'graphology-simple-path';
 import { InvalidInputError, NotFoundError, TooExpensiveError } from '../../../graph/errors.js';
 import { findPaths, searchPaths, shortestPath } from '../../../graph/query/paths.js';
 import { chains, ids, essayGraph } from '../../helpers/essay-graph.js';
+import { randomEdges } from '../../helpers/random-graphs.js';
 
 describe('findPaths: shortest', () => {
   it('should find the path with the fewest hops', () => {
@@ -311,12 +312,6 @@ describe('findPaths: work budget', () => {
     );
   });
 });
-
-/** Random small directed graphs over nodes n0…n7, with a source and a target among them. */
-function randomEdges() {
-  const node = fc.integer({ min: 0, max: 7 }).map((i) => `n${i}`);
-  return fc.tuple(fc.array(fc.tuple(node, node), { minLength: 1, maxLength: 20 }), node, node);
-}
 
 describe('shortestPath', () => {
   it('should answer the node ids of one shortest path, or null', () => {

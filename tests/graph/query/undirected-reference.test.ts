@@ -6,6 +6,7 @@ import { loadEssay } from '../../../graph/essay.js';
 import { findPaths } from '../../../graph/query/paths.js';
 import type { EssayGraph } from '../../../graph/types.js';
 import { essayGraph } from '../../helpers/essay-graph.js';
+import { randomEdges } from '../../helpers/random-graphs.js';
 import { ESSAY_CORPUS } from '../../helpers/fixtures.js';
 
 const MAX_HOPS = 8;
@@ -30,12 +31,6 @@ function expectReferenceLength(
   const [found] = findPaths(graph, [s, t], { maxHops: MAX_HOPS });
   expect(found?.length ?? null).toBe(expectedLength);
   for (const hop of found?.hops ?? []) expect(reference.hasEdge(hop.source, hop.target)).toBe(true);
-}
-
-/** Random small directed graphs over nodes n0…n7, with a source and a target among them. */
-function randomEdges() {
-  const node = fc.integer({ min: 0, max: 7 }).map((i) => `n${i}`);
-  return fc.tuple(fc.array(fc.tuple(node, node), { minLength: 1, maxLength: 20 }), node, node);
 }
 
 describe('findPaths without direction, against graphology-shortest-path', () => {
