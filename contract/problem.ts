@@ -12,7 +12,7 @@ export interface Problem {
 }
 
 /** The page every problem type's URI points into; each type's anchor is a heading on it. */
-export const PROBLEM_DOCS_PAGE = '/api/docs';
+const PROBLEM_DOCS_PAGE = '/api/docs';
 
 export interface ProblemType {
   slug: string;

@@ -10,7 +10,7 @@ export function sendProblem(res: Response, problem: Problem): void {
   res.status(problem.status).type('application/problem+json').json(problem);
 }
 
-export function problemFor(error: unknown): Problem {
+function problemFor(error: unknown): Problem {
   if (error instanceof InvalidInputError) {
     return problemOf('invalidInput', error.message, {
       ...(error.parameter ? { parameter: error.parameter } : {}),

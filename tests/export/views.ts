@@ -92,7 +92,7 @@ export function twoPathView(): ExportView {
 
 let mini: Promise<LoadedEssay> | null = null;
 
-export function miniEssay(): Promise<LoadedEssay> {
+function miniEssay(): Promise<LoadedEssay> {
   mini ??= loadEssay(MINI_CORPUS);
   return mini;
 }

@@ -20,7 +20,7 @@ export type EdgeSpec = [
 export type NodeSpec = EntityKind | Partial<NodeAttributes>;
 
 /** A person labelled with its id in capitals, drawn like the explorer draws one. */
-export function nodeAttrs(id: string, extra: Partial<NodeAttributes> = {}): NodeAttributes {
+function nodeAttrs(id: string, extra: Partial<NodeAttributes> = {}): NodeAttributes {
   return {
     label: id.toUpperCase(),
     kind: 'person',

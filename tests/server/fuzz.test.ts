@@ -195,7 +195,7 @@ describe('fuzzing every route', () => {
     await fc.assert(
       fc.asyncProperty(requestArb, bodyArb, async ({ route, url }, body) => {
         for (const method of route.methods) {
-            const call = request(app)[method as 'get' | 'post' | 'put' | 'patch' | 'delete'](url);
+          const call = request(app)[method as 'get' | 'post' | 'put' | 'patch' | 'delete'](url);
           const res =
             method === 'get' || method === 'head'
               ? await call
