@@ -121,7 +121,7 @@ export const EntitySearch = z.object({
   results: z.array(NodeRef.extend({ score: z.number(), matched: z.string() })),
 });
 
-export const Health = z.object({
+const Health = z.object({
   status: z.enum(['ok', 'draining']),
   nodes: int(),
   edges: int(),
@@ -153,7 +153,7 @@ export const Article = z.object({
 const Attributes = z.record(z.string(), z.unknown());
 
 /** graphology's `export()` format; the attributes are the graph's own, documented by the graph, not here. */
-export const SerializedGraph = z
+const SerializedGraph = z
   .object({
     options: Attributes.optional(),
     attributes: Attributes.optional(),
