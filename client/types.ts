@@ -1,5 +1,6 @@
 // The explorer's types in one place: the wire format from the API, the client's State and its derived views.
 import type { MultiDirectedGraph } from 'graphology';
+import type { Problem } from '../contract/problem.js';
 import type {
   Article,
   EdgeAttributes,
@@ -50,15 +51,8 @@ export interface EntityHit {
   matched: string;
 }
 
-/** RFC 9457 problem document, as every API error is sent. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  parameter?: string;
-  suggestions?: { id: string; label: string }[];
-}
+/** The API's error document, declared once in the contract. */
+export type { Problem };
 
 export type {
   PathAnswer,

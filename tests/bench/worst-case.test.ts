@@ -1,13 +1,12 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { MultiDirectedGraph } from 'graphology';
 import { loadEssay } from '../../graph/essay.js';
-import type { EssayGraph } from '../../graph/types.js';
 import { createApp } from '../../server/app.js';
 import { fixedEssay } from '../../server/essay-source.js';
 import { buildSyntheticGraph, generateCorpus } from '../../bench/synthetic-graph.js';
 import { worstUrls } from '../../bench/worst-case-http.js';
 import { budgetFor, exhaustBudget, worstQueries, WORST } from '../../bench/worst-case.js';
+import { essayGraph } from '../helpers/essay-graph.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
 
 const graph = buildSyntheticGraph(generateCorpus({ edges: 2_000, seed: 'test' }));
@@ -41,8 +40,7 @@ describe('exhaustBudget', () => {
   });
 
   it('should give up on a graph without edges', () => {
-    const empty: EssayGraph = new MultiDirectedGraph();
-    empty.addNode('a', {} as never);
+    const empty = essayGraph([], { a: {} });
     expect(exhaustBudget(empty, empty.nodes(), 10)).toBe(false);
   });
 });

@@ -7,14 +7,14 @@ import { setYear, toggleKind } from '../../client/state/filters.js';
 import { initialState } from '../../client/state/initial-state.js';
 import { askPath, receivePaths } from '../../client/state/path.js';
 import type { PathAnswer, PathRequest, Theme } from '../../client/types.js';
-import { edge, smallGraph } from './helpers.js';
+import { edgeAttrs, smallGraph } from '../helpers/essay-graph.js';
 
 const theme = { dimNode: '#ccc', dimEdge: '#ddd', label: '#000' } as Theme;
 
 describe('computeGraphView while comparing years', () => {
   it('should show only dated relations that began, ended or held, in place of the year', () => {
     const graph = smallGraph();
-    graph.addDirectedEdgeWithKey('da', 'd', 'a', edge({ time: { start: 2000, end: null } }));
+    graph.addDirectedEdgeWithKey('da', 'd', 'a', edgeAttrs({ time: { start: 2000, end: null } }));
     const state = compareYears({ from: 1969, to: 2025 })(setYear(1980)(initialState()));
     const view = computeGraphView(graph, state);
     expect(Object.fromEntries(view.changes!)).toEqual({ cd: 'ended', da: 'began' });

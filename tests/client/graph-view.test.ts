@@ -5,7 +5,7 @@ import { initialState } from '../../client/state/initial-state.js';
 import { askPath, receivePaths, showPath } from '../../client/state/path.js';
 import { focusOn, hoverNode, select } from '../../client/state/selection.js';
 import type { PathAnswer, PathRequest } from '../../client/types.js';
-import { smallGraph } from './helpers.js';
+import { smallGraph } from '../helpers/essay-graph.js';
 
 describe('computeGraphView', () => {
   it('should emphasise nothing and hide nothing by default', () => {

@@ -6,7 +6,7 @@ import { initialState } from '../../client/state/initial-state.js';
 import { hoverNode, select } from '../../client/state/selection.js';
 import { LIGHT } from '../../client/views/theme.js';
 import type { State } from '../../client/types.js';
-import { smallGraph } from './helpers.js';
+import { smallGraph } from '../helpers/essay-graph.js';
 
 function reducersFor(state: State) {
   const graph = smallGraph();

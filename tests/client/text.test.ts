@@ -5,7 +5,7 @@ import { articleSegments } from '../../client/state/article-segments.js';
 import { relationGroups } from '../../client/state/relations.js';
 import { clauseText, edgeClause } from '../../graph/wording.js';
 import type { Article } from '../../client/types.js';
-import { smallGraph } from './helpers.js';
+import { smallGraph } from '../helpers/essay-graph.js';
 
 const article: Article = {
   meta: { title: 't', author: 'x', publication: 'p' },

@@ -1,16 +1,11 @@
 // Views the export tests share: a tiny graph full of hard-to-escape text, and views of the mini corpus.
-import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { loadEssay, type LoadedEssay } from '../../graph/essay.js';
 import type { ExportView, ViewParams } from '../../export/export-types.js';
 import { exportView } from '../../export/view.js';
 import { findPaths } from '../../graph/query/paths.js';
-import type {
-  EdgeAttributes,
-  EssayGraph,
-  GraphAttributes,
-  NodeAttributes,
-} from '../../graph/types.js';
+import type { EssayGraph } from '../../graph/types.js';
+import { essayGraph } from '../helpers/essay-graph.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
 
 /** Quotes of both kinds, backslashes, markup, line breaks, tabs, a formula, accents, CJK, an emoji. */
@@ -18,74 +13,58 @@ export const TRICKY_TEXT =
   'O\'Brien said "no" \\ <b>&amp;</b>, then:\nline two\r\nline three\ttabbed; Zhōu Ēnlái 周恩来 😀';
 
 export function trickyGraph(): EssayGraph {
-  const graph: EssayGraph = new MultiDirectedGraph<
-    NodeAttributes,
-    EdgeAttributes,
-    GraphAttributes
-  >();
-  graph.replaceAttributes({
-    title: 'A "tricky" <essay> & co',
-    author: "O'Brien",
-    publication: 'Test',
-  });
-  const node = (id: string, label: string, extra: Partial<NodeAttributes> = {}): void => {
-    graph.addNode(id, {
-      label,
-      kind: 'person',
-      aliases: [],
-      names: [],
-      description: '',
-      time: null,
-      mentions: [],
-      importance: 0.5,
-      x: 0,
-      y: 0,
-      size: 8,
-      color: '#0072B2',
-      ...extra,
-    });
-  };
-  node('a', TRICKY_TEXT, {
-    aliases: ['o’brien', 'ob, "the" one'],
-    description: TRICKY_TEXT,
-    time: { start: 1956, end: null },
-    mentions: [{ sentence: 0, start: 0, end: 7, text: "o'brien" }],
-    importance: 1,
-    x: -12.5,
-    y: 30.25,
-    size: 18,
-  });
-  node('b-2', '=SUM(A1:A9)', { kind: 'state', x: 40, y: -20, color: '#D55E00' });
-  node('c', 'Plain', { kind: 'concept', x: 0, y: -45, color: '#56B4E9' });
-  const edge = (key: string, s: string, t: string, extra: Partial<EdgeAttributes> = {}): void => {
-    graph.addDirectedEdgeWithKey(key, s, t, {
-      relation: 'denounced',
-      label: 'denounced',
-      inverseLabel: 'was denounced by',
-      evidence: [],
-      time: null,
-      polarity: 'hostile',
-      modality: 'fact',
-      assertedBy: 'a',
-      size: 1.5,
-      color: '#C0392B',
-      ...extra,
-    });
-  };
-  edge('r1', 'a', 'b-2', {
-    evidence: [
-      { quote: TRICKY_TEXT, sentence: 3, start: 10, end: 20 },
-      { quote: 'called khrushchev a “revisionist.”', sentence: 4, start: 30, end: 60 },
+  const drawn = { importance: 0.5, size: 8 };
+  const byA = { assertedBy: 'a' };
+  return essayGraph(
+    [
+      [
+        'a',
+        'b-2',
+        {
+          evidence: [
+            { quote: TRICKY_TEXT, sentence: 3, start: 10, end: 20 },
+            { quote: 'called khrushchev a “revisionist.”', sentence: 4, start: 30, end: 60 },
+          ],
+          time: { start: 1956, end: 1964 },
+          note: 'a note, with "quotes"',
+          ...byA,
+        },
+        'r1',
+      ],
+      // A parallel relation, the other way round, between the same two entities.
+      [
+        'b-2',
+        'a',
+        { ...byA, evidence: [], polarity: 'neutral', modality: 'claim', color: '#9AA0A6' },
+        'r2',
+      ],
+      [
+        'b-2',
+        'c',
+        {
+          ...byA,
+          evidence: [{ quote: "it's a backslash \\ and a 'quote'", sentence: 0, start: 0, end: 5 }],
+        },
+        'r3',
+      ],
     ],
-    time: { start: 1956, end: 1964 },
-    note: 'a note, with "quotes"',
-  });
-  // A parallel relation, the other way round, between the same two entities.
-  edge('r2', 'b-2', 'a', { polarity: 'neutral', modality: 'claim', color: '#9AA0A6' });
-  edge('r3', 'b-2', 'c', {
-    evidence: [{ quote: "it's a backslash \\ and a 'quote'", sentence: 0, start: 0, end: 5 }],
-  });
-  return graph;
+    {
+      a: {
+        label: TRICKY_TEXT,
+        aliases: ['o’brien', 'ob, "the" one'],
+        description: TRICKY_TEXT,
+        time: { start: 1956, end: null },
+        mentions: [{ sentence: 0, start: 0, end: 7, text: "o'brien" }],
+        importance: 1,
+        x: -12.5,
+        y: 30.25,
+        size: 18,
+      },
+      'b-2': { ...drawn, label: '=SUM(A1:A9)', kind: 'state', x: 40, y: -20, color: '#D55E00' },
+      c: { ...drawn, label: 'Plain', kind: 'concept', x: 0, y: -45, color: '#56B4E9' },
+    },
+    { title: 'A "tricky" <essay> & co', author: "O'Brien", publication: 'Test' },
+  );
 }
 
 export function trickyView(): ExportView {
@@ -113,7 +92,7 @@ export function twoPathView(): ExportView {
 
 let mini: Promise<LoadedEssay> | null = null;
 
-export function miniEssay(): Promise<LoadedEssay> {
+function miniEssay(): Promise<LoadedEssay> {
   mini ??= loadEssay(MINI_CORPUS);
   return mini;
 }

@@ -4,7 +4,7 @@ import { findPaths } from '../../graph/query/paths.js';
 import { RELATION_TYPES } from '../../graph/relation-types.js';
 import type { NameArticle } from '../../graph/types.js';
 import { capitalize, clauseText } from '../../graph/wording.js';
-import { tinyGraph } from '../fixtures/query/tiny-graph.js';
+import { essayGraph } from '../helpers/essay-graph.js';
 
 /** [type, subject, object, last year (null: still in force at publication), the hop as it must read]. */
 const TABLE: [string, string, string, number | null, string][] = [
@@ -311,7 +311,7 @@ const TABLE: [string, string, string, number | null, string][] = [
 
 /** A two-node graph of one relation, published in 2025, its names split into article and label. */
 function graphOf(type: string, subject: string, object: string, end: number | null) {
-  const graph = tinyGraph([
+  const graph = essayGraph([
     ['s', 'o', { relation: type, time: end === null ? null : { start: end, end } }],
   ]);
   graph.setAttribute('year', 2025);

@@ -7,7 +7,7 @@ import { MINI_CORPUS } from './fixtures.js';
  * How long one CLI run may take. A run needs a few seconds of CPU, but test files start several at once on a
  * machine that may be shared: a hook that awaits a batch of runs gets this much, plus a margin (CLI_BATCH_TIMEOUT_MS).
  */
-export const CLI_TIMEOUT_MS = 120_000;
+const CLI_TIMEOUT_MS = 120_000;
 export const CLI_BATCH_TIMEOUT_MS = CLI_TIMEOUT_MS + 15_000;
 
 export interface CliRun {

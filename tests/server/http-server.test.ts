@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PROBLEM_TYPES } from '../../contract/problem.js';
 import { createHttpServer, HTTP_LIMITS } from '../../server/http-server.js';
 import { appFor } from '../helpers/app.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
@@ -55,6 +56,7 @@ describe('createHttpServer', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
     expect(answer).toMatch(/Content-Type: application\/problem\+json/);
     expect(JSON.parse(answer.split('\r\n\r\n')[1]!)).toMatchObject({
+      type: PROBLEM_TYPES.badRequest.type,
       status: 408,
       title: 'Request Timeout',
     });

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Express } from 'express';
+import { PROBLEM_TYPE_LIST } from '../../contract/problem.js';
 import { appFor } from '../helpers/app.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
 
@@ -109,6 +110,16 @@ describe('GET /api/docs', () => {
       expect(res.text).toContain(route);
     expect(res.text).not.toMatch(/<script/i);
   });
+
+  it.each(PROBLEM_TYPE_LIST.map((p) => [p.type, p]))(
+    'should have a heading for the problem type %s',
+    async (_type, problem) => {
+      const [page, anchor] = problem.type.split('#');
+      const res = await request(app).get(page!).expect(200);
+      // The anchor names the section whose first child is the type's heading.
+      expect(res.text).toMatch(new RegExp(`id="${anchor}"><h\\d>${problem.title} \\(`));
+    },
+  );
 
   it('should link problem types to anchors that exist on the page', async () => {
     const problem = await request(app).get('/api/paths?from=mao').expect(400);

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+import { PROBLEM_TYPES } from '../../contract/problem.js';
 import { loadEssay } from '../../graph/essay.js';
 import { createApp } from '../../server/app.js';
 import { fixedEssay } from '../../server/essay-source.js';
@@ -15,7 +16,11 @@ describe('rate limiting', () => {
     const res = await request(app).get('/api/health').expect(429);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
-    expect(res.body).toMatchObject({ status: 429, title: 'Too many requests' });
+    expect(res.body).toMatchObject({
+      type: PROBLEM_TYPES.rateLimited.type,
+      status: 429,
+      title: PROBLEM_TYPES.rateLimited.title,
+    });
   });
 
   it('should be off unless configured', async () => {

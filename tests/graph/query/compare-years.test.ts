@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MultiDirectedGraph } from 'graphology';
 import { changeByEdge, compareYears, YEAR_CHANGES } from '../../../graph/query/compare-years.js';
 import { loadEssay } from '../../../graph/essay.js';
 import type { TimeSpan } from '../../../graph/types.js';
+import { essayGraph } from '../../helpers/essay-graph.js';
 
 function dated(spans: Record<string, TimeSpan | null>) {
-  const graph = new MultiDirectedGraph<object, { time: TimeSpan | null }>();
-  graph.addNode('a');
-  graph.addNode('b');
-  for (const [key, time] of Object.entries(spans))
-    graph.addDirectedEdgeWithKey(key, 'a', 'b', { time });
-  return graph;
+  return essayGraph(Object.entries(spans).map(([key, time]) => ['a', 'b', { time }, key]));
 }
 
 describe('compareYears', () => {

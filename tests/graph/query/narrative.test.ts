@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findPaths } from '../../../graph/query/paths.js';
-import { tinyGraph } from '../../fixtures/query/tiny-graph.js';
+import { essayGraph } from '../../helpers/essay-graph.js';
 
 function historyGraph() {
-  const graph = tinyGraph([
+  const graph = essayGraph([
     [
       'mao',
       'khrushchev',
@@ -39,7 +39,7 @@ describe('narratePath', () => {
   });
 
   it('should say who makes a claim and mark hypotheticals and questions', () => {
-    const graph = tinyGraph(
+    const graph = essayGraph(
       [
         ['a', 'b', { modality: 'claim', assertedBy: 'author' }],
         ['b', 'c', { modality: 'hypothetical' }],
@@ -54,7 +54,7 @@ describe('narratePath', () => {
   });
 
   it('should give names their article', () => {
-    const graph = tinyGraph([
+    const graph = essayGraph([
       ['us', 'nato', { relation: 'seeks-to-weaken', label: 'seeks to weaken' }],
     ]);
     graph.setNodeAttribute('us', 'label', 'United States');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, NotFoundError } from '../../../graph/errors.js';
 import { neighborhood } from '../../../graph/query/neighbors.js';
-import { tinyGraph } from '../../fixtures/query/tiny-graph.js';
+import { essayGraph } from '../../helpers/essay-graph.js';
 
-const graph = tinyGraph(
+const graph = essayGraph(
   [
     ['a', 'b'],
     ['c', 'a', { time: { start: 1990, end: 1991 } }],

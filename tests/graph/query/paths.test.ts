@@ -4,7 +4,8 @@ import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { allSimplePaths } from 'graphology-simple-path';
 import { InvalidInputError, NotFoundError, TooExpensiveError } from '../../../graph/errors.js';
 import { findPaths, searchPaths, shortestPath } from '../../../graph/query/paths.js';
-import { chains, ids, tinyGraph } from '../../fixtures/query/tiny-graph.js';
+import { chains, ids, essayGraph } from '../../helpers/essay-graph.js';
+import { randomEdges } from '../../helpers/random-graphs.js';
 
 describe('findPaths: shortest', () => {
   it('should find the path with the fewest hops', () => {
@@ -53,7 +54,7 @@ describe('findPaths: shortest', () => {
   it('should agree with graphology-shortest-path on path length in directed mode', () => {
     fc.assert(
       fc.property(randomEdges(), ([edges, s, t]) => {
-        const graph = tinyGraph(edges.map(([a, b]) => [a, b]));
+        const graph = essayGraph(edges.map(([a, b]) => [a, b]));
         if (!graph.hasNode(s) || !graph.hasNode(t) || s === t) return;
         const expected = bidirectional(graph, s, t);
         const [found] = findPaths(graph, [s, t], { directed: true, maxHops: 8 });
@@ -82,7 +83,7 @@ describe('findPaths: k paths', () => {
   });
 
   it('should order equally long paths by evidence, then by node ids', () => {
-    const tie = tinyGraph([
+    const tie = essayGraph([
       ['s', 'a'],
       ['a', 't', { modality: 'claim' }],
       ['s', 'c'],
@@ -100,7 +101,7 @@ describe('findPaths: k paths', () => {
   it('should match brute force: the k shortest simple paths on random graphs', () => {
     fc.assert(
       fc.property(randomEdges(), ([edges, s, t]) => {
-        const graph = tinyGraph(edges.map(([a, b]) => [a, b]));
+        const graph = essayGraph(edges.map(([a, b]) => [a, b]));
         if (!graph.hasNode(s) || !graph.hasNode(t) || s === t) return;
         const all = new Set(allSimplePaths(graph, s, t, { maxDepth: 5 }).map((p) => p.join('>')));
         const lengths = [...all].map((p) => p.split('>').length - 1).sort((a, b) => a - b);
@@ -127,7 +128,7 @@ describe('findPaths: k paths', () => {
 });
 
 describe('findPaths: parallel relations', () => {
-  const graph = tinyGraph([
+  const graph = essayGraph([
     ['a', 'b', { modality: 'claim', relation: 'criticizes' }],
     ['b', 'a', { relation: 'admired', label: 'admired', inverseLabel: 'was admired by' }],
     ['b', 'c'],
@@ -224,7 +225,7 @@ describe('findPaths: waypoints', () => {
 
 describe('findPaths: filters', () => {
   it('should keep only the relation types asked for', () => {
-    const graph = tinyGraph([
+    const graph = essayGraph([
       ['a', 'b', { relation: 'admired' }],
       ['b', 'c', { relation: 'admired' }],
       ['a', 'c', { relation: 'criticizes' }],
@@ -238,7 +239,7 @@ describe('findPaths: filters', () => {
   });
 
   it('should keep only facts when asked', () => {
-    const graph = tinyGraph([
+    const graph = essayGraph([
       ['a', 'c', { modality: 'claim' }],
       ['a', 'b'],
       ['b', 'c'],
@@ -269,7 +270,7 @@ describe('findPaths: filters', () => {
   });
 
   describe('at=YEAR', () => {
-    const graph = tinyGraph([
+    const graph = essayGraph([
       ['a', 'b', { time: { start: 1956, end: 1964 } }],
       ['b', 'c', { time: { start: 1969, end: null } }],
       ['c', 'd'],
@@ -311,12 +312,6 @@ describe('findPaths: work budget', () => {
     );
   });
 });
-
-/** Random small directed graphs over nodes n0…n7, with a source and a target among them. */
-function randomEdges() {
-  const node = fc.integer({ min: 0, max: 7 }).map((i) => `n${i}`);
-  return fc.tuple(fc.array(fc.tuple(node, node), { minLength: 1, maxLength: 20 }), node, node);
-}
 
 describe('shortestPath', () => {
   it('should answer the node ids of one shortest path, or null', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError, NotFoundError } from '../../../graph/errors.js';
 import { requireEntity, resolveEntity } from '../../../graph/query/resolve.js';
 import { createEntityIndex } from '../../../graph/search.js';
-import { tinyGraph } from '../../fixtures/query/tiny-graph.js';
+import { essayGraph } from '../../helpers/essay-graph.js';
 
-const graph = tinyGraph([['united-states', 'washington-examiner']], {
+const graph = essayGraph([['united-states', 'washington-examiner']], {
   'united-states': 'state',
   'washington-examiner': 'organization',
   'nikita-khrushchev': 'person',
@@ -65,7 +65,7 @@ describe('resolveEntity', () => {
   });
 
   it('should refuse a near-match tied with another entity’s rather than pick one', () => {
-    const tied = tinyGraph([['sino-soviet-split', 'sino-russian-alliance']], {
+    const tied = essayGraph([['sino-soviet-split', 'sino-russian-alliance']], {
       'sino-soviet-split': 'event',
       'sino-russian-alliance': 'concept',
     });

@@ -5,9 +5,9 @@ import {
   isEmptyFilter,
   timeHolds,
 } from '../../../graph/query/view-filter.js';
-import { tinyGraph } from '../../fixtures/query/tiny-graph.js';
+import { essayGraph } from '../../helpers/essay-graph.js';
 
-const graph = tinyGraph(
+const graph = essayGraph(
   [
     ['a', 'b', { time: { start: 1956, end: 1966 } }],
     ['b', 'c', { relation: 'admired', modality: 'claim' }],
