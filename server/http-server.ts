@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Express } from 'express';
+import { PROBLEM_TYPES } from '../contract/problem.js';
 
 /** Node's own limit on the request line and headers (16 KiB), stated so the docs and the problem agree. */
 export const MAX_HEADER_BYTES = 16 * 1024;
@@ -61,7 +62,7 @@ export function createHttpServer(app: Express, limits: Partial<typeof HTTP_LIMIT
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     if (!socket.writable) return socket.destroy();
     const { status, title, detail } = CLIENT_ERRORS[error.code ?? ''] ?? BAD_REQUEST;
-    const body = JSON.stringify({ type: '/api/docs#problem-bad-request', title, status, detail });
+    const body = JSON.stringify({ type: PROBLEM_TYPES.badRequest.type, title, status, detail });
     socket.end(
       `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

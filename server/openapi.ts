@@ -1,13 +1,10 @@
 // The OpenAPI 3.1 document of the API, built from the zod schemas that validate each route's parameters.
 import { z } from 'zod';
-import { PROBLEM_TYPE_LIST } from '../contract/problem.js';
 import { API_OPERATIONS, type ApiOperation } from './openapi/operations.js';
 import { problemResponseRef, problemResponses } from './openapi/problems.js';
 import { SCHEMAS, type JsonSchema } from './openapi/schemas.js';
 
 export { API_OPERATIONS };
-/** The problem types in documentation order (the docs page renders one heading each). */
-export const PROBLEM_TYPES = PROBLEM_TYPE_LIST;
 
 let cached: JsonSchema | null = null;
 

@@ -2,6 +2,7 @@
 import cors from 'cors';
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import { problemOf } from '../contract/problem.js';
 import { sendProblem } from './problem.js';
 
 export interface RateLimitOptions {
@@ -22,12 +23,13 @@ export function rateLimiter(
     legacyHeaders: false,
     // The library sets Retry-After itself; the body is a problem document like every other error.
     handler: (_req, res) =>
-      sendProblem(res, {
-        type: '/api/docs#problem-rate-limited',
-        title: 'Too many requests',
-        status: 429,
-        detail: `More than ${limit} ${what} in ${Math.round(windowMs / 1000)} s; retry after the delay in Retry-After.`,
-      }),
+      sendProblem(
+        res,
+        problemOf(
+          'rateLimited',
+          `More than ${limit} ${what} in ${Math.round(windowMs / 1000)} s; retry after the delay in Retry-After.`,
+        ),
+      ),
   });
 }
 

@@ -2,7 +2,8 @@
 import { Router } from 'express';
 import { allowInlineStyles } from '../csp.js';
 import type { EssaySource } from '../essay-source.js';
-import { API_OPERATIONS, openApiDocument, parametersOf, PROBLEM_TYPES } from '../openapi.js';
+import { PROBLEM_TYPE_LIST } from '../../contract/problem.js';
+import { API_OPERATIONS, openApiDocument, parametersOf } from '../openapi.js';
 
 export function docsRoutes(_source: EssaySource): Router {
   let page: string | null = null;
@@ -57,7 +58,7 @@ ${table}
 <p>200: ${prose(op.response.description)}</p>${problems}</section>`;
   }).join('\n');
 
-  const problemTypes = PROBLEM_TYPES.map(
+  const problemTypes = PROBLEM_TYPE_LIST.map(
     (p) =>
       `<section id="problem-${p.slug}"><h3>${escapeHtml(p.title)} (${p.status})</h3>` +
       `<p><code>type: /api/docs#problem-${p.slug}</code></p><p>${prose(p.text)}</p></section>`,
@@ -92,6 +93,6 @@ function anchorOf(path: string): string {
 }
 
 function problemLink(status: number): string {
-  const type = PROBLEM_TYPES.find((p) => p.status === status)!;
+  const type = PROBLEM_TYPE_LIST.find((p) => p.status === status)!;
   return `<a href="#problem-${type.slug}">${status} ${escapeHtml(type.title)}</a>`;
 }
