@@ -1,7 +1,8 @@
 // Derives what the graph shows from the State: hidden items, emphasised items (hover, path, selection).
 import { changeByEdge, compareYears, type YearChange } from '../../graph/query/compare-years.js';
 import { inForce } from '../state/filters.js';
-import type { ExplorerGraph, GraphView, State } from '../types.js';
+import { activePath } from '../state/path.js';
+import type { ExplorerGraph, FoundPath, GraphView, State } from '../types.js';
 
 /** Up to this many nodes left active by a filter, every one of them is labelled. */
 const FEW_ACTIVE_NODES = 30;
@@ -131,13 +132,7 @@ function aroundEdge(graph: ExplorerGraph, edge: string): Emphasis {
   return { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]) };
 }
 
-export function activePath(state: State) {
-  const { status, active } = state.path;
-  if (status.type !== 'done' || active === null) return null;
-  return status.answer.paths[active] ?? null;
-}
-
-function pathEmphasis(graph: ExplorerGraph, path: NonNullable<ReturnType<typeof activePath>>) {
+function pathEmphasis(graph: ExplorerGraph, path: FoundPath) {
   const nodes = new Set(path.nodes.map((n) => n.id).filter((id) => graph.hasNode(id)));
   const edges = new Set(path.hops.map((h) => h.edge).filter((id) => graph.hasEdge(id)));
   return { nodes, edges };

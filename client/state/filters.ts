@@ -1,5 +1,6 @@
 // Producers and predicates for what is shown: kinds, relation types, modalities and the year.
-import { YEAR_RANGE } from './initial-state.js';
+import { timeHolds } from '../../graph/query/view-filter.js';
+import { clampYear } from './year-range.js';
 import type { EntityKind, Modality, Producer, TimeSpan } from '../types.js';
 
 export const toggleKind =
@@ -38,10 +39,7 @@ export const clearFilters = (): Producer => (state) => ({
 export const setYear =
   (year: number | null): Producer =>
   (state) => {
-    const next =
-      year === null || !Number.isFinite(year)
-        ? null
-        : Math.min(YEAR_RANGE.max, Math.max(YEAR_RANGE.min, Math.round(year)));
+    const next = year === null || !Number.isFinite(year) ? null : clampYear(year, state.years);
     return state.year === next ? state : { ...state, year: next };
   };
 
@@ -50,10 +48,7 @@ export const setYear =
  * end of a span is open.
  */
 export function inForce(time: TimeSpan | null, year: number | null): boolean {
-  if (year === null || time === null) return true;
-  if (time.start !== null && year < time.start) return false;
-  if (time.end !== null && year > time.end) return false;
-  return true;
+  return year === null || timeHolds(time, year);
 }
 
 function toggled<T>(list: readonly T[], item: T): T[] {

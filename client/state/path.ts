@@ -1,8 +1,17 @@
 // Producers for the path query: the question asked, its answer, and which answer is drawn on the graph.
 import { setYear } from './filters.js';
-import { DEFAULT_PATH_QUERY, PATH_LIMITS } from './initial-state.js';
+import { PATH_LIMITS } from '../../graph/query/request.js';
+import { DEFAULT_PATH_QUERY } from './initial-state.js';
 import { askedRequest } from './path-filters.js';
-import type { PathAnswer, PathQuery, PathRequest, Problem, Producer, State } from '../types.js';
+import type {
+  FoundPath,
+  PathAnswer,
+  PathQuery,
+  PathRequest,
+  Problem,
+  Producer,
+  State,
+} from '../types.js';
 
 /**
  * Asks a question (every time anew: asking the same question again runs it again). A year typed into the
@@ -62,6 +71,13 @@ export const showPath =
     return state.path.active === active ? state : { ...state, path: { ...state.path, active } };
   };
 
+/** The answer's path drawn on the graph, or null. */
+export function activePath(state: State): FoundPath | null {
+  const { status, active } = state.path;
+  if (status.type !== 'done' || active === null) return null;
+  return status.answer.paths[active] ?? null;
+}
+
 /** Keeps k and max hops inside the API's bounds and drops empty waypoints. */
 export function normalizePathQuery(query: Partial<PathQuery>): PathQuery {
   const q = { ...DEFAULT_PATH_QUERY, ...query };
@@ -69,8 +85,8 @@ export function normalizePathQuery(query: Partial<PathQuery>): PathQuery {
     from: q.from.trim(),
     via: q.via.map((v) => v.trim()).filter(Boolean),
     to: q.to.trim(),
-    k: clamp(q.k, PATH_LIMITS.kMin, PATH_LIMITS.kMax, DEFAULT_PATH_QUERY.k),
-    maxHops: clamp(q.maxHops, PATH_LIMITS.hopsMin, PATH_LIMITS.hopsMax, DEFAULT_PATH_QUERY.maxHops),
+    k: clamp(q.k, PATH_LIMITS.k, DEFAULT_PATH_QUERY.k),
+    maxHops: clamp(q.maxHops, PATH_LIMITS.maxHops, DEFAULT_PATH_QUERY.maxHops),
     factsOnly: Boolean(q.factsOnly),
     directed: Boolean(q.directed),
     at: q.at === null || !Number.isFinite(q.at) ? null : Math.round(q.at),
@@ -98,7 +114,7 @@ export function moveVia(via: readonly string[], index: number, delta: number): s
   return next;
 }
 
-function clamp(n: number, min: number, max: number, fallback: number): number {
+function clamp(n: number, { min, max }: { min: number; max: number }, fallback: number): number {
   if (!Number.isFinite(n)) return fallback;
   return Math.min(max, Math.max(min, Math.round(n)));
 }

@@ -1,4 +1,5 @@
 // An accessible entity picker (WAI-ARIA 1.2 combobox with a listbox popup): keyboard, mouse, touch, screen reader.
+import { foldName } from '../../graph/name-key.js';
 import { KIND_COLORS } from '../../export/style.js';
 import { KIND_SINGULAR } from '../../graph/kind-names.js';
 import { h, replaceChildren } from './dom.js';
@@ -93,7 +94,7 @@ export function createCombobox({ input, search, onChoose, host }: ComboboxOption
             'aria-hidden': 'true',
           }),
           h('span', { class: 'option-label' }, hit.label),
-          normalized(hit.matched) !== normalized(hit.label) && hit.score < 1
+          foldName(hit.matched) !== foldName(hit.label) && hit.score < 1
             ? h('span', { class: 'option-matched' }, hit.matched)
             : null,
           h('span', { class: 'option-kind' }, KIND_SINGULAR[hit.kind]),
@@ -167,11 +168,4 @@ export function createCombobox({ input, search, onChoose, host }: ComboboxOption
   });
   input.addEventListener('blur', () => open(false));
   return { close: () => open(false) };
-}
-
-function normalized(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

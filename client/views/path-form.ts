@@ -3,7 +3,8 @@ import { createCombobox } from './combobox.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { queryLineHelp } from './query-line-help.js';
 import { searchEntities } from '../api.js';
-import { DEFAULT_PATH_QUERY, PATH_LIMITS, YEAR_RANGE } from '../state/initial-state.js';
+import { PATH_LIMITS } from '../../graph/query/request.js';
+import { DEFAULT_PATH_QUERY } from '../state/initial-state.js';
 import { askPath, clearPath, moveVia, normalizePathQuery } from '../state/path.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerGraph, PathQuery, PathRequest } from '../types.js';
@@ -115,7 +116,7 @@ export function createPathForm(root: HTMLElement, graph: ExplorerGraph, store: S
         );
       }),
     );
-    addVia.disabled = vias.length >= 5;
+    addVia.disabled = vias.length >= PATH_LIMITS.via.max;
   };
   const addViaField = (value = '') => {
     const field = entityField(`via`, 'Via', 'a waypoint');
@@ -173,8 +174,8 @@ export function createPathForm(root: HTMLElement, graph: ExplorerGraph, store: S
     name: 'k',
     type: 'number',
     class: 'input',
-    min: PATH_LIMITS.kMin,
-    max: PATH_LIMITS.kMax,
+    min: PATH_LIMITS.k.min,
+    max: PATH_LIMITS.k.max,
     value: DEFAULT_PATH_QUERY.k,
     inputmode: 'numeric',
   });
@@ -183,8 +184,8 @@ export function createPathForm(root: HTMLElement, graph: ExplorerGraph, store: S
     name: 'maxHops',
     type: 'number',
     class: 'input',
-    min: PATH_LIMITS.hopsMin,
-    max: PATH_LIMITS.hopsMax,
+    min: PATH_LIMITS.maxHops.min,
+    max: PATH_LIMITS.maxHops.max,
     value: DEFAULT_PATH_QUERY.maxHops,
     inputmode: 'numeric',
   });
@@ -193,8 +194,8 @@ export function createPathForm(root: HTMLElement, graph: ExplorerGraph, store: S
     name: 'at',
     type: 'number',
     class: 'input',
-    min: YEAR_RANGE.min,
-    max: YEAR_RANGE.max,
+    min: store.get().years.min,
+    max: store.get().years.max,
     placeholder: 'any',
     inputmode: 'numeric',
   });

@@ -1,4 +1,5 @@
 // Path answers as an ordered list of readable chains with their quotes: the text alternative to the canvas.
+import { foldName } from '../../graph/name-key.js';
 import { KIND_COLORS } from '../../export/style.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { quoteInSentence } from './quote.js';
@@ -91,7 +92,7 @@ function answerView(
   const q = answer.query;
   const title = q?.from && q?.to ? `${q.from.label} → ${q.to.label}` : 'Paths';
   const interpreted = [q?.from, ...(q?.via ?? []), q?.to].filter(
-    (r) => r && r.input && normalize(r.input) !== normalize(r.label) && normalize(r.input) !== r.id,
+    (r) => r && r.input && foldName(r.input) !== foldName(r.label) && foldName(r.input) !== r.id,
   );
   if (answer.paths.length === 0)
     return h(
@@ -199,11 +200,4 @@ function nodeLink(node: { id: string; label: string; kind: keyof typeof KIND_COL
     }),
     node.label,
   );
-}
-
-function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

@@ -56,3 +56,6 @@ export function smallGraph(): ExplorerGraph {
   g.addDirectedEdgeWithKey('cd', 'c', 'd', edge({ time: { start: 1969, end: 1969 } }));
   return g;
 }
+
+/** The span of the essay's dates, as yearRangeOf reads it from the corpus: the bounds the year tests assume. */
+export const ESSAY_YEARS = { min: 1953, max: 2025 } as const;
