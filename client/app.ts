@@ -75,6 +75,7 @@ function connectControllers(ctx: ExplorerContext, theme: ReturnType<typeof creat
   const { graph, store, renderer } = ctx;
   const reader = createReader(byId('reader-body'), graph, ctx.article);
   const pins = setUpPins(graph, renderer, store);
+  ctx.disposer.add(pins.dispose);
   const form = createPathPanel(ctx);
   const actions = createExplorerActions(ctx, form);
   connectPathAnswers(ctx, form, actions);

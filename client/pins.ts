@@ -14,16 +14,18 @@ export interface Pins {
   place(state: State): void;
   /** Redraws the chip (after a change of pins or selection). */
   renderChip(state: State): void;
+  /** Stops listening for drags. */
+  dispose(): void;
 }
 
 export function setUpPins(graph: ExplorerGraph, renderer: GraphRenderer, store: Store): Pins {
   const positions = createPinPositions(graph);
   const renderChip = createPinsChip(byId('pins-chip'), graph, store);
   positions.apply(store.get().pins);
-  enableNodeDrag(renderer.sigma as unknown as Sigma, {
+  const dispose = enableNodeDrag(renderer.sigma as unknown as Sigma, {
     grab: (node) => positions.remember(node),
     move: (node, at) => graph.mergeNodeAttributes(node, at),
     drop: (node, at) => store.update(pinNode(node, at)),
   });
-  return { place: (state) => positions.apply(state.pins), renderChip };
+  return { place: (state) => positions.apply(state.pins), renderChip, dispose };
 }

@@ -7,7 +7,7 @@ import { setYear, toggleKind } from '../../client/state/filters.js';
 import { initialState } from '../../client/state/initial-state.js';
 import { askPath, receivePaths } from '../../client/state/path.js';
 import type { PathAnswer, PathRequest, Theme } from '../../client/types.js';
-import { edge, smallGraph , ESSAY_YEARS } from './helpers.js';
+import { edge, smallGraph, ESSAY_YEARS } from './helpers.js';
 
 const theme = { dimNode: '#ccc', dimEdge: '#ddd', label: '#000' } as Theme;
 

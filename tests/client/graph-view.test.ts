@@ -5,7 +5,7 @@ import { initialState } from '../../client/state/initial-state.js';
 import { askPath, receivePaths, showPath } from '../../client/state/path.js';
 import { focusOn, hoverNode, select } from '../../client/state/selection.js';
 import type { PathAnswer, PathRequest } from '../../client/types.js';
-import { smallGraph , ESSAY_YEARS } from './helpers.js';
+import { smallGraph, ESSAY_YEARS } from './helpers.js';
 
 describe('computeGraphView', () => {
   it('should emphasise nothing and hide nothing by default', () => {
@@ -26,7 +26,10 @@ describe('computeGraphView', () => {
   });
 
   it('should emphasise a selected edge and its two ends', () => {
-    const view = computeGraphView(smallGraph(), select({ type: 'edge', id: 'bc' })(initialState(ESSAY_YEARS)));
+    const view = computeGraphView(
+      smallGraph(),
+      select({ type: 'edge', id: 'bc' })(initialState(ESSAY_YEARS)),
+    );
     expect([...view.emphasisNodes!].sort()).toEqual(['b', 'c']);
   });
 
@@ -38,7 +41,9 @@ describe('computeGraphView', () => {
 
   it('should keep undated relations in any year', () => {
     expect(
-      computeGraphView(smallGraph(), setYear(1953)(initialState(ESSAY_YEARS))).hiddenEdges.has('ab'),
+      computeGraphView(smallGraph(), setYear(1953)(initialState(ESSAY_YEARS))).hiddenEdges.has(
+        'ab',
+      ),
     ).toBe(false);
   });
 
@@ -77,7 +82,9 @@ describe('computeGraphView', () => {
         },
       ],
     } as unknown as PathAnswer;
-    const state = showPath(0)(receivePaths(request, answer)(askPath(request)(initialState(ESSAY_YEARS))));
+    const state = showPath(0)(
+      receivePaths(request, answer)(askPath(request)(initialState(ESSAY_YEARS))),
+    );
     const view = computeGraphView(smallGraph(), state);
     expect([...view.emphasisNodes!].sort()).toEqual(['a', 'b', 'c']);
     expect([...view.emphasisEdges!].sort()).toEqual(['ab', 'bc']);

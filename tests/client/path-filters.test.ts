@@ -28,7 +28,9 @@ describe('sentRequest: the question under the view’s filters', () => {
   });
 
   it('should avoid hidden kinds, keep shown relation types, and take the slider’s year', () => {
-    const view = toggleRelation('denounced')(toggleKind('concept')(setYear(1969)(initialState(ESSAY_YEARS))));
+    const view = toggleRelation('denounced')(
+      toggleKind('concept')(setYear(1969)(initialState(ESSAY_YEARS))),
+    );
     const sent = sentRequest(form, view);
     expect(sent.type).toBe('paths');
     if (sent.type !== 'paths') return;

@@ -6,7 +6,7 @@ import { initialState } from '../../client/state/initial-state.js';
 import { hoverNode, select } from '../../client/state/selection.js';
 import { LIGHT } from '../../client/views/theme.js';
 import type { State } from '../../client/types.js';
-import { smallGraph , ESSAY_YEARS } from './helpers.js';
+import { smallGraph, ESSAY_YEARS } from './helpers.js';
 
 function reducersFor(state: State) {
   const graph = smallGraph();
@@ -26,7 +26,9 @@ describe('reducers', () => {
 
   it('should show no edge labels until an edge is emphasised', () => {
     expect(reducersFor(initialState(ESSAY_YEARS)).edge('ab').label).toBeNull();
-    expect(reducersFor(hoverNode('a')(initialState(ESSAY_YEARS))).edge('ab').label).toBe('denounced');
+    expect(reducersFor(hoverNode('a')(initialState(ESSAY_YEARS))).edge('ab').label).toBe(
+      'denounced',
+    );
   });
 
   it('should dim what a hover leaves out and force the labels of what it keeps', () => {
@@ -38,7 +40,8 @@ describe('reducers', () => {
 
   it('should mark the selected node as highlighted', () => {
     expect(
-      reducersFor(select({ type: 'node', id: 'c' })(initialState(ESSAY_YEARS))).node('c').highlighted,
+      reducersFor(select({ type: 'node', id: 'c' })(initialState(ESSAY_YEARS))).node('c')
+        .highlighted,
     ).toBe(true);
   });
 

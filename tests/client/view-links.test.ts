@@ -84,7 +84,10 @@ describe('export parameters', () => {
 
   it('should keep the relation filter when every type but one is shown', () => {
     const [hidden, ...shown] = RELATION_TYPE_LIST;
-    const params = exportSearchParams(toggleRelation(hidden!)(initialState(ESSAY_YEARS)), RELATION_TYPE_LIST);
+    const params = exportSearchParams(
+      toggleRelation(hidden!)(initialState(ESSAY_YEARS)),
+      RELATION_TYPE_LIST,
+    );
     expect(params.get('relations')?.split(',')).toEqual(shown);
     expect(ExportQuery.parse(asQuery(params)).relations).toEqual(shown);
   });
@@ -188,7 +191,9 @@ describe('embed link', () => {
 
 describe("the API's names in a view's URL", () => {
   it('should read kinds and relations as the kept ones', () => {
-    const state = restoreFromSearch('?kinds=person,state&relations=denounced')(initialState(ESSAY_YEARS));
+    const state = restoreFromSearch('?kinds=person,state&relations=denounced')(
+      initialState(ESSAY_YEARS),
+    );
     expect(state.filters.hiddenKinds).toEqual(['organization', 'place', 'event', 'concept']);
     expect(state.filters.hiddenRelations).not.toContain('denounced');
     expect(state.filters.hiddenRelations).toHaveLength(RELATION_TYPE_LIST.length - 1);
