@@ -57,5 +57,5 @@ export function smallGraph(): ExplorerGraph {
   return g;
 }
 
-/** The span of the essay's dates, as yearRangeOf reads it from the corpus: the bounds the year tests assume. */
+/** The years the year tests clamp to (the explorer reads an essay's own from its data, yearRangeOf). */
 export const ESSAY_YEARS = { min: 1953, max: 2025 } as const;
