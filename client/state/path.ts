@@ -106,7 +106,7 @@ export function pathSearchParams(query: PathQuery): URLSearchParams {
 }
 
 /** Moves waypoint `index` by `delta` places (the form's up/down buttons). */
-export function moveVia(via: readonly string[], index: number, delta: number): string[] {
+export function moveVia<T>(via: readonly T[], index: number, delta: number): T[] {
   const target = index + delta;
   if (index < 0 || index >= via.length || target < 0 || target >= via.length) return [...via];
   const next = [...via];
