@@ -1,4 +1,5 @@
 // The panels that redraw from one slice each: details, legend, time bar, comparison, pins, reader, focus chip.
+import { clearFilters, toggleKind, toggleModality, toggleRelation } from '../state/filters.js';
 import { focusOn } from '../state/selection.js';
 import { sentencesInView } from '../state/sentences.js';
 import { watch } from '../state/watch.js';
@@ -12,6 +13,7 @@ import { createYearCompare } from '../views/year-compare.js';
 import type { ExplorerActions } from './actions.js';
 import type { ExplorerContext } from './context.js';
 import type { Pins } from '../pins.js';
+import type { EntityKind, Modality } from '../types.js';
 
 export function connectSidePanels(
   ctx: ExplorerContext,
@@ -26,7 +28,13 @@ export function connectSidePanels(
       renderDetails(details, graph, article, state, actions),
     ),
   );
-  disposer.add(watch(store, ['filters'], createLegend(byId('legend-body'), graph, store)));
+  const legendActions = {
+    toggleKind: (kind: EntityKind) => store.update(toggleKind(kind)),
+    toggleModality: (modality: Modality) => store.update(toggleModality(modality)),
+    toggleRelation: (relation: string) => store.update(toggleRelation(relation)),
+    showAll: () => store.update(clearFilters()),
+  };
+  disposer.add(watch(store, ['filters'], createLegend(byId('legend-body'), graph, legendActions)));
   disposer.add(createTimeBar(byId('timebar'), graph, store));
   disposer.add(watch(store, ['compare'], createYearCompare(byId('year-compare'), graph, store)));
   disposer.add(watch(store, ['pins'], (state) => pins.place(state)));
