@@ -117,24 +117,22 @@ function centralEntities(top: RankedNode[]): HTMLElement {
     'div',
     { class: 'examples' },
     h('h3', {}, 'Central entities'),
-    top
-      .slice(0, 10)
-      .map((n) =>
-        h(
-          'a',
-          {
-            class: 'chip entity-chip',
-            href: `?node=${encodeURIComponent(n.id)}`,
-            'data-node': n.id,
-          },
-          h('span', {
-            class: 'kind-dot',
-            style: `--dot:${KIND_COLORS[n.kind]}`,
-            'aria-hidden': 'true',
-          }),
-          n.label,
-        ),
+    top.slice(0, 10).map((n) =>
+      h(
+        'a',
+        {
+          class: 'chip entity-chip',
+          href: `?node=${encodeURIComponent(n.id)}`,
+          'data-node': n.id,
+        },
+        h('span', {
+          class: 'kind-dot',
+          style: `--dot:${KIND_COLORS[n.kind]}`,
+          'aria-hidden': 'true',
+        }),
+        n.label,
       ),
+    ),
   );
 }
 
