@@ -1,5 +1,5 @@
 // What the explorer's panels ask for (select, focus, ask a path, use a suggestion): the views call these only.
-import { askPath } from '../state/path.js';
+import { askPath, showPath } from '../state/path.js';
 import { DEFAULT_PATH_QUERY } from '../state/initial-state.js';
 import { focusOn, select, showTab } from '../state/selection.js';
 import { withSuggestion } from '../state/suggestion-line.js';
@@ -60,6 +60,7 @@ export function createExplorerActions(ctx: ExplorerContext, form: PathForm): Exp
       form.submit();
     },
     fit: (path) => renderer.fitNodes(path.nodes.map((n) => n.id)),
+    showPath: (index) => store.update(showPath(index)),
     labelOf: labelsOf(graph),
   };
 }

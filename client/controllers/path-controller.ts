@@ -38,7 +38,7 @@ export function connectPathAnswers(
 ): void {
   const results = byId('path-results');
   const draw = (state: State, previous: State | null) => {
-    renderPathResults(results, state, article, store, actions);
+    renderPathResults(results, state, article, actions);
     const problem = state.path.status.type === 'error' ? state.path.status.problem : null;
     form.markInvalid(problem?.parameter ?? null, problem ? 'path-problem' : undefined);
     // An answer lands below the form: bring it into view in the panel.
