@@ -7,6 +7,7 @@ import { toggleKind } from '../../client/state/filters.js';
 import { initialState } from '../../client/state/initial-state.js';
 import { askPath } from '../../client/state/path.js';
 import { focusOn, select } from '../../client/state/selection.js';
+import { onSlice } from '../../client/state/slice.js';
 import { createStore } from '../../client/state/store.js';
 import { watch } from '../../client/state/watch.js';
 import { yearRangeOf } from '../../client/state/year-range.js';
@@ -40,6 +41,14 @@ describe('slices and lifetimes', () => {
     expect(seen[0]).toBeNull();
     stop();
     expect(store.listenerCount()).toBe(0);
+  });
+
+  it('should change only its slice, and nothing when the slice comes back the same', () => {
+    const state = initialState(ESSAY_YEARS);
+    expect(onSlice('pins', (pins) => pins)(state)).toBe(state);
+    const next = onSlice('tab', () => 'paths')(state);
+    expect(next).toEqual({ ...state, tab: 'paths' });
+    expect(next.filters).toBe(state.filters);
   });
 
   it('should end every subscription and listener made through a disposer at once', () => {
