@@ -5,7 +5,7 @@ import { renderPathResults, type ResultActions } from '../views/path-results.js'
 import { createPathStatus } from '../views/path-status.js';
 import { byId } from '../views/dom.js';
 import { requestKey } from '../state/url-state.js';
-import { askPath, clearPath } from '../state/path.js';
+import { createStoreActions } from '../state/store-actions.js';
 import { watch } from '../state/watch.js';
 import type { ExplorerContext } from './context.js';
 import type { State } from '../types.js';
@@ -13,9 +13,10 @@ import type { State } from '../types.js';
 /** Builds the form (shown with the URL's question); the answers are drawn once `connectPathAnswers` runs. */
 export function createPathPanel(ctx: ExplorerContext): PathForm {
   const { store, renderer, disposer } = ctx;
+  const actions = createStoreActions(store);
   const form = createPathForm(byId('path-form'), ctx.graph, store.get().years, {
-    ask: (request) => store.update(askPath(request)),
-    emptied: () => store.update(clearPath()),
+    ask: actions.askPath,
+    emptied: actions.clearPath,
     current: () => store.get().path.request,
   });
   form.show(store.get().path.request);

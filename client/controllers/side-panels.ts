@@ -1,6 +1,5 @@
 // The panels that redraw from one slice each: details, legend, time bar, comparison, pins, reader, focus chip.
-import { clearFilters, toggleKind, toggleModality, toggleRelation } from '../state/filters.js';
-import { focusOn } from '../state/selection.js';
+import { createStoreActions } from '../state/store-actions.js';
 import { sentencesInView } from '../state/sentences.js';
 import { watch } from '../state/watch.js';
 import { renderDetails } from '../views/details-panel.js';
@@ -13,7 +12,6 @@ import { createYearCompare } from '../views/year-compare.js';
 import type { ExplorerActions } from './actions.js';
 import type { ExplorerContext } from './context.js';
 import type { Pins } from '../pins.js';
-import type { EntityKind, Modality } from '../types.js';
 
 export function connectSidePanels(
   ctx: ExplorerContext,
@@ -28,13 +26,9 @@ export function connectSidePanels(
       renderDetails(details, graph, article, state, actions),
     ),
   );
-  const legendActions = {
-    toggleKind: (kind: EntityKind) => store.update(toggleKind(kind)),
-    toggleModality: (modality: Modality) => store.update(toggleModality(modality)),
-    toggleRelation: (relation: string) => store.update(toggleRelation(relation)),
-    showAll: () => store.update(clearFilters()),
-  };
-  disposer.add(watch(store, ['filters'], createLegend(byId('legend-body'), graph, legendActions)));
+  const storeActions = createStoreActions(store);
+  const legend = createLegend(byId('legend-body'), graph, storeActions);
+  disposer.add(watch(store, ['filters'], legend));
   disposer.add(createTimeBar(byId('timebar'), graph, store));
   disposer.add(watch(store, ['compare'], createYearCompare(byId('year-compare'), graph, store)));
   disposer.add(watch(store, ['pins'], (state) => pins.place(state)));
@@ -44,10 +38,7 @@ export function connectSidePanels(
       reader.highlight(sentencesInView(graph, state), true),
     ),
   );
-  const chipActions = {
-    focus: (id: string | null, depth?: number) => store.update(focusOn(id, depth)),
-  };
   disposer.add(
-    watch(store, ['focus', 'focusDepth'], (state) => renderFocusChip(state, graph, chipActions)),
+    watch(store, ['focus', 'focusDepth'], (state) => renderFocusChip(state, graph, storeActions)),
   );
 }
