@@ -8,6 +8,7 @@ import { initialState } from '../../client/state/initial-state.js';
 import { askPath } from '../../client/state/path.js';
 import { focusOn, select } from '../../client/state/selection.js';
 import { onSlice } from '../../client/state/slice.js';
+import { createStoreActions } from '../../client/state/store-actions.js';
 import { createStore } from '../../client/state/store.js';
 import { watch } from '../../client/state/watch.js';
 import { yearRangeOf } from '../../client/state/year-range.js';
@@ -65,6 +66,20 @@ describe('slices and lifetimes', () => {
     disposer.dispose();
     target.dispatchEvent(new Event('ping'));
     expect([store.listenerCount(), heard]).toEqual([0, 1]);
+  });
+});
+
+describe('store actions', () => {
+  it('should make each change through the store, without a page', () => {
+    const store = createExplorerStore(smallGraph(), '');
+    const actions = createStoreActions(store);
+    actions.toggleKind('place');
+    actions.pin('a', { x: 1, y: 2 });
+    actions.askPath({ type: 'line', line: 'a -> d at=1969' });
+    const state = store.get();
+    expect(state.filters.hiddenKinds).toEqual(['place']);
+    expect(state.pins).toEqual({ a: { x: 1, y: 2 } });
+    expect([state.path.status.type, state.year, state.tab]).toEqual(['loading', 1969, 'paths']);
   });
 });
 
