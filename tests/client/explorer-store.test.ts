@@ -1,3 +1,4 @@
+// The client parts a studio would reuse without a page: the store from the data, slices, actions, lifetimes, path queries.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startPathQueries } from '../../client/effects/path-queries.js';
 import { createDisposer } from '../../client/lifecycle/disposer.js';
