@@ -4,9 +4,25 @@ import { defineConfig } from 'vite';
 
 const page = (name: string) => fileURLToPath(new URL(`client/${name}`, import.meta.url));
 
+/** The Express server `npm run dev` starts; `npm run dev:client` sends the page's /api calls to it. */
+const API_SERVER = process.env.API_SERVER ?? 'http://127.0.0.1:3000';
+
+/**
+ * The chunk both pages load first (sigma, graphology and the shared client code) is called vendor-*.js. Only its
+ * name is chosen here: the chunks themselves stay as the bundler splits them, so the lazily loaded layout worker
+ * keeps its own chunks and the first load does not grow.
+ */
+function chunkName(chunk: { isDynamicEntry: boolean; moduleIds: string[] }): string {
+  const holdsSigma = chunk.moduleIds.some((id) => /node_modules[\\/]sigma[\\/]/.test(id));
+  return !chunk.isDynamicEntry && holdsSigma
+    ? 'assets/vendor-[hash].js'
+    : 'assets/[name]-[hash].js';
+}
+
 export default defineConfig({
   root: 'client',
   publicDir: 'public',
+  server: { proxy: { '/api': API_SERVER } },
   build: {
     outDir: '../dist',
     emptyOutDir: true,
@@ -14,6 +30,7 @@ export default defineConfig({
     reportCompressedSize: true,
     rolldownOptions: {
       input: { main: page('index.html'), embed: page('embed.html') },
+      output: { chunkFileNames: chunkName },
     },
   },
 });

@@ -92,6 +92,12 @@ export interface Filters {
   hiddenModalities: readonly Modality[];
 }
 
+/** First and last year the essay's dated entities and relations mention. */
+export interface YearRange {
+  min: number;
+  max: number;
+}
+
 export interface YearPair {
   from: number;
   to: number;
@@ -119,6 +125,8 @@ export interface State {
   focus: string | null;
   focusDepth: number;
   filters: Filters;
+  /** The essay's years, read from the data once: the year slider and every year input stay inside them. */
+  years: YearRange;
   /** Year slider; null shows relations of every time. */
   year: number | null;
   /** Two years compared (what began, ended and held between them); while set, it replaces the year filter. */

@@ -15,6 +15,7 @@ import type {
   ExplorerGraph,
   GraphAttributes,
   NodeAttributes,
+  Producer,
   State,
   Theme,
 } from '../types.js';
@@ -54,10 +55,57 @@ export function createGraphRenderer(
 ): GraphRenderer {
   let theme = initialTheme;
   let reducers: Reducers = createReducers(computeGraphView(graph, store.get()), store.get(), theme);
-  const labels = createLabelDrawers(() => theme);
   const large = graph.size > LARGE_GRAPH_EDGES;
+  const sigma = createSigma(
+    graph,
+    container,
+    large,
+    () => theme,
+    () => reducers,
+  );
+  connectPointer(sigma, graph, container, store, large);
+  // Display data (framed coordinates) is only up to date after a render: camera moves wait for a pending one.
+  let pending = false;
+  sigma.on('afterRender', () => (pending = false));
+  const whenDrawn = (fn: () => void) => (pending ? sigma.once('afterRender', fn) : fn());
+  const moves = cameraMoves(sigma, graph, margins, whenDrawn);
+  const cameraListeners: ((view: CameraView) => void)[] = [];
+  sigma.getCamera().on('updated', (s) => {
+    for (const listener of cameraListeners) listener({ x: s.x, y: s.y, ratio: s.ratio });
+  });
+  const render = (next: State) => {
+    const state = large ? { ...next, hoveredNode: null, hoveredEdge: null } : next;
+    reducers = createReducers(computeGraphView(graph, state), state, theme);
+    pending = true;
+    sigma.refresh({ skipIndexation: true, schedule: true });
+  };
+  return {
+    large,
+    sigma,
+    render,
+    setTheme(next) {
+      theme = next;
+      sigma.setSetting('edgeLabelColor', { color: theme.label });
+      render(store.get());
+    },
+    ...moves,
+    onCameraChange: (listener) => cameraListeners.push(listener),
+    kill: () => sigma.kill(),
+  };
+}
 
-  const sigma = new Sigma<NodeAttributes, ClientEdgeAttributes, GraphAttributes>(graph, container, {
+type ExplorerSigma = Sigma<NodeAttributes, ClientEdgeAttributes, GraphAttributes>;
+
+/** sigma with the explorer's look; the theme and the reducers are read at each draw, as they change. */
+function createSigma(
+  graph: ExplorerGraph,
+  container: HTMLElement,
+  large: boolean,
+  theme: () => Theme,
+  reducers: () => Reducers,
+): ExplorerSigma {
+  const labels = createLabelDrawers(theme);
+  return new Sigma<NodeAttributes, ClientEdgeAttributes, GraphAttributes>(graph, container, {
     defaultEdgeType: EDGE_TYPE.solid,
     // A large graph trades curves, dashes and edge hovering for speed: plain lines, no edge picking pass.
     edgeProgramClasses: large
@@ -75,32 +123,33 @@ export function createGraphRenderer(
     labelRenderedSizeThreshold: 8,
     edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
     edgeLabelSize: 11,
-    edgeLabelColor: { color: theme.label },
+    edgeLabelColor: { color: theme().label },
     defaultDrawNodeLabel: labels.drawLabel,
     defaultDrawNodeHover: labels.drawHover,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
     stagePadding: 40,
-    nodeReducer: (node, data) => reducers.nodeReducer(node, data),
-    edgeReducer: (edge, data) => reducers.edgeReducer(edge, data),
+    nodeReducer: (node, data) => reducers().nodeReducer(node, data),
+    edgeReducer: (edge, data) => reducers().edgeReducer(edge, data),
   });
+}
 
-  sigma.on('enterNode', ({ node }) => {
-    container.style.cursor = 'pointer';
-    store.update(hoverNode(node));
-  });
-  sigma.on('leaveNode', () => {
-    container.style.cursor = '';
-    store.update(hoverNode(null));
-  });
-  sigma.on('enterEdge', ({ edge }) => {
-    container.style.cursor = 'pointer';
-    store.update(hoverEdge(edge));
-  });
-  sigma.on('leaveEdge', () => {
-    container.style.cursor = '';
-    store.update(hoverEdge(null));
-  });
+/** Hover and click become producers: hovering, selecting, and clearing on the empty stage. */
+function connectPointer(
+  sigma: ExplorerSigma,
+  graph: ExplorerGraph,
+  container: HTMLElement,
+  store: Store,
+  large: boolean,
+): void {
+  const hover = (producer: Producer, pointer: boolean) => {
+    container.style.cursor = pointer ? 'pointer' : '';
+    store.update(producer);
+  };
+  sigma.on('enterNode', ({ node }) => hover(hoverNode(node), true));
+  sigma.on('leaveNode', () => hover(hoverNode(null), false));
+  sigma.on('enterEdge', ({ edge }) => hover(hoverEdge(edge), true));
+  sigma.on('leaveEdge', () => hover(hoverEdge(null), false));
   sigma.on('clickNode', ({ node }) => store.update(select({ type: 'node', id: node })));
   sigma.on('clickEdge', ({ edge }) => store.update(select({ type: 'edge', id: edge })));
   // A click just beside a thin line means that line: only a click clear of every line clears the selection.
@@ -108,73 +157,41 @@ export function createGraphRenderer(
     const near = large ? null : edgeNearPoint(sigma, graph, event);
     store.update(select(near ? { type: 'edge', id: near } : null));
   });
+}
 
-  // Display data (framed coordinates) is only up to date after a render: camera moves wait for a pending one.
-  let pending = false;
-  sigma.on('afterRender', () => (pending = false));
-  const whenDrawn = (fn: () => void) => (pending ? sigma.once('afterRender', fn) : fn());
+type CameraMoves = Pick<
+  GraphRenderer,
+  'focusNode' | 'fitNodes' | 'frameNow' | 'setCamera' | 'cameraView' | 'zoom'
+>;
 
+function cameraMoves(
+  sigma: ExplorerSigma,
+  graph: ExplorerGraph,
+  margins: () => Margins,
+  whenDrawn: (fn: () => void) => void,
+): CameraMoves {
+  const camera = sigma.getCamera();
   /** The camera that shows `ids` clear of the panels, labels at the right included. */
-  const frame = (ids: string[]) => {
-    return frameNodes(sigma as unknown as Sigma, ids, {
+  const frame = (ids: string[]) =>
+    frameNodes(sigma as unknown as Sigma, ids, {
       margins: margins(),
       minRatio: sigma.getSetting('minCameraRatio') ?? 0.05,
       maxRatio: sigma.getSetting('maxCameraRatio') ?? 4,
     });
+  const focusNode: CameraMoves['focusNode'] = (id, anchorAt) =>
+    whenDrawn(() => {
+      const target = focusTarget(sigma, graph, margins(), id, anchorAt);
+      if (target) void camera.animate(target, { duration: 500 });
+    });
+  const fitNodes = (ids: string[]) => {
+    const present = ids.filter((id) => graph.hasNode(id));
+    if (present.length === 0) return;
+    if (present.length === 1) return focusNode(present[0]!);
+    whenDrawn(() => void camera.animate(frame(present), { duration: 500 }));
   };
-
-  const cameraListeners: ((view: CameraView) => void)[] = [];
-  const camera = sigma.getCamera();
-  camera.on('updated', (s) => {
-    for (const listener of cameraListeners) listener({ x: s.x, y: s.y, ratio: s.ratio });
-  });
-
   return {
-    large,
-    sigma,
-    render(next) {
-      const state = large ? { ...next, hoveredNode: null, hoveredEdge: null } : next;
-      reducers = createReducers(computeGraphView(graph, state), state, theme);
-      pending = true;
-      sigma.refresh({ skipIndexation: true, schedule: true });
-    },
-    setTheme(next) {
-      theme = next;
-      sigma.setSetting('edgeLabelColor', { color: theme.label });
-      this.render(store.get());
-    },
-    focusNode(id, anchorAt) {
-      whenDrawn(() => {
-        const m = margins();
-        const { width, height } = sigma.getDimensions();
-        const anchor = anchorAt ?? {
-          x: m.left + (width - m.left - m.right) / 2,
-          y: m.top + (height - m.top - m.bottom) / 2,
-        };
-        const data = graph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
-        if (!data) return;
-        const target = {
-          x: data.x,
-          y: data.y,
-          ratio: Math.min(camera.getState().ratio, 0.6),
-          angle: 0,
-        };
-        const centre = sigma.viewportToFramedGraph(
-          { x: width / 2, y: height / 2 },
-          { cameraState: target },
-        );
-        const at = sigma.viewportToFramedGraph(anchor, { cameraState: target });
-        target.x += centre.x - at.x;
-        target.y += centre.y - at.y;
-        void camera.animate(target, { duration: 500 });
-      });
-    },
-    fitNodes(ids) {
-      const present = ids.filter((id) => graph.hasNode(id));
-      if (present.length === 0) return;
-      if (present.length === 1) return this.focusNode(present[0]!);
-      whenDrawn(() => void camera.animate(frame(present), { duration: 500 }));
-    },
+    focusNode,
+    fitNodes,
     setCamera(view, animate = false) {
       const target = view ? { ...view, angle: 0 } : { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
       if (animate) void camera.animate(target, { duration: 400 });
@@ -187,13 +204,38 @@ export function createGraphRenderer(
     zoom(direction) {
       if (direction === 1) void camera.animatedZoom({ duration: 250 });
       else if (direction === -1) void camera.animatedUnzoom({ duration: 250 });
-      else this.fitNodes(graph.filterNodes((n) => sigma.getNodeDisplayData(n)?.hidden === false));
+      else fitNodes(graph.filterNodes((n) => sigma.getNodeDisplayData(n)?.hidden === false));
     },
     frameNow(ids) {
       const present = ids.filter((id) => graph.hasNode(id));
       if (present.length > 1) camera.setState(frame(present));
     },
-    onCameraChange: (listener) => cameraListeners.push(listener),
-    kill: () => sigma.kill(),
   };
+}
+
+/** The camera that puts node `id` at `anchorAt` (the centre of what the panels leave free by default), zoomed in. */
+function focusTarget(
+  sigma: ExplorerSigma,
+  graph: ExplorerGraph,
+  m: Margins,
+  id: string,
+  anchorAt?: { x: number; y: number },
+) {
+  const { width, height } = sigma.getDimensions();
+  const anchor = anchorAt ?? {
+    x: m.left + (width - m.left - m.right) / 2,
+    y: m.top + (height - m.top - m.bottom) / 2,
+  };
+  const data = graph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
+  if (!data) return null;
+  const ratio = Math.min(sigma.getCamera().getState().ratio, 0.6);
+  const target = { x: data.x, y: data.y, ratio, angle: 0 };
+  const centre = sigma.viewportToFramedGraph(
+    { x: width / 2, y: height / 2 },
+    { cameraState: target },
+  );
+  const at = sigma.viewportToFramedGraph(anchor, { cameraState: target });
+  target.x += centre.x - at.x;
+  target.y += centre.y - at.y;
+  return target;
 }

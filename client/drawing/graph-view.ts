@@ -1,7 +1,9 @@
 // Derives what the graph shows from the State: hidden items, emphasised items (hover, path, selection).
 import { changeByEdge, compareYears, type YearChange } from '../../graph/query/compare-years.js';
-import { inForce } from '../state/filters.js';
-import type { ExplorerGraph, GraphView, State } from '../types.js';
+import { edgePredicate, nodeInView } from '../../graph/query/view-filter.js';
+import { viewFilterOf } from '../state/view-filter.js';
+import { activePath } from '../state/path.js';
+import type { ExplorerGraph, FoundPath, GraphView, State } from '../types.js';
 
 /** Up to this many nodes left active by a filter, every one of them is labelled. */
 const FEW_ACTIVE_NODES = 30;
@@ -35,10 +37,10 @@ export function computeGraphView(graph: ExplorerGraph, state: State): GraphView 
 
 function hiddenNodesOf(graph: ExplorerGraph, state: State): Set<string> {
   const hidden = new Set<string>();
-  const { hiddenKinds } = state.filters;
-  if (hiddenKinds.length)
+  const filter = viewFilterOf(graph, state.filters, null);
+  if (filter.kinds)
     graph.forEachNode((node, a) => {
-      if (hiddenKinds.includes(a.kind)) hidden.add(node);
+      if (!nodeInView(a, filter)) hidden.add(node);
     });
   if (state.focus && graph.hasNode(state.focus)) {
     const near = neighbourhood(graph, state.focus, state.focusDepth);
@@ -57,21 +59,14 @@ function hiddenEdgesOf(
   changes: ReadonlyMap<string, YearChange> | null,
 ): Set<string> {
   const hidden = new Set<string>();
-  const { hiddenRelations, hiddenModalities } = state.filters;
-  const filtering =
-    hiddenNodes.size > 0 ||
-    hiddenRelations.length > 0 ||
-    hiddenModalities.length > 0 ||
-    state.year !== null ||
-    changes !== null;
-  if (!filtering) return hidden;
+  const keep = edgePredicate(viewFilterOf(graph, state.filters, changes ? null : state.year));
+  if (hiddenNodes.size === 0 && keep === null && changes === null) return hidden;
   graph.forEachEdge((edge, a, source, target) => {
     if (
       hiddenNodes.has(source) ||
       hiddenNodes.has(target) ||
-      hiddenRelations.includes(a.relation) ||
-      hiddenModalities.includes(a.modality) ||
-      (changes ? !changes.has(edge) : !inForce(a.time, state.year))
+      (keep !== null && !keep(a)) ||
+      (changes !== null && !changes.has(edge))
     )
       hidden.add(edge);
   });
@@ -131,13 +126,7 @@ function aroundEdge(graph: ExplorerGraph, edge: string): Emphasis {
   return { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]) };
 }
 
-export function activePath(state: State) {
-  const { status, active } = state.path;
-  if (status.type !== 'done' || active === null) return null;
-  return status.answer.paths[active] ?? null;
-}
-
-function pathEmphasis(graph: ExplorerGraph, path: NonNullable<ReturnType<typeof activePath>>) {
+function pathEmphasis(graph: ExplorerGraph, path: FoundPath) {
   const nodes = new Set(path.nodes.map((n) => n.id).filter((id) => graph.hasNode(id)));
   const edges = new Set(path.hops.map((h) => h.edge).filter((id) => graph.hasEdge(id)));
   return { nodes, edges };

@@ -11,7 +11,8 @@ export interface DragHandlers {
   drop(node: string, at: Point): void;
 }
 
-export function enableNodeDrag(sigma: Sigma, handlers: DragHandlers): void {
+/** Returns what removes the window's listener (sigma's own listeners go with sigma.kill). */
+export function enableNodeDrag(sigma: Sigma, handlers: DragHandlers): () => void {
   const camera = sigma.getCamera();
   let dragged: string | null = null;
   let last: Point | null = null;
@@ -43,4 +44,5 @@ export function enableNodeDrag(sigma: Sigma, handlers: DragHandlers): void {
   sigma.on('upStage', release);
   // A release outside the canvas ends the drag too.
   window.addEventListener('mouseup', release);
+  return () => window.removeEventListener('mouseup', release);
 }

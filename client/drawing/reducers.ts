@@ -17,69 +17,62 @@ export interface Reducers {
 export const EDGE_TYPE = { solid: 'arrow', dashed: 'line' } as const;
 
 export function createReducers(view: GraphView, state: State, theme: Theme): Reducers {
-  const selected = state.selection;
   return {
-    nodeReducer(node, data) {
-      if (view.hiddenNodes.has(node)) return { ...data, hidden: true };
-      const res: Partial<NodeDisplayData> = { ...data, hidden: false, zIndex: 1 };
-      const isSelected = selected?.type === 'node' && selected.id === node;
-      if (view.emphasisNodes) {
-        if (view.emphasisNodes.has(node)) {
-          res.forceLabel = true;
-          res.zIndex = 2;
-        } else {
-          res.color = theme.dimNode;
-          res.label = null;
-          res.zIndex = 0;
-        }
-      } else if (view.isolatedNodes.has(node)) {
-        res.color = theme.dimNode;
-        res.label = null;
-        res.zIndex = 0;
-      } else if (view.labelActive) {
-        res.forceLabel = true;
-      }
-      if (isSelected) {
-        res.highlighted = true;
-        res.forceLabel = true;
-        res.zIndex = 3;
-      }
-      if (state.hoveredNode === node) res.zIndex = 3;
-      return res;
-    },
-    edgeReducer(edge, data) {
-      if (view.hiddenEdges.has(edge)) return { ...data, hidden: true };
-      const res: Partial<EdgeDisplayData> = {
-        ...data,
-        hidden: false,
-        label: null,
-        zIndex: 1,
-        type: drawnDashed(data.modality) ? EDGE_TYPE.dashed : EDGE_TYPE.solid,
-      };
-      if (data.modality === 'hypothetical' || data.modality === 'question')
-        res.color = withAlpha(data.color, 0.6);
-      const change = view.changes?.get(edge);
-      if (change) Object.assign(res, changeLook(change, data.size));
-      const isSelected = selected?.type === 'edge' && selected.id === edge;
-      if (view.emphasisEdges) {
-        if (view.emphasisEdges.has(edge)) {
-          res.color = data.color;
-          res.size = data.size * 2;
-          res.zIndex = 2;
-          if (view.labelEmphasisEdges) res.label = data.label;
-        } else {
-          res.color = theme.dimEdge;
-          res.zIndex = 0;
-        }
-      }
-      if (isSelected || state.hoveredEdge === edge) {
-        res.size = data.size * 2.5;
-        res.label = data.label;
-        res.zIndex = 3;
-      }
-      return res;
-    },
+    nodeReducer: (node, data) => reduceNode(view, state, theme, node, data),
+    edgeReducer: (edge, data) => reduceEdge(view, state, theme, edge, data),
   };
+}
+
+/** Hidden, dimmed (outside the emphasis, or isolated), labelled, or raised above the rest when selected or hovered. */
+function reduceNode(
+  view: GraphView,
+  state: State,
+  theme: Theme,
+  node: string,
+  data: NodeAttributes,
+): Partial<NodeDisplayData> {
+  if (view.hiddenNodes.has(node)) return { ...data, hidden: true };
+  const res: Partial<NodeDisplayData> = { ...data, hidden: false, zIndex: 1 };
+  const dim = () => Object.assign(res, { color: theme.dimNode, label: null, zIndex: 0 });
+  if (view.emphasisNodes) {
+    if (view.emphasisNodes.has(node)) Object.assign(res, { forceLabel: true, zIndex: 2 });
+    else dim();
+  } else if (view.isolatedNodes.has(node)) dim();
+  else if (view.labelActive) res.forceLabel = true;
+  if (state.selection?.type === 'node' && state.selection.id === node)
+    Object.assign(res, { highlighted: true, forceLabel: true, zIndex: 3 });
+  if (state.hoveredNode === node) res.zIndex = 3;
+  return res;
+}
+
+/** Dashed for what is not stated as fact, coloured by a year comparison, widened and labelled when emphasised. */
+function reduceEdge(
+  view: GraphView,
+  state: State,
+  theme: Theme,
+  edge: string,
+  data: ClientEdgeAttributes,
+): Partial<EdgeDisplayData> {
+  if (view.hiddenEdges.has(edge)) return { ...data, hidden: true };
+  const res: Partial<EdgeDisplayData> = {
+    ...data,
+    hidden: false,
+    label: null,
+    zIndex: 1,
+    type: drawnDashed(data.modality) ? EDGE_TYPE.dashed : EDGE_TYPE.solid,
+  };
+  if (data.modality === 'hypothetical' || data.modality === 'question')
+    res.color = withAlpha(data.color, 0.6);
+  const change = view.changes?.get(edge);
+  if (change) Object.assign(res, changeLook(change, data.size));
+  if (view.emphasisEdges?.has(edge)) {
+    Object.assign(res, { color: data.color, size: data.size * 2, zIndex: 2 });
+    if (view.labelEmphasisEdges) res.label = data.label;
+  } else if (view.emphasisEdges) Object.assign(res, { color: theme.dimEdge, zIndex: 0 });
+  const isSelected = state.selection?.type === 'edge' && state.selection.id === edge;
+  if (isSelected || state.hoveredEdge === edge)
+    Object.assign(res, { size: data.size * 2.5, label: data.label, zIndex: 3 });
+  return res;
 }
 
 /** Comparing two years, a relation is drawn in its change's colour; what began or ended stands out. */

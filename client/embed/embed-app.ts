@@ -1,14 +1,14 @@
 // Wires the read-only embed: the explorer's store, renderer and URL state, a hop list, a card, no editing controls.
-import { fetchPaths, ProblemError } from '../api.js';
-import { sentRequest } from '../state/path-filters.js';
 import { firstFrame } from '../drawing/first-frame.js';
 import { createGraphRenderer, type GraphRenderer } from '../drawing/graph-renderer.js';
-import { activePath, neighbourhood } from '../drawing/graph-view.js';
-import { initialState } from '../state/initial-state.js';
-import { failPaths, receivePaths } from '../state/path.js';
+import { neighbourhood } from '../drawing/graph-view.js';
+import { createExplorerStore } from '../state/explorer-store.js';
+import { startPathQueries } from '../effects/path-queries.js';
+import { createDisposer } from '../lifecycle/disposer.js';
+import { activePath } from '../state/path.js';
 import { select } from '../state/selection.js';
-import { createStore, type Store } from '../state/store.js';
-import { restoreFromSearch, stateToSearch } from '../state/url-state.js';
+import type { Store } from '../state/store.js';
+import { stateToSearch } from '../state/url-state.js';
 import { embedThemeOf, viewTitle } from '../state/view-links.js';
 import { byId, h, replaceChildren } from '../views/dom.js';
 import { DARK, LIGHT } from '../views/theme.js';
@@ -18,18 +18,18 @@ import { renderHopList } from './hop-list.js';
 import { displayCaseOf } from '../state/display-case.js';
 
 export async function startEmbed(graph: ExplorerGraph): Promise<() => void> {
-  const store = createStore(restoreFromSearch(location.search)(initialState()));
+  const store = createExplorerStore(graph, location.search);
   const theme = chooseTheme();
   document.documentElement.dataset.theme = theme.dark ? 'dark' : 'light';
   const container = byId('graph');
   await hasSize(container);
   container.classList.remove('loading');
+  const disposer = createDisposer();
   const renderer = createGraphRenderer(graph, container, store, theme);
+  disposer.add(renderer.kill);
   window.essayExplorer = { renderer, graph, store };
   await firstFrame();
-
-  const essay = graph.getAttributes();
-  renderAttribution(byId('embed-attribution'), essay);
+  renderAttribution(byId('embed-attribution'), graph.getAttributes());
   container.setAttribute(
     'aria-label',
     `Graph of ${graph.order} entities and ${graph.size} relations from the essay; the list beside it gives the path as text.`,
@@ -37,8 +37,8 @@ export async function startEmbed(graph: ExplorerGraph): Promise<() => void> {
   // sigma follows the window's size; folding the hop list resizes the stage without resizing the window.
   const resize = new ResizeObserver(() => renderer.sigma.scheduleRefresh());
   resize.observe(container);
-
-  document.addEventListener('click', (event) => {
+  disposer.add(() => resize.disconnect());
+  disposer.listen(document, 'click', (event) => {
     const target = (event.target as Element).closest<HTMLElement>('[data-node]');
     if (!target?.dataset.node || !graph.hasNode(target.dataset.node)) return;
     // A speaker's link ("Asserted by") selects in place rather than loading another page in the frame.
@@ -46,41 +46,43 @@ export async function startEmbed(graph: ExplorerGraph): Promise<() => void> {
     store.update(select({ type: 'node', id: target.dataset.node }));
     renderer.focusNode(target.dataset.node);
   });
-
-  const render = (state: State, previous: State | null) => {
-    const changed = <K extends keyof State>(...keys: K[]) =>
-      !previous || keys.some((k) => state[k] !== previous[k]);
-    if (previous) renderer.render(state);
-    if (changed('path')) {
-      renderHopList(
-        byId('embed-hops'),
-        state,
-        store,
-        (id) => labelOf(graph, id),
-        displayCaseOf(graph),
-      );
-      const title = viewTitle(state, (id) => labelOf(graph, id), essay.title);
-      byId('embed-title').textContent = title;
-      document.title = `${title} · Essay graph`;
-    }
-    const shown = activePath(state);
-    if (previous && shown && shown !== activePath(previous))
-      renderer.fitNodes(shown.nodes.map((n) => n.id));
-    if (changed('selection')) renderCard(byId('embed-card'), graph, state, store);
-    byId<HTMLAnchorElement>('open-explorer').href = `/${stateToSearch({ ...state, camera: null })}`;
-  };
-  store.subscribe(render);
-  render(store.get(), null);
+  disposer.add(
+    store.subscribe((state, previous) => renderEmbed(graph, renderer, store, state, previous)),
+  );
+  renderEmbed(graph, renderer, store, store.get(), null);
   placeCamera(renderer, graph, store.get());
-  const abort = new AbortController();
-  await answerPath(store, abort.signal);
+  // The path is fetched as the explorer fetches it; renderEmbed frames it once it arrives.
+  const queries = startPathQueries(store);
+  disposer.add(queries.dispose);
+  await queries.settled();
   document.body.dataset.ready = 'true';
+  const stop = () => disposer.dispose();
+  window.essayExplorer.stop = stop;
+  return stop;
+}
 
-  return () => {
-    abort.abort();
-    resize.disconnect();
-    renderer.kill();
-  };
+function renderEmbed(
+  graph: ExplorerGraph,
+  renderer: GraphRenderer,
+  store: Store,
+  state: State,
+  previous: State | null,
+): void {
+  const changed = <K extends keyof State>(...keys: K[]) =>
+    !previous || keys.some((k) => state[k] !== previous[k]);
+  if (previous) renderer.render(state);
+  if (changed('path')) {
+    const label = (id: string) => labelOf(graph, id);
+    renderHopList(byId('embed-hops'), state, store, label, displayCaseOf(graph));
+    const title = viewTitle(state, label, graph.getAttribute('title'));
+    byId('embed-title').textContent = title;
+    document.title = `${title} · Essay graph`;
+  }
+  const shown = activePath(state);
+  if (previous && shown && shown !== activePath(previous))
+    renderer.fitNodes(shown.nodes.map((n) => n.id));
+  if (changed('selection')) renderCard(byId('embed-card'), graph, state, store);
+  byId<HTMLAnchorElement>('open-explorer').href = `/${stateToSearch({ ...state, camera: null })}`;
 }
 
 /** `theme=light|dark` wins; otherwise the reader's system setting (the embed keeps no preference of its own). */
@@ -125,22 +127,4 @@ function placeCamera(renderer: GraphRenderer, graph: ExplorerGraph, state: State
   if (state.selection?.type === 'node') return renderer.focusNode(state.selection.id);
   if (state.selection?.type === 'edge' && graph.hasEdge(state.selection.id))
     return renderer.fitNodes(graph.extremities(state.selection.id));
-}
-
-async function answerPath(store: Store, signal: AbortSignal) {
-  const request = store.get().path.request;
-  if (!request) return;
-  try {
-    // The render above frames the path once it arrives.
-    store.update(
-      receivePaths(request, await fetchPaths(sentRequest(request, store.get()), signal)),
-    );
-  } catch (error) {
-    if ((error as Error).name === 'AbortError') return;
-    const problem =
-      error instanceof ProblemError
-        ? error.problem
-        : { type: 'about:blank', title: 'Error', status: 0, detail: String(error) };
-    store.update(failPaths(request, problem));
-  }
 }

@@ -1,47 +1,26 @@
 // Producers and predicates for what is shown: kinds, relation types, modalities and the year.
-import { YEAR_RANGE } from './initial-state.js';
+import { timeHolds } from '../../graph/query/view-filter.js';
+import { onSlice } from './slice.js';
+import { clampYear } from './year-range.js';
 import type { EntityKind, Modality, Producer, TimeSpan } from '../types.js';
 
-export const toggleKind =
-  (kind: EntityKind): Producer =>
-  (state) => ({
-    ...state,
-    filters: { ...state.filters, hiddenKinds: toggled(state.filters.hiddenKinds, kind) },
-  });
+export const toggleKind = (kind: EntityKind): Producer =>
+  onSlice('filters', (f) => ({ ...f, hiddenKinds: toggled(f.hiddenKinds, kind) }));
 
-export const toggleRelation =
-  (relation: string): Producer =>
-  (state) => ({
-    ...state,
-    filters: {
-      ...state.filters,
-      hiddenRelations: toggled(state.filters.hiddenRelations, relation),
-    },
-  });
+export const toggleRelation = (relation: string): Producer =>
+  onSlice('filters', (f) => ({ ...f, hiddenRelations: toggled(f.hiddenRelations, relation) }));
 
-export const toggleModality =
-  (modality: Modality): Producer =>
-  (state) => ({
-    ...state,
-    filters: {
-      ...state.filters,
-      hiddenModalities: toggled(state.filters.hiddenModalities, modality),
-    },
-  });
+export const toggleModality = (modality: Modality): Producer =>
+  onSlice('filters', (f) => ({ ...f, hiddenModalities: toggled(f.hiddenModalities, modality) }));
 
-export const clearFilters = (): Producer => (state) => ({
-  ...state,
-  filters: { hiddenKinds: [], hiddenRelations: [], hiddenModalities: [] },
-});
+export const clearFilters = (): Producer =>
+  onSlice('filters', () => ({ hiddenKinds: [], hiddenRelations: [], hiddenModalities: [] }));
 
 /** A year outside the essay's span is clamped; null turns the time filter off. */
 export const setYear =
   (year: number | null): Producer =>
   (state) => {
-    const next =
-      year === null || !Number.isFinite(year)
-        ? null
-        : Math.min(YEAR_RANGE.max, Math.max(YEAR_RANGE.min, Math.round(year)));
+    const next = year === null || !Number.isFinite(year) ? null : clampYear(year, state.years);
     return state.year === next ? state : { ...state, year: next };
   };
 
@@ -50,10 +29,7 @@ export const setYear =
  * end of a span is open.
  */
 export function inForce(time: TimeSpan | null, year: number | null): boolean {
-  if (year === null || time === null) return true;
-  if (time.start !== null && year < time.start) return false;
-  if (time.end !== null && year > time.end) return false;
-  return true;
+  return year === null || timeHolds(time, year);
 }
 
 function toggled<T>(list: readonly T[], item: T): T[] {

@@ -1,23 +1,27 @@
-// The explorer's starting state and the bounds every producer respects.
-import type { PathQuery, State } from '../types.js';
-
-/** The essay's events span these years. */
-export const YEAR_RANGE = { min: 1953, max: 2025 } as const;
-
-export const PATH_LIMITS = { kMin: 1, kMax: 10, hopsMin: 1, hopsMax: 8 } as const;
+// The explorer's starting state and the path question the form starts from.
+import {
+  DEFAULT_PATH_SETTINGS,
+  EXPLORER_DEFAULT_K,
+  PATH_LIMITS,
+} from '../../graph/query/request.js';
+import type { PathQuery, State, YearRange } from '../types.js';
 
 export const DEFAULT_PATH_QUERY: PathQuery = {
   from: '',
   via: [],
   to: '',
-  k: 3,
-  maxHops: 6,
+  k: EXPLORER_DEFAULT_K,
+  maxHops: DEFAULT_PATH_SETTINGS.maxHops,
   factsOnly: false,
-  directed: false,
+  directed: DEFAULT_PATH_SETTINGS.directed,
   at: null,
 };
 
-export function initialState(): State {
+/**
+ * `years` is the loaded essay's span (yearRangeOf): the state keeps every year inside it. Without an essay (a
+ * link computed on the server) only the API's bounds apply.
+ */
+export function initialState(years: YearRange = PATH_LIMITS.year): State {
   return {
     hoveredNode: null,
     hoveredEdge: null,
@@ -25,6 +29,7 @@ export function initialState(): State {
     focus: null,
     focusDepth: 1,
     filters: { hiddenKinds: [], hiddenRelations: [], hiddenModalities: [] },
+    years,
     year: null,
     compare: null,
     pins: {},

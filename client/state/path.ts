@@ -4,7 +4,15 @@ import { VIEW_PARAMS } from '../../contract/params.js';
 import { writeViewParams } from '../../contract/write.js';
 import { DEFAULT_PATH_QUERY } from './initial-state.js';
 import { askedRequest } from './path-filters.js';
-import type { PathAnswer, PathQuery, PathRequest, Problem, Producer, State } from '../types.js';
+import type {
+  FoundPath,
+  PathAnswer,
+  PathQuery,
+  PathRequest,
+  Problem,
+  Producer,
+  State,
+} from '../types.js';
 
 /**
  * Asks a question (every time anew: asking the same question again runs it again). A year typed into the
@@ -64,6 +72,13 @@ export const showPath =
     return state.path.active === active ? state : { ...state, path: { ...state.path, active } };
   };
 
+/** The answer's path drawn on the graph, or null. */
+export function activePath(state: State): FoundPath | null {
+  const { status, active } = state.path;
+  if (status.type !== 'done' || active === null) return null;
+  return status.answer.paths[active] ?? null;
+}
+
 /** Keeps k and max hops inside the API's bounds (contract/params.ts) and drops empty waypoints. */
 export function normalizePathQuery(query: Partial<PathQuery>): PathQuery {
   const q = { ...DEFAULT_PATH_QUERY, ...query };
@@ -86,7 +101,7 @@ export function pathSearchParams(query: PathQuery): URLSearchParams {
 }
 
 /** Moves waypoint `index` by `delta` places (the form's up/down buttons). */
-export function moveVia(via: readonly string[], index: number, delta: number): string[] {
+export function moveVia<T>(via: readonly T[], index: number, delta: number): T[] {
   const target = index + delta;
   if (index < 0 || index >= via.length || target < 0 || target >= via.length) return [...via];
   const next = [...via];

@@ -1,4 +1,5 @@
 // Producers for pinned nodes (dragged by the reader and left where they were put) and their form in the URL.
+import { onSlice } from './slice.js';
 import type { Point, Producer } from '../types.js';
 
 /** Coordinates in the URL keep this many decimals: finer than a pixel at any zoom the camera allows. */
@@ -6,21 +7,19 @@ const DECIMALS = 3;
 /** A URL holds at most this many pins; more are dropped rather than making links unwieldy. */
 export const MAX_PINS = 100;
 
-export const pinNode =
-  (id: string, at: Point): Producer =>
-  (state) => ({ ...state, pins: { ...state.pins, [id]: rounded(at) } });
+export const pinNode = (id: string, at: Point): Producer =>
+  onSlice('pins', (pins) => ({ ...pins, [id]: rounded(at) }));
 
-export const unpinNode =
-  (id: string): Producer =>
-  (state) => {
-    if (!(id in state.pins)) return state;
-    const pins = { ...state.pins };
-    delete pins[id];
-    return { ...state, pins };
-  };
+export const unpinNode = (id: string): Producer =>
+  onSlice('pins', (pins) => {
+    if (!(id in pins)) return pins;
+    const next = { ...pins };
+    delete next[id];
+    return next;
+  });
 
-export const unpinAll = (): Producer => (state) =>
-  Object.keys(state.pins).length ? { ...state, pins: {} } : state;
+export const unpinAll = (): Producer =>
+  onSlice('pins', (pins) => (Object.keys(pins).length ? {} : pins));
 
 /** `china:1.25:-0.5;russia:0:2`: ids never contain `:` or `;` in a corpus (they are slugs). */
 export function formatPins(pins: Readonly<Record<string, Point>>): string {

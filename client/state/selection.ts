@@ -1,15 +1,10 @@
 // Producers for what the reader points at: hover, selection, focus on a neighbourhood, the panel tab.
+import { onSlice } from './slice.js';
 import type { CameraView, PanelTab, Producer, Selection } from '../types.js';
 
-export const hoverNode =
-  (id: string | null): Producer =>
-  (state) =>
-    state.hoveredNode === id ? state : { ...state, hoveredNode: id };
+export const hoverNode = (id: string | null): Producer => onSlice('hoveredNode', () => id);
 
-export const hoverEdge =
-  (id: string | null): Producer =>
-  (state) =>
-    state.hoveredEdge === id ? state : { ...state, hoveredEdge: id };
+export const hoverEdge = (id: string | null): Producer => onSlice('hoveredEdge', () => id);
 
 export const select =
   (selection: Selection): Producer =>
@@ -27,17 +22,11 @@ export const focusOn =
     selection: id ? { type: 'node', id } : state.selection,
   });
 
-export const showTab =
-  (tab: PanelTab): Producer =>
-  (state) =>
-    state.tab === tab ? state : { ...state, tab };
+export const showTab = (tab: PanelTab): Producer => onSlice('tab', () => tab);
 
 function sameSelection(a: Selection, b: Selection): boolean {
   if (a === null || b === null) return a === b;
   return a.type === b.type && a.id === b.id;
 }
 
-export const setCamera =
-  (camera: CameraView | null): Producer =>
-  (state) =>
-    state.camera === camera ? state : { ...state, camera };
+export const setCamera = (camera: CameraView | null): Producer => onSlice('camera', () => camera);

@@ -1,5 +1,5 @@
 // Which essay sentences the current view points at (a node's mentions, an edge's evidence, a path's quotes).
-import { activePath } from '../drawing/graph-view.js';
+import { activePath } from './path.js';
 import type { ExplorerGraph, State } from '../types.js';
 
 export function sentencesInView(graph: ExplorerGraph, state: State): number[] {

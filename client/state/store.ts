@@ -5,6 +5,8 @@ export interface Store {
   get(): State;
   update(producer: Producer): void;
   subscribe(listener: (state: State, previous: State) => void): () => void;
+  /** How many listeners are subscribed: a torn-down explorer leaves none. */
+  listenerCount(): number;
 }
 
 export function createStore(initial: State): Store {
@@ -23,5 +25,6 @@ export function createStore(initial: State): Store {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    listenerCount: () => listeners.size,
   };
 }

@@ -7,7 +7,7 @@ import {
 } from '../../contract/explorer-url.js';
 import { ENTITY_KINDS_LIST, MODALITY_LIST } from './vocabulary.js';
 import { normalizePathQuery } from './path.js';
-import { formatComparison, parseComparison } from './compare.js';
+import { compareYears, formatComparison, parseComparison } from './compare.js';
 import { setYear } from './filters.js';
 import { formatPins, parsePins } from './pins.js';
 import type { CameraView, PathQuery, PathRequest, Producer, Selection, State } from '../types.js';
@@ -54,7 +54,7 @@ export const restoreFromSearch =
         hiddenModalities: p.hideModalities.filter(isOneOf(MODALITY_LIST)),
       },
       camera: parseCamera(p.cam),
-      compare: parseComparison(p.compare),
+      compare: null,
       pins: parsePins(p.pins),
       path: samePath
         ? { ...state.path, active: state.path.status.type === 'done' ? active : state.path.active }
@@ -65,7 +65,8 @@ export const restoreFromSearch =
           },
       tab: request && !samePath ? 'paths' : state.tab,
     };
-    return setYear(p.year)(next);
+    // The comparison goes through its producer, so it stays within the essay's years on every restore.
+    return compareYears(parseComparison(p.compare))(setYear(p.year)(next));
   };
 
 /** Two requests asking the same question have the same key. */

@@ -11,7 +11,7 @@ import { claimItem } from './claim-item.js';
 import { badges } from './badges.js';
 import { authorOf, claimsBySpeaker } from '../../graph/query/claims-by-speaker.js';
 import { inForce } from '../state/filters.js';
-import type { Article, ExplorerGraph, State } from '../types.js';
+import type { Article, EntityKind, ExplorerGraph, NodeAttributes, State } from '../types.js';
 
 export interface DetailsActions {
   pathFrom(id: string): void;
@@ -36,17 +36,10 @@ export function renderDetails(
 }
 
 function welcome(graph: ExplorerGraph, article: Article | null, actions: DetailsActions) {
+  const attrs = graph.getAttributes();
   const top = graph
     .mapNodes((id, a) => ({ id, label: a.label, kind: a.kind, importance: a.importance }))
     .sort((a, b) => b.importance - a.importance);
-  const attrs = graph.getAttributes();
-  const ofKind = (kind: string) => top.filter((n) => n.kind === kind && n.label !== attrs.author);
-  const people = ofKind('person');
-  const examples: [string, string][] = [];
-  if (people.length >= 2)
-    examples.push([people[0]!.id, people[Math.min(5, people.length - 1)]!.id]);
-  const [state, concept] = [ofKind('state')[0], ofKind('concept')[0]];
-  if (state && concept) examples.push([state.id, concept.id]);
   return h(
     'div',
     { class: 'welcome' },
@@ -65,51 +58,79 @@ function welcome(graph: ExplorerGraph, article: Article | null, actions: Details
       { class: 'lede' },
       'Every line in the graph is a relation the essay states, claims or imagines, and each one leads back to the sentence it comes from.',
     ),
+    welcomeHints(),
+    examplePaths(graph, top, actions),
+    centralEntities(top),
+  );
+}
+
+interface RankedNode {
+  id: string;
+  label: string;
+  kind: EntityKind;
+  importance: number;
+}
+
+function welcomeHints(): HTMLElement {
+  return h(
+    'ul',
+    { class: 'hints' },
     h(
-      'ul',
-      { class: 'hints' },
-      h(
-        'li',
-        {},
-        icon('pointer'),
-        'Hover a node to see its neighbours; click it for its relations and quotes.',
-      ),
-      h('li', {}, icon('route'), 'Ask how two entities connect, through waypoints if you like.'),
-      h('li', {}, icon('clock'), 'Drag the year slider to see which relations were in force.'),
+      'li',
+      {},
+      icon('pointer'),
+      'Hover a node to see its neighbours; click it for its relations and quotes.',
     ),
-    examples.length
-      ? h(
-          'div',
-          { class: 'examples' },
-          h('h3', {}, 'Try a path'),
-          examples.map(([from, to]) =>
-            h(
-              'button',
-              { type: 'button', class: 'chip', onclick: () => actions.example(from, to) },
-              `${graph.getNodeAttribute(from, 'label')} → ${graph.getNodeAttribute(to, 'label')}`,
-            ),
-          ),
-        )
-      : null,
-    h(
-      'div',
-      { class: 'examples' },
-      h('h3', {}, 'Central entities'),
-      top.slice(0, 10).map((n) =>
-        h(
-          'a',
-          {
-            class: 'chip entity-chip',
-            href: `?node=${encodeURIComponent(n.id)}`,
-            'data-node': n.id,
-          },
-          h('span', {
-            class: 'kind-dot',
-            style: `--dot:${KIND_COLORS[n.kind]}`,
-            'aria-hidden': 'true',
-          }),
-          n.label,
-        ),
+    h('li', {}, icon('route'), 'Ask how two entities connect, through waypoints if you like.'),
+    h('li', {}, icon('clock'), 'Drag the year slider to see which relations were in force.'),
+  );
+}
+
+/** Two people far apart in rank, and the top state with the top concept (the author is left out). */
+function examplePaths(graph: ExplorerGraph, top: RankedNode[], actions: DetailsActions) {
+  const author = graph.getAttribute('author');
+  const ofKind = (kind: string) => top.filter((n) => n.kind === kind && n.label !== author);
+  const people = ofKind('person');
+  const examples: [string, string][] = [];
+  if (people.length >= 2)
+    examples.push([people[0]!.id, people[Math.min(5, people.length - 1)]!.id]);
+  const [state, concept] = [ofKind('state')[0], ofKind('concept')[0]];
+  if (state && concept) examples.push([state.id, concept.id]);
+  if (!examples.length) return null;
+  const label = (id: string) => graph.getNodeAttribute(id, 'label');
+  return h(
+    'div',
+    { class: 'examples' },
+    h('h3', {}, 'Try a path'),
+    examples.map(([from, to]) =>
+      h(
+        'button',
+        { type: 'button', class: 'chip', onclick: () => actions.example(from, to) },
+        `${label(from)} → ${label(to)}`,
+      ),
+    ),
+  );
+}
+
+function centralEntities(top: RankedNode[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'examples' },
+    h('h3', {}, 'Central entities'),
+    top.slice(0, 10).map((n) =>
+      h(
+        'a',
+        {
+          class: 'chip entity-chip',
+          href: `?node=${encodeURIComponent(n.id)}`,
+          'data-node': n.id,
+        },
+        h('span', {
+          class: 'kind-dot',
+          style: `--dot:${KIND_COLORS[n.kind]}`,
+          'aria-hidden': 'true',
+        }),
+        n.label,
       ),
     ),
   );
@@ -125,7 +146,6 @@ function nodeDetails(
   const a = graph.getNodeAttributes(id);
   const groups = relationGroups(graph, id);
   const span = formatSpan(a.time);
-  const focused = state.focus === id;
   return h(
     'article',
     { class: 'details', 'aria-labelledby': 'details-title' },
@@ -139,102 +159,122 @@ function nodeDetails(
     h('h2', { id: 'details-title', tabindex: '-1' }, a.label),
     a.aliases.length ? h('p', { class: 'aliases' }, `Also: ${a.aliases.join(', ')}`) : null,
     a.description ? h('p', { class: 'description' }, a.description) : null,
-    h(
-      'div',
-      { class: 'actions' },
-      h(
-        'button',
-        { type: 'button', class: 'button', onclick: () => actions.pathFrom(id) },
-        icon('route'),
-        'Path from here',
-      ),
-      h(
-        'button',
-        { type: 'button', class: 'button', onclick: () => actions.pathTo(id) },
-        icon('flag'),
-        'Path to here',
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button',
-          'aria-pressed': String(focused),
-          onclick: () => actions.focus(focused ? null : id),
-        },
-        icon('focus'),
-        focused ? 'Show everything' : 'Focus on neighbours',
-      ),
-    ),
+    nodeActions(id, state.focus === id, actions),
     h('h3', { class: 'section-title' }, `Relations (${graph.degree(id)})`),
     groups.length === 0
       ? h('p', { class: 'muted' }, 'The essay relates this entity to nothing else.')
       : null,
-    groups.map((g) =>
+    groups.map((g) => relationSection(graph, article, state, g)),
+    claimsSection(graph, article, state, id),
+    mentionsSection(a.mentions, article),
+  );
+}
+
+function nodeActions(id: string, focused: boolean, actions: DetailsActions): HTMLElement {
+  return h(
+    'div',
+    { class: 'actions' },
+    h(
+      'button',
+      { type: 'button', class: 'button', onclick: () => actions.pathFrom(id) },
+      icon('route'),
+      'Path from here',
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'button', onclick: () => actions.pathTo(id) },
+      icon('flag'),
+      'Path to here',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'button',
+        'aria-pressed': String(focused),
+        onclick: () => actions.focus(focused ? null : id),
+      },
+      icon('focus'),
+      focused ? 'Show everything' : 'Focus on neighbours',
+    ),
+  );
+}
+
+type RelationGroup = ReturnType<typeof relationGroups>[number];
+
+function relationSection(
+  graph: ExplorerGraph,
+  article: Article | null,
+  state: State,
+  group: RelationGroup,
+): HTMLElement {
+  return h(
+    'section',
+    { class: 'relation-group' },
+    h('h4', {}, group.heading, h('span', { class: 'count' }, group.items.length)),
+    h(
+      'ul',
+      { class: 'relation-list' },
+      group.items.map((item) => relationItem(graph, article, state, item)),
+    ),
+  );
+}
+
+function relationItem(
+  graph: ExplorerGraph,
+  article: Article | null,
+  state: State,
+  item: RelationGroup['items'][number],
+): HTMLElement {
+  const other = encodeURIComponent(item.other);
+  return h(
+    'li',
+    { class: inForce(item.attributes.time, state.year) ? '' : 'out-of-time' },
+    h(
+      'div',
+      { class: 'relation-head' },
       h(
-        'section',
-        { class: 'relation-group' },
-        h('h4', {}, g.heading, h('span', { class: 'count' }, g.items.length)),
+        'a',
+        { href: `?node=${other}`, 'data-node': item.other, class: 'entity-link' },
+        item.otherLabel,
+      ),
+      badges(item.attributes, state.year),
+      h(
+        'a',
+        {
+          href: `?edge=${encodeURIComponent(item.edge)}`,
+          'data-edge': item.edge,
+          class: 'edge-link',
+          'aria-label': `Open the relation with ${item.otherLabel}`,
+        },
+        icon('arrow'),
+      ),
+    ),
+    assertedBy(item.attributes.assertedBy, labelsOf(graph)),
+    item.attributes.evidence.slice(0, 1).map((e) => quoteInSentence(e, article)),
+  );
+}
+
+function mentionsSection(mentions: NodeAttributes['mentions'], article: Article | null) {
+  if (!mentions.length) return null;
+  return h(
+    'section',
+    { class: 'mentions' },
+    h('h3', { class: 'section-title' }, mentionedIn(countSentences(mentions))),
+    h(
+      'ol',
+      { class: 'mention-list' },
+      uniqueSentences(mentions).map((m) =>
         h(
-          'ul',
-          { class: 'relation-list' },
-          g.items.map((item) =>
-            h(
-              'li',
-              { class: inForce(item.attributes.time, state.year) ? '' : 'out-of-time' },
-              h(
-                'div',
-                { class: 'relation-head' },
-                h(
-                  'a',
-                  {
-                    href: `?node=${encodeURIComponent(item.other)}`,
-                    'data-node': item.other,
-                    class: 'entity-link',
-                  },
-                  item.otherLabel,
-                ),
-                badges(item.attributes, state.year),
-                h(
-                  'a',
-                  {
-                    href: `?edge=${encodeURIComponent(item.edge)}`,
-                    'data-edge': item.edge,
-                    class: 'edge-link',
-                    'aria-label': `Open the relation with ${item.otherLabel}`,
-                  },
-                  icon('arrow'),
-                ),
-              ),
-              assertedBy(item.attributes.assertedBy, labelsOf(graph)),
-              item.attributes.evidence.slice(0, 1).map((e) => quoteInSentence(e, article)),
-            ),
+          'li',
+          {},
+          quoteInSentence(
+            { quote: m.text, sentence: m.sentence, start: m.start, end: m.end },
+            article,
           ),
         ),
       ),
     ),
-    claimsSection(graph, article, state, id),
-    a.mentions.length
-      ? h(
-          'section',
-          { class: 'mentions' },
-          h('h3', { class: 'section-title' }, mentionedIn(countSentences(a.mentions))),
-          h(
-            'ol',
-            { class: 'mention-list' },
-            uniqueSentences(a.mentions).map((m) =>
-              h(
-                'li',
-                {},
-                quoteInSentence(
-                  { quote: m.text, sentence: m.sentence, start: m.start, end: m.end },
-                  article,
-                ),
-              ),
-            ),
-          ),
-        )
-      : null,
   );
 }
 

@@ -1,7 +1,6 @@
 // The legend, which is also the filter panel: kinds, relation polarity and modality, and relation types.
 import { KIND_COLORS, POLARITY_COLORS } from '../../export/style.js';
 import { h, icon, replaceChildren } from './dom.js';
-import { clearFilters, toggleKind, toggleModality, toggleRelation } from '../state/filters.js';
 import {
   ENTITY_KINDS_LIST,
   KIND_NAMES,
@@ -10,8 +9,7 @@ import {
   POLARITY_LIST,
   POLARITY_NAMES,
 } from '../state/vocabulary.js';
-import type { Store } from '../state/store.js';
-import type { ExplorerGraph, State } from '../types.js';
+import type { EntityKind, ExplorerGraph, Filters, Modality, State } from '../types.js';
 
 interface Counts {
   kinds: Map<string, number>;
@@ -19,124 +17,150 @@ interface Counts {
   relations: { relation: string; label: string; count: number }[];
 }
 
+/** What the legend's buttons ask for. */
+export interface LegendActions {
+  toggleKind(kind: EntityKind): void;
+  toggleModality(modality: Modality): void;
+  toggleRelation(relation: string): void;
+  showAll(): void;
+}
+
+interface Disclosure {
+  types: boolean;
+  allTypes: boolean;
+}
+
+/** Returns the legend's draw; the relation types' disclosure is the legend's own and redraws it. */
 export function createLegend(
   root: HTMLElement,
   graph: ExplorerGraph,
-  store: Store,
+  actions: LegendActions,
 ): (state: State) => void {
   const counts = countGraph(graph);
-  let showTypes = false;
-  let showAllRelations = false;
+  const open: Disclosure = { types: false, allTypes: false };
+  let last: State | null = null;
+  const flip = (key: keyof Disclosure) => {
+    open[key] = !open[key];
+    if (last) render(last);
+  };
   const render = (state: State) => {
+    last = state;
     const f = state.filters;
     const filtered =
       f.hiddenKinds.length + f.hiddenRelations.length + f.hiddenModalities.length > 0;
-    const relations = showAllRelations ? counts.relations : counts.relations.slice(0, 8);
     replaceChildren(
       root,
-      h(
-        'div',
-        { class: 'legend-head' },
-        h('h2', { class: 'legend-title' }, 'Legend & filters'),
-        filtered
-          ? h(
-              'button',
-              { type: 'button', class: 'link-button', onclick: () => store.update(clearFilters()) },
-              'Show all',
-            )
-          : null,
-      ),
-      h(
-        'fieldset',
-        { class: 'legend-group kinds' },
-        h('legend', {}, 'Entities'),
-        ENTITY_KINDS_LIST.filter((k) => counts.kinds.get(k)).map((kind) =>
-          toggle(
-            !f.hiddenKinds.includes(kind),
-            () => store.update(toggleKind(kind)),
-            h('span', { class: 'swatch dot', style: `--swatch:${KIND_COLORS[kind]}` }),
-            KIND_NAMES[kind],
-            counts.kinds.get(kind) ?? 0,
-          ),
-        ),
-      ),
-      h(
-        'fieldset',
-        { class: 'legend-group modalities' },
-        h('legend', {}, 'Relations'),
-        h(
-          'ul',
-          { class: 'key' },
-          POLARITY_LIST.map((p) =>
-            h(
-              'li',
-              {},
-              h('span', { class: 'swatch line', style: `--swatch:${POLARITY_COLORS[p]}` }),
-              POLARITY_NAMES[p],
-            ),
-          ),
-        ),
-        MODALITY_LIST.filter((m) => counts.modalities.get(m)).map((m) =>
-          toggle(
-            !f.hiddenModalities.includes(m),
-            () => store.update(toggleModality(m)),
-            h('span', { class: `swatch line modality-${m}` }),
-            MODALITY_NAMES[m],
-            counts.modalities.get(m) ?? 0,
-          ),
-        ),
-      ),
-      h(
-        'fieldset',
-        { class: 'legend-group relation-types' },
-        h(
-          'legend',
-          {},
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'legend-disclosure',
-              'aria-expanded': String(showTypes),
-              onclick: () => {
-                showTypes = !showTypes;
-                render(store.get());
-              },
-            },
-            `Relation types (${counts.relations.length})`,
-            icon(showTypes ? 'up' : 'down'),
-          ),
-        ),
-        showTypes
-          ? relations.map((r) =>
-              toggle(
-                !f.hiddenRelations.includes(r.relation),
-                () => store.update(toggleRelation(r.relation)),
-                null,
-                r.label,
-                r.count,
-              ),
-            )
-          : null,
-        showTypes && counts.relations.length > 8
-          ? h(
-              'button',
-              {
-                type: 'button',
-                class: 'link-button',
-                'aria-expanded': String(showAllRelations),
-                onclick: () => {
-                  showAllRelations = !showAllRelations;
-                  render(store.get());
-                },
-              },
-              showAllRelations ? 'Fewer' : `All ${counts.relations.length} types`,
-            )
-          : null,
-      ),
+      legendHead(filtered, actions),
+      kindGroup(counts, f, actions),
+      relationGroup(counts, f, actions),
+      relationTypeGroup(counts, f, actions, open, flip),
     );
   };
   return render;
+}
+
+function legendHead(filtered: boolean, actions: LegendActions): HTMLElement {
+  return h(
+    'div',
+    { class: 'legend-head' },
+    h('h2', { class: 'legend-title' }, 'Legend & filters'),
+    filtered
+      ? h('button', { type: 'button', class: 'link-button', onclick: actions.showAll }, 'Show all')
+      : null,
+  );
+}
+
+function kindGroup(counts: Counts, f: Filters, actions: LegendActions): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'legend-group kinds' },
+    h('legend', {}, 'Entities'),
+    ENTITY_KINDS_LIST.filter((k) => counts.kinds.get(k)).map((kind) =>
+      toggle(
+        !f.hiddenKinds.includes(kind),
+        () => actions.toggleKind(kind),
+        h('span', { class: 'swatch dot', style: `--swatch:${KIND_COLORS[kind]}` }),
+        KIND_NAMES[kind],
+        counts.kinds.get(kind) ?? 0,
+      ),
+    ),
+  );
+}
+
+/** The polarities' colours (a key, not filters) and the modalities' toggles. */
+function relationGroup(counts: Counts, f: Filters, actions: LegendActions): HTMLElement {
+  const polarityKey = POLARITY_LIST.map((p) =>
+    h(
+      'li',
+      {},
+      h('span', { class: 'swatch line', style: `--swatch:${POLARITY_COLORS[p]}` }),
+      POLARITY_NAMES[p],
+    ),
+  );
+  return h(
+    'fieldset',
+    { class: 'legend-group modalities' },
+    h('legend', {}, 'Relations'),
+    h('ul', { class: 'key' }, polarityKey),
+    MODALITY_LIST.filter((m) => counts.modalities.get(m)).map((m) =>
+      toggle(
+        !f.hiddenModalities.includes(m),
+        () => actions.toggleModality(m),
+        h('span', { class: `swatch line modality-${m}` }),
+        MODALITY_NAMES[m],
+        counts.modalities.get(m) ?? 0,
+      ),
+    ),
+  );
+}
+
+/** Folded by default; unfolded, the eight commonest types and a button for all of them. */
+function relationTypeGroup(
+  counts: Counts,
+  f: Filters,
+  actions: LegendActions,
+  open: Disclosure,
+  flip: (key: keyof Disclosure) => void,
+): HTMLElement {
+  const total = counts.relations.length;
+  const relations = open.allTypes ? counts.relations : counts.relations.slice(0, 8);
+  const disclosure = h(
+    'button',
+    {
+      type: 'button',
+      class: 'legend-disclosure',
+      'aria-expanded': String(open.types),
+      onclick: () => flip('types'),
+    },
+    `Relation types (${total})`,
+    icon(open.types ? 'up' : 'down'),
+  );
+  const toggles = relations.map((r) =>
+    toggle(
+      !f.hiddenRelations.includes(r.relation),
+      () => actions.toggleRelation(r.relation),
+      null,
+      r.label,
+      r.count,
+    ),
+  );
+  const more = h(
+    'button',
+    {
+      type: 'button',
+      class: 'link-button',
+      'aria-expanded': String(open.allTypes),
+      onclick: () => flip('allTypes'),
+    },
+    open.allTypes ? 'Fewer' : `All ${total} types`,
+  );
+  return h(
+    'fieldset',
+    { class: 'legend-group relation-types' },
+    h('legend', {}, disclosure),
+    open.types ? toggles : null,
+    open.types && total > 8 ? more : null,
+  );
 }
 
 function toggle(

@@ -15,16 +15,21 @@ export function putPathAway(store: Store): void {
   if (leaving) document.getElementById('path-from')?.focus();
 }
 
-/** `onStageClick` registers a listener for clicks on the canvas that hit no node or edge. */
+/**
+ * `onStageClick` registers a listener for clicks on the canvas that hit no node or edge (the renderer's kill drops
+ * it); returns what removes the Escape key's listener.
+ */
 export function setUpPathClearing(
   store: Store,
   onStageClick: (listener: () => void) => void,
-): void {
-  document.addEventListener('keydown', (event) => {
+): () => void {
+  const onKey = (event: KeyboardEvent) => {
     // A combobox or a dialog that used the Escape itself (closing its list, itself) has marked it handled.
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     if (document.querySelector('dialog[open]')) return;
     putPathAway(store);
-  });
+  };
+  document.addEventListener('keydown', onKey);
   onStageClick(() => store.update(clearPath()));
+  return () => document.removeEventListener('keydown', onKey);
 }

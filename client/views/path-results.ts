@@ -1,4 +1,5 @@
 // Path answers as an ordered list of readable chains with their quotes: the text alternative to the canvas.
+import { foldName } from '../../graph/name-key.js';
 import { KIND_COLORS } from '../../export/style.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { quoteInSentence } from './quote.js';
@@ -6,15 +7,15 @@ import { badges } from './badges.js';
 import { assertedBy } from './asserted-by.js';
 import { clauseLine } from './clause-line.js';
 import { parallelRelations } from './parallel-relations.js';
-import { showPath } from '../state/path.js';
 import { readableDetail } from '../state/problem-words.js';
-import type { Store } from '../state/store.js';
 import type { Article, FoundPath, PathAnswer, Problem, State } from '../types.js';
 
 export interface ResultActions {
   /** A suggestion from a "not found" problem: put this entity where the problem points and ask again. */
   useSuggestion(problem: Problem, id: string): void;
   fit(path: FoundPath): void;
+  /** Draws answer `index` on the graph, or none (null). */
+  showPath(index: number | null): void;
   /** An entity's label (for "Asserted by"), or null when the graph does not know it. */
   labelOf(id: string): string | null;
 }
@@ -23,7 +24,6 @@ export function renderPathResults(
   el: HTMLElement,
   state: State,
   article: Article | null,
-  store: Store,
   actions: ResultActions,
 ): void {
   const status = state.path.status;
@@ -44,7 +44,7 @@ export function renderPathResults(
     case 'error':
       return replaceChildren(el, problemView(status.problem, actions));
     case 'done':
-      return replaceChildren(el, answerView(status.answer, state, article, store, actions));
+      return replaceChildren(el, answerView(status.answer, state, article, actions));
   }
 }
 
@@ -85,13 +85,12 @@ function answerView(
   answer: PathAnswer,
   state: State,
   article: Article | null,
-  store: Store,
   actions: ResultActions,
 ) {
   const q = answer.query;
   const title = q?.from && q?.to ? `${q.from.label} → ${q.to.label}` : 'Paths';
   const interpreted = [q?.from, ...(q?.via ?? []), q?.to].filter(
-    (r) => r && r.input && normalize(r.input) !== normalize(r.label) && normalize(r.input) !== r.id,
+    (r) => r && r.input && foldName(r.input) !== foldName(r.label) && foldName(r.input) !== r.id,
   );
   if (answer.paths.length === 0)
     return h(
@@ -130,9 +129,7 @@ function answerView(
     h(
       'ol',
       { class: 'path-list' },
-      answer.paths.map((path, i) =>
-        pathItem(path, i, state.path.active === i, article, store, actions),
-      ),
+      answer.paths.map((path, i) => pathItem(path, i, state.path.active === i, article, actions)),
     ),
   );
 }
@@ -142,7 +139,6 @@ function pathItem(
   index: number,
   active: boolean,
   article: Article | null,
-  store: Store,
   actions: ResultActions,
 ) {
   return h(
@@ -155,7 +151,7 @@ function pathItem(
         class: 'path-head',
         'aria-pressed': String(active),
         onclick: () => {
-          store.update(showPath(active ? null : index));
+          actions.showPath(active ? null : index);
           if (!active) actions.fit(path);
         },
       },
@@ -199,11 +195,4 @@ function nodeLink(node: { id: string; label: string; kind: keyof typeof KIND_COL
     }),
     node.label,
   );
-}
-
-function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

@@ -1,10 +1,13 @@
 // The chip that says which nodes are pinned and unpins them: the selected one, or all at once.
 import { h, icon, replaceChildren } from './dom.js';
-import { unpinAll, unpinNode } from '../state/pins.js';
-import type { Store } from '../state/store.js';
 import type { ExplorerGraph, State } from '../types.js';
 
-export function createPinsChip(root: HTMLElement, graph: ExplorerGraph, store: Store) {
+export interface PinsChipActions {
+  unpin(id: string): void;
+  unpinAll(): void;
+}
+
+export function createPinsChip(root: HTMLElement, graph: ExplorerGraph, actions: PinsChipActions) {
   return (state: State): void => {
     const pinned = Object.keys(state.pins).filter((id) => graph.hasNode(id));
     root.hidden = pinned.length === 0;
@@ -24,14 +27,14 @@ export function createPinsChip(root: HTMLElement, graph: ExplorerGraph, store: S
             {
               type: 'button',
               class: 'link-button',
-              onclick: () => store.update(unpinNode(selected)),
+              onclick: () => actions.unpin(selected),
             },
             `Unpin ${labelOf(selected)}`,
           )
         : null,
       h(
         'button',
-        { type: 'button', class: 'link-button', onclick: () => store.update(unpinAll()) },
+        { type: 'button', class: 'link-button', onclick: actions.unpinAll },
         icon('close'),
         pinned.length === 1 ? 'Unpin' : 'Unpin all',
       ),

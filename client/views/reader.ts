@@ -25,36 +25,8 @@ export function createReader(
     replaceChildren(root, h('p', { class: 'muted' }, 'This dataset has no article.'));
     return { highlight: () => undefined, flash: () => undefined };
   }
-  const scroller = root;
-  const body = articleSegments(article, graph).map((paragraph) =>
-    h(
-      HEADINGS[paragraph.section] ?? 'p',
-      { class: `para sec-${paragraph.section}` },
-      paragraph.sentences.map((s, i) =>
-        h(
-          'span',
-          { class: 'sentence', id: `sentence-${s.index}`, 'data-index': s.index },
-          i > 0 ? ' ' : '',
-          s.segments.map((seg) => {
-            const text = seg.text;
-            return seg.type === 'text'
-              ? text
-              : h(
-                  'a',
-                  {
-                    class: 'mention',
-                    href: `?node=${encodeURIComponent(seg.node)}`,
-                    'data-node': seg.node,
-                    title: seg.label,
-                  },
-                  text,
-                );
-          }),
-        ),
-      ),
-    ),
-  );
   const meta = article.meta;
+  const source = webUrl(meta.url);
   replaceChildren(
     root,
     h(
@@ -64,16 +36,51 @@ export function createReader(
       h('p', { class: 'byline' }, meta.author),
       h('p', { class: 'muted case-note', id: 'case-note' }, DISPLAY_CASE_NOTE),
     ),
-    h('div', { class: 'article-body' }, body),
-    webUrl(meta.url)
+    h('div', { class: 'article-body' }, articleBody(article, graph)),
+    source
       ? h(
           'p',
           { class: 'muted source' },
-          h('a', { href: webUrl(meta.url), rel: 'noopener', target: '_blank' }, 'Original article'),
+          h('a', { href: source, rel: 'noopener', target: '_blank' }, 'Original article'),
         )
       : null,
   );
+  return sentenceMarks(root);
+}
 
+/** Paragraphs of sentences, each mention of an entity a link to it. */
+function articleBody(article: Article, graph: ExplorerGraph): HTMLElement[] {
+  return articleSegments(article, graph).map((paragraph) =>
+    h(
+      HEADINGS[paragraph.section] ?? 'p',
+      { class: `para sec-${paragraph.section}` },
+      paragraph.sentences.map((s, i) =>
+        h(
+          'span',
+          { class: 'sentence', id: `sentence-${s.index}`, 'data-index': s.index },
+          i > 0 ? ' ' : '',
+          s.segments.map((seg) =>
+            seg.type === 'text'
+              ? seg.text
+              : h(
+                  'a',
+                  {
+                    class: 'mention',
+                    href: `?node=${encodeURIComponent(seg.node)}`,
+                    'data-node': seg.node,
+                    title: seg.label,
+                  },
+                  seg.text,
+                ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Lights the view's sentences (scrolled to within the reader) and flashes one on request. */
+function sentenceMarks(scroller: HTMLElement): Reader {
   let lit: Element[] = [];
   return {
     highlight(sentences, scroll) {

@@ -30,6 +30,8 @@ export interface ThemeControl {
   current(): Theme;
   toggle(): void;
   onChange(listener: (theme: Theme) => void): void;
+  /** Stops following the system setting and drops the listeners. */
+  dispose(): void;
 }
 
 export function createThemeControl(): ThemeControl {
@@ -55,6 +57,10 @@ export function createThemeControl(): ThemeControl {
       apply();
     },
     onChange: (listener) => listeners.push(listener),
+    dispose() {
+      media.removeEventListener('change', apply);
+      listeners.length = 0;
+    },
   };
 }
 

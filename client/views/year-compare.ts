@@ -2,7 +2,6 @@
 import { compareYears as compare, YEAR_CHANGES } from '../../graph/query/compare-years.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { compareYears } from '../state/compare.js';
-import { YEAR_RANGE } from '../state/initial-state.js';
 import { formatSpan } from '../../graph/time-wording.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerGraph, State, YearPair } from '../types.js';
@@ -20,8 +19,8 @@ export function createYearCompare(
       id,
       type: 'number',
       class: 'input year-input',
-      min: YEAR_RANGE.min,
-      max: YEAR_RANGE.max,
+      min: store.get().years.min,
+      max: store.get().years.max,
       inputmode: 'numeric',
     });
     input.addEventListener('change', () => {

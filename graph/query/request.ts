@@ -30,6 +30,9 @@ export const DEFAULT_PATH_SETTINGS: Omit<PathSettings, 'filters'> = {
   budget: 250_000,
 };
 
+/** The explorer asks for a few paths by default (the API's default is one): the form and the URL share this. */
+export const EXPLORER_DEFAULT_K = 3;
+
 /** Fills defaults and checks bounds; a bad value throws an InvalidInputError naming the parameter. */
 export function resolveSettings(
   request: Omit<PathRequest, 'from' | 'to'>,

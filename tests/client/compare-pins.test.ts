@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ESSAY_YEARS } from '../helpers/essay-graph.js';
 import { compareYears, parseComparison } from '../../client/state/compare.js';
 import { initialState } from '../../client/state/initial-state.js';
 import { parsePins, pinNode, unpinAll, unpinNode } from '../../client/state/pins.js';
@@ -6,15 +7,15 @@ import { restoreFromSearch, stateToSearch } from '../../client/state/url-state.j
 
 describe('comparing years', () => {
   it('should keep the years in order and inside the essay’s span', () => {
-    expect(compareYears({ from: 2025, to: 1969 })(initialState()).compare).toEqual({
+    expect(compareYears({ from: 2025, to: 1969 })(initialState(ESSAY_YEARS)).compare).toEqual({
       from: 1969,
       to: 2025,
     });
-    expect(compareYears({ from: 1000, to: 3000 })(initialState()).compare).toEqual({
+    expect(compareYears({ from: 1000, to: 3000 })(initialState(ESSAY_YEARS)).compare).toEqual({
       from: 1953,
       to: 2025,
     });
-    const state = compareYears({ from: 1969, to: 2025 })(initialState());
+    const state = compareYears({ from: 1969, to: 2025 })(initialState(ESSAY_YEARS));
     expect(compareYears({ from: 1969, to: 2025 })(state)).toBe(state);
     expect(compareYears(null)(state).compare).toBeNull();
   });
@@ -28,7 +29,7 @@ describe('comparing years', () => {
 
 describe('pins', () => {
   it('should pin, unpin one and unpin all', () => {
-    const one = pinNode('china', { x: 1.23456, y: -2 })(initialState());
+    const one = pinNode('china', { x: 1.23456, y: -2 })(initialState(ESSAY_YEARS));
     expect(one.pins).toEqual({ china: { x: 1.235, y: -2 } });
     const two = pinNode('russia', { x: 0, y: 0 })(one);
     expect(Object.keys(unpinNode('china')(two).pins)).toEqual(['russia']);
@@ -44,11 +45,11 @@ describe('pins', () => {
   });
 
   it('should round-trip a comparison and pins through the URL', () => {
-    let state = compareYears({ from: 1969, to: 2025 })(initialState());
+    let state = compareYears({ from: 1969, to: 2025 })(initialState(ESSAY_YEARS));
     state = pinNode('china', { x: -49.724, y: 18.372 })(state);
     const search = stateToSearch(state);
     expect(new URLSearchParams(search).get('compare')).toBe('1969,2025');
-    const back = restoreFromSearch(search)(initialState());
+    const back = restoreFromSearch(search)(initialState(ESSAY_YEARS));
     expect(back.compare).toEqual(state.compare);
     expect(back.pins).toEqual(state.pins);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ESSAY_YEARS } from '../helpers/essay-graph.js';
 import { inForce, setYear, toggleKind } from '../../client/state/filters.js';
 import { initialState } from '../../client/state/initial-state.js';
 
@@ -19,19 +20,19 @@ describe('inForce', () => {
 
 describe('filter producers', () => {
   it('should clamp the year to the essay span and keep null as "all years"', () => {
-    expect(setYear(1900)(initialState()).year).toBe(1953);
-    expect(setYear(2100)(initialState()).year).toBe(2025);
-    expect(setYear(null)(setYear(1969)(initialState())).year).toBeNull();
+    expect(setYear(1900)(initialState(ESSAY_YEARS)).year).toBe(1953);
+    expect(setYear(2100)(initialState(ESSAY_YEARS)).year).toBe(2025);
+    expect(setYear(null)(setYear(1969)(initialState(ESSAY_YEARS))).year).toBeNull();
   });
 
   it('should toggle a kind off and back on', () => {
-    const off = toggleKind('state')(initialState());
+    const off = toggleKind('state')(initialState(ESSAY_YEARS));
     expect(off.filters.hiddenKinds).toEqual(['state']);
     expect(toggleKind('state')(off).filters.hiddenKinds).toEqual([]);
   });
 
   it('should return the same state when nothing changes', () => {
-    const state = initialState();
+    const state = initialState(ESSAY_YEARS);
     expect(setYear(null)(state)).toBe(state);
   });
 });

@@ -7,7 +7,7 @@ import { setYear, toggleKind } from '../../client/state/filters.js';
 import { initialState } from '../../client/state/initial-state.js';
 import { askPath, receivePaths } from '../../client/state/path.js';
 import type { PathAnswer, PathRequest, Theme } from '../../client/types.js';
-import { edgeAttrs, smallGraph } from '../helpers/essay-graph.js';
+import { edgeAttrs, ESSAY_YEARS, smallGraph } from '../helpers/essay-graph.js';
 
 const theme = { dimNode: '#ccc', dimEdge: '#ddd', label: '#000' } as Theme;
 
@@ -15,7 +15,7 @@ describe('computeGraphView while comparing years', () => {
   it('should show only dated relations that began, ended or held, in place of the year', () => {
     const graph = smallGraph();
     graph.addDirectedEdgeWithKey('da', 'd', 'a', edgeAttrs({ time: { start: 2000, end: null } }));
-    const state = compareYears({ from: 1969, to: 2025 })(setYear(1980)(initialState()));
+    const state = compareYears({ from: 1969, to: 2025 })(setYear(1980)(initialState(ESSAY_YEARS)));
     const view = computeGraphView(graph, state);
     expect(Object.fromEntries(view.changes!)).toEqual({ cd: 'ended', da: 'began' });
     expect([...view.hiddenEdges].sort()).toEqual(['ab', 'bc']);
@@ -40,7 +40,7 @@ describe('computeGraphView while comparing years', () => {
     const state = receivePaths(
       request,
       answer,
-    )(askPath(request)(toggleKind('person')(initialState())));
+    )(askPath(request)(toggleKind('person')(initialState(ESSAY_YEARS))));
     const view = computeGraphView(smallGraph(), state);
     expect(['a', 'b', 'c'].filter((n) => view.hiddenNodes.has(n))).toEqual([]);
     expect(['ab', 'bc'].filter((e) => view.hiddenEdges.has(e))).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ESSAY_YEARS } from '../helpers/essay-graph.js';
 import { toggleKind, toggleModality, toggleRelation, setYear } from '../../client/state/filters.js';
 import { initialState } from '../../client/state/initial-state.js';
 import { askPath, clearPath, normalizePathQuery, rerunPath } from '../../client/state/path.js';
@@ -20,14 +21,16 @@ const form: PathRequest = {
 
 describe('sentRequest: the question under the view’s filters', () => {
   it('should send the question alone when nothing is filtered', () => {
-    expect(sentRequest(form, initialState())).toEqual({
+    expect(sentRequest(form, initialState(ESSAY_YEARS))).toEqual({
       type: 'paths',
       request: { from: 'mao', to: 'trump', k: 3, maxHops: 6 },
     });
   });
 
   it('should avoid hidden kinds, keep shown relation types, and take the slider’s year', () => {
-    const view = toggleRelation('denounced')(toggleKind('concept')(setYear(1969)(initialState())));
+    const view = toggleRelation('denounced')(
+      toggleKind('concept')(setYear(1969)(initialState(ESSAY_YEARS))),
+    );
     const sent = sentRequest(form, view);
     expect(sent.type).toBe('paths');
     if (sent.type !== 'paths') return;
@@ -37,10 +40,10 @@ describe('sentRequest: the question under the view’s filters', () => {
   });
 
   it('should send facts only when facts alone are shown, else the modalities shown', () => {
-    let view = initialState();
+    let view = initialState(ESSAY_YEARS);
     for (const m of ['claim', 'hypothetical', 'question'] as const) view = toggleModality(m)(view);
     expect(sentRequest(form, view)).toMatchObject({ request: { facts: true } });
-    const questions = toggleModality('question')(initialState());
+    const questions = toggleModality('question')(initialState(ESSAY_YEARS));
     expect(sentRequest(form, questions)).toMatchObject({
       request: { modalities: ['fact', 'claim', 'hypothetical'] },
     });
@@ -48,7 +51,7 @@ describe('sentRequest: the question under the view’s filters', () => {
 
   it('should merge a one-line query’s own options with the legend', () => {
     const line: PathRequest = { type: 'line', line: 'mao -> trump avoid=event at=2000' };
-    const sent = sentRequest(line, toggleKind('concept')(initialState()));
+    const sent = sentRequest(line, toggleKind('concept')(initialState(ESSAY_YEARS)));
     expect(sent).toEqual({
       type: 'paths',
       request: { from: 'mao', to: 'trump', avoidKinds: ['event', 'concept'], at: 2000 },
@@ -57,7 +60,7 @@ describe('sentRequest: the question under the view’s filters', () => {
 
   it('should send a line that does not parse as typed, for the server to explain', () => {
     const line: PathRequest = { type: 'line', line: 'mao -> ' };
-    expect(sentRequest(line, initialState())).toEqual({ type: 'line', line: 'mao -> ' });
+    expect(sentRequest(line, initialState(ESSAY_YEARS))).toEqual({ type: 'line', line: 'mao -> ' });
   });
 
   it('should write every filter into /api/paths parameters', () => {
@@ -75,7 +78,7 @@ describe('sentRequest: the question under the view’s filters', () => {
   });
 
   it('should tell a filter change that alters the question from one that does not', () => {
-    const asked = askPath(form)(initialState());
+    const asked = askPath(form)(initialState(ESSAY_YEARS));
     expect(sameSend(toggleKind('concept')(asked), asked)).toBe(false);
     expect(sameSend({ ...asked, tab: 'legend' }, asked)).toBe(true);
   });
@@ -84,11 +87,11 @@ describe('sentRequest: the question under the view’s filters', () => {
 describe('path producers', () => {
   it('should move the slider to a year typed into the question', () => {
     const query = normalizePathQuery({ from: 'mao', to: 'trump', at: 1969 });
-    expect(askPath({ type: 'form', query })(initialState()).year).toBe(1969);
+    expect(askPath({ type: 'form', query })(initialState(ESSAY_YEARS)).year).toBe(1969);
   });
 
   it('should ask again with a fresh status, and clear everything', () => {
-    const asked = askPath(form)(initialState());
+    const asked = askPath(form)(initialState(ESSAY_YEARS));
     const again = rerunPath()(asked);
     expect(again.path.status).not.toBe(asked.path.status);
     expect(again.path.status.type).toBe('loading');
@@ -97,7 +100,7 @@ describe('path producers', () => {
       status: { type: 'idle' },
       active: null,
     });
-    expect(clearPath()(initialState())).toEqual(initialState());
+    expect(clearPath()(initialState(ESSAY_YEARS))).toEqual(initialState(ESSAY_YEARS));
   });
 });
 

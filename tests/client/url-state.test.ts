@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ESSAY_YEARS } from '../helpers/essay-graph.js';
 import { toggleKind, setYear } from '../../client/state/filters.js';
 import { initialState } from '../../client/state/initial-state.js';
 import { askPath, normalizePathQuery, moveVia, pathSearchParams } from '../../client/state/path.js';
@@ -7,7 +8,7 @@ import { parseCamera, restoreFromSearch, stateToSearch } from '../../client/stat
 
 describe('URL state', () => {
   it('should write nothing for the initial state', () => {
-    expect(stateToSearch(initialState())).toBe('');
+    expect(stateToSearch(initialState(ESSAY_YEARS))).toBe('');
   });
 
   it('should round-trip selection, path query, filters, year and camera', () => {
@@ -19,13 +20,13 @@ describe('URL state', () => {
       factsOnly: true,
       at: 1969,
     });
-    let state = askPath({ type: 'form', query })(initialState());
+    let state = askPath({ type: 'form', query })(initialState(ESSAY_YEARS));
     state = select({ type: 'node', id: 'mao-zedong' })(state);
     state = toggleKind('place')(setYear(1969)(state));
     state = setCamera({ x: 0.5, y: 0.25, ratio: 0.8 })(state);
     const search = stateToSearch(state);
     expect(search).toContain('via=stalin&via=khrushchev');
-    const back = restoreFromSearch(search)(initialState());
+    const back = restoreFromSearch(search)(initialState(ESSAY_YEARS));
     expect(back.selection).toEqual({ type: 'node', id: 'mao-zedong' });
     expect(back.path.request).toEqual({ type: 'form', query });
     expect(back.path.status.type).toBe('loading');
@@ -35,7 +36,7 @@ describe('URL state', () => {
   });
 
   it('should read a one-line query', () => {
-    expect(restoreFromSearch('?q=mao+-%3E+putin')(initialState()).path.request).toEqual({
+    expect(restoreFromSearch('?q=mao+-%3E+putin')(initialState(ESSAY_YEARS)).path.request).toEqual({
       type: 'line',
       line: 'mao -> putin',
     });
@@ -43,7 +44,7 @@ describe('URL state', () => {
 
   it('should ignore malformed values rather than fail', () => {
     const state = restoreFromSearch('?year=abc&cam=1,2&hideKinds=dragon&k=999&from=a&to=b')(
-      initialState(),
+      initialState(ESSAY_YEARS),
     );
     expect(state.year).toBeNull();
     expect(state.camera).toBeNull();
@@ -52,7 +53,7 @@ describe('URL state', () => {
   });
 
   it('should keep a finished answer when the URL asks the same question again', () => {
-    const state = restoreFromSearch('?from=a&to=b')(initialState());
+    const state = restoreFromSearch('?from=a&to=b')(initialState(ESSAY_YEARS));
     const done = {
       ...state,
       path: {

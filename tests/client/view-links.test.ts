@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ESSAY_YEARS } from '../helpers/essay-graph.js';
 import { EXPORT_NAMES } from '../../export/formats.js';
 import { ExportQuery } from '../../server/routes/export.js';
 import { setYear, toggleKind, toggleModality, toggleRelation } from '../../client/state/filters.js';
@@ -43,17 +44,17 @@ function answered(): { state: State; request: PathRequest } {
     },
     paths: [],
   };
-  const state = receivePaths(request, answer)(askPath(request)(initialState()));
+  const state = receivePaths(request, answer)(askPath(request)(initialState(ESSAY_YEARS)));
   return { state, request };
 }
 
 describe('export parameters', () => {
   it('should send nothing for the whole, unfiltered graph', () => {
-    expect(exportSearchParams(initialState(), ['denounced']).toString()).toBe('');
+    expect(exportSearchParams(initialState(ESSAY_YEARS), ['denounced']).toString()).toBe('');
   });
 
   it("should send the view's filters under the export route's names", () => {
-    let state = setYear(1969)(toggleKind('place')(initialState()));
+    let state = setYear(1969)(toggleKind('place')(initialState(ESSAY_YEARS)));
     state = toggleRelation('praised')(state);
     for (const m of ['claim', 'hypothetical', 'question'] as const)
       state = toggleModality(m)(state);
@@ -68,7 +69,7 @@ describe('export parameters', () => {
   });
 
   it('should send claims only as the legend shows them, not the whole graph', () => {
-    let state = initialState();
+    let state = initialState(ESSAY_YEARS);
     for (const m of ['fact', 'hypothetical', 'question'] as const) state = toggleModality(m)(state);
     const params = exportSearchParams(state, []);
     expect(asQuery(params)).toEqual({ modalities: 'claim' });
@@ -76,21 +77,24 @@ describe('export parameters', () => {
   });
 
   it('should send a "Neighbours of" view as its focus and depth', () => {
-    const params = exportSearchParams(focusOn('china', 2)(initialState()), []);
+    const params = exportSearchParams(focusOn('china', 2)(initialState(ESSAY_YEARS)), []);
     expect(asQuery(params)).toEqual({ focus: 'china', depth: '2' });
     expect(ExportQuery.safeParse(asQuery(params)).success).toBe(true);
   });
 
   it('should keep the relation filter when every type but one is shown', () => {
     const [hidden, ...shown] = RELATION_TYPE_LIST;
-    const params = exportSearchParams(toggleRelation(hidden!)(initialState()), RELATION_TYPE_LIST);
+    const params = exportSearchParams(
+      toggleRelation(hidden!)(initialState(ESSAY_YEARS)),
+      RELATION_TYPE_LIST,
+    );
     expect(params.get('relations')?.split(',')).toEqual(shown);
     expect(ExportQuery.parse(asQuery(params)).relations).toEqual(shown);
   });
 
   it('should send a typed path question as the paths route takes it', () => {
     const query = normalizePathQuery({ from: 'mao', via: ['khrushchev'], to: 'putin', k: 2 });
-    const state = toggleKind('place')(askPath({ type: 'form', query })(initialState()));
+    const state = toggleKind('place')(askPath({ type: 'form', query })(initialState(ESSAY_YEARS)));
     const params = exportSearchParams(state, []);
     expect(params.get('from')).toBe('mao');
     expect(params.getAll('via')).toEqual(['khrushchev']);
@@ -120,7 +124,7 @@ describe('export parameters', () => {
     if (state.path.status.type !== 'done') throw new Error('answered() is answered');
     const empty = { nodes: [], hops: [], length: 0, narrative: '' };
     const answer = { ...state.path.status.answer, paths: [empty, empty, empty] };
-    const three = receivePaths(request, answer)(askPath(request)(initialState()));
+    const three = receivePaths(request, answer)(askPath(request)(initialState(ESSAY_YEARS)));
     // The explorer draws path 1 as an answer arrives; the reader then picks path 2.
     expect(exportSearchParams(three, []).get('path')).toBe('1');
     const params = exportSearchParams(showPath(1)(three), []);
@@ -139,7 +143,7 @@ describe('embed link', () => {
   it('should carry the view without the camera, and the theme asked for', () => {
     const query = normalizePathQuery({ from: 'mao', via: ['khrushchev'], to: 'de-stalinization' });
     const state = setCamera({ x: 0.1, y: 0.2, ratio: 0.5 })(
-      askPath({ type: 'form', query })(initialState()),
+      askPath({ type: 'form', query })(initialState(ESSAY_YEARS)),
     );
     const url = new URL(embedUrl('https://graph.example', state, 'dark'));
     expect(url.origin + url.pathname).toBe('https://graph.example/embed');
@@ -152,9 +156,9 @@ describe('embed link', () => {
   });
 
   it('should restore in the embed the view the explorer had', () => {
-    const state = focusOn('china', 2)(setYear(1969)(initialState()));
+    const state = focusOn('china', 2)(setYear(1969)(initialState(ESSAY_YEARS)));
     const back = restoreFromSearch(new URL(embedUrl('http://x', state, null)).search)(
-      initialState(),
+      initialState(ESSAY_YEARS),
     );
     expect(back.focus).toBe('china');
     expect(back.focusDepth).toBe(2);
@@ -178,24 +182,26 @@ describe('embed link', () => {
     expect(viewTitle(answered().state, labelOf, 'Essay')).toBe(
       'Mao Zedong → Nikita Khrushchev → De-Stalinization',
     );
-    expect(viewTitle(focusOn('china')(initialState()), labelOf, 'Essay')).toBe(
+    expect(viewTitle(focusOn('china')(initialState(ESSAY_YEARS)), labelOf, 'Essay')).toBe(
       'Neighbours of China',
     );
-    expect(viewTitle(initialState(), labelOf, 'Essay')).toBe('Essay');
+    expect(viewTitle(initialState(ESSAY_YEARS), labelOf, 'Essay')).toBe('Essay');
   });
 });
 
 describe("the API's names in a view's URL", () => {
   it('should read kinds and relations as the kept ones', () => {
-    const state = restoreFromSearch('?kinds=person,state&relations=denounced')(initialState());
+    const state = restoreFromSearch('?kinds=person,state&relations=denounced')(
+      initialState(ESSAY_YEARS),
+    );
     expect(state.filters.hiddenKinds).toEqual(['organization', 'place', 'event', 'concept']);
     expect(state.filters.hiddenRelations).not.toContain('denounced');
     expect(state.filters.hiddenRelations).toHaveLength(RELATION_TYPE_LIST.length - 1);
   });
 
   it('should read at as the year without a path, and as the path’s year with one', () => {
-    expect(restoreFromSearch('?at=1969')(initialState()).year).toBe(1969);
-    const withPath = restoreFromSearch('?from=mao&to=putin&at=1969')(initialState());
+    expect(restoreFromSearch('?at=1969')(initialState(ESSAY_YEARS)).year).toBe(1969);
+    const withPath = restoreFromSearch('?from=mao&to=putin&at=1969')(initialState(ESSAY_YEARS));
     expect(withPath.year).toBeNull();
     expect(withPath.path.request).toMatchObject({ type: 'form', query: { at: 1969 } });
   });

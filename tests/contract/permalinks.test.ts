@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { initialState } from '../../client/state/initial-state.js';
 import { restoreFromSearch, stateToSearch } from '../../client/state/url-state.js';
 import type { State } from '../../client/types.js';
+import { ESSAY_YEARS } from '../helpers/essay-graph.js';
 
 /** The parts of the State a link sets. */
 function viewOf(state: State) {
@@ -332,14 +333,14 @@ const PERMALINKS: [string, string, ReturnType<typeof viewOf>][] = [
 
 describe('permalinks from before the one URL grammar', () => {
   it.each(PERMALINKS)('%s', (_what, search, expected) => {
-    expect(viewOf(restoreFromSearch(search)(initialState()))).toEqual(expected);
+    expect(viewOf(restoreFromSearch(search)(initialState(ESSAY_YEARS)))).toEqual(expected);
   });
 
   it.each(PERMALINKS)('%s: written anew, opens the same view', (_what, search) => {
-    const restored = restoreFromSearch(search)(initialState());
+    const restored = restoreFromSearch(search)(initialState(ESSAY_YEARS));
     const written = stateToSearch(restored);
     expect(written).not.toMatch(/(facts|directed)=1/);
-    expect(viewOf(restoreFromSearch(written)(initialState()))).toEqual(viewOf(restored));
+    expect(viewOf(restoreFromSearch(written)(initialState(ESSAY_YEARS)))).toEqual(viewOf(restored));
   });
 
   it('should hold at least six real links', () => {

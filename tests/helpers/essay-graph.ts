@@ -20,7 +20,7 @@ export type EdgeSpec = [
 export type NodeSpec = EntityKind | Partial<NodeAttributes>;
 
 /** A person labelled with its id in capitals, drawn like the explorer draws one. */
-function nodeAttrs(id: string, extra: Partial<NodeAttributes> = {}): NodeAttributes {
+export function nodeAttrs(id: string, extra: Partial<NodeAttributes> = {}): NodeAttributes {
   return {
     label: id.toUpperCase(),
     kind: 'person',
@@ -111,3 +111,9 @@ export function smallGraph(): EssayGraph {
     { a: {}, b: {}, c: {}, d: {}, e: 'state' },
   );
 }
+
+/**
+ * The years the client's year tests clamp to: the span the explorer hard-coded before it read an essay's own from its
+ * data (yearRangeOf), so old permalinks are checked against the range they were made with.
+ */
+export const ESSAY_YEARS = { min: 1953, max: 2025 } as const;

@@ -1,0 +1,11 @@
+// The store every client of the essay graph starts from (explorer, embed, the studio to come): no DOM, only data.
+import { initialState } from './initial-state.js';
+import { createStore, type Store } from './store.js';
+import { restoreFromSearch } from './url-state.js';
+import { yearRangeOf } from './year-range.js';
+import type { ExplorerGraph } from '../types.js';
+
+/** The view a URL's query string describes over the loaded graph, its years read from the graph's dates. */
+export function createExplorerStore(graph: ExplorerGraph, search: string): Store {
+  return createStore(restoreFromSearch(search)(initialState(yearRangeOf(graph))));
+}

@@ -1,0 +1,16 @@
+// Subscribes a controller to the slice of the State it draws: it hears of a change only when one of its keys changed.
+import type { Store } from './store.js';
+import type { State } from '../types.js';
+
+export type SliceListener = (state: State, previous: State | null) => void;
+
+/**
+ * Calls `listener` now (previous null: draw everything) and after every change to one of `keys`; returns the
+ * unsubscribe. Slices are compared by identity, as the producers replace what they change.
+ */
+export function watch(store: Store, keys: readonly (keyof State)[], listener: SliceListener) {
+  listener(store.get(), null);
+  return store.subscribe((state, previous) => {
+    if (keys.some((key) => state[key] !== previous[key])) listener(state, previous);
+  });
+}
