@@ -89,7 +89,7 @@ function connectControllers(ctx: ExplorerContext, theme: ReturnType<typeof creat
   if (!store.get().camera)
     renderer.frameNow(graph.filterNodes((n) => !renderer.sigma.getNodeDisplayData(n)?.hidden));
   connectGraph(ctx);
-  syncUrl(store, (state) => renderer.setCamera(state.camera, true));
+  syncUrl(store, ctx.disposer, (state) => renderer.setCamera(state.camera, true));
   connectPathQueries(ctx);
 }
 

@@ -1,6 +1,7 @@
 // Keeps the URL in step with the State: a new history entry per meaningful change, camera moves replace it.
 import { EXPLORER_PARAMS } from '../contract/params.js';
 import { restoreFromSearch, stateToSearch } from './state/url-state.js';
+import type { Disposer } from './lifecycle/disposer.js';
 import type { Store } from './state/store.js';
 import type { State } from './types.js';
 
@@ -10,7 +11,8 @@ const COALESCE_MS = 700;
 /** Parameters that belong to the page, not to the view (the development dataset switch). */
 const PAGE_PARAMS = ['dataset'];
 
-export function syncUrl(store: Store, onRestore: (state: State) => void): void {
+/** Its subscription and its history listener end when `disposer` is disposed. */
+export function syncUrl(store: Store, disposer: Disposer, onRestore: (state: State) => void): void {
   let restoring = false;
   let lastChange = -Infinity;
   const pageParams = () => {
@@ -34,7 +36,7 @@ export function syncUrl(store: Store, onRestore: (state: State) => void): void {
     return `${parsed.pathname}${parsed.search}`;
   };
 
-  store.subscribe((state) => {
+  const unsubscribe = store.subscribe((state) => {
     if (restoring) return;
     const next = urlFor(state);
     const current = `${location.pathname}${location.search}`;
@@ -45,7 +47,8 @@ export function syncUrl(store: Store, onRestore: (state: State) => void): void {
     else history.pushState(null, '', next);
     if (!cameraOnly) lastChange = now;
   });
-  window.addEventListener('popstate', () => {
+  disposer.add(unsubscribe);
+  disposer.listen(window, 'popstate', () => {
     restoring = true;
     store.update(restoreFromSearch(location.search));
     restoring = false;

@@ -1,4 +1,5 @@
 // The path question as it is sent: what the user asked, narrowed by the legend filters and the year they see.
+import { writeViewParams } from '../../contract/write.js';
 import { EssayGraphError } from '../../graph/errors.js';
 import { KIND_PLURAL } from '../../graph/kind-names.js';
 import { parsePathQuery } from '../../graph/query/syntax.js';
@@ -72,17 +73,7 @@ export function sameSend(next: State, previous: State): boolean {
 
 /** /api/paths's query string for a parsed request. */
 export function sentSearchParams(r: ApiPathRequest): URLSearchParams {
-  const params = new URLSearchParams({ from: r.from, to: r.to });
-  for (const via of r.via ?? []) params.append('via', via);
-  if (r.k !== undefined) params.set('k', String(r.k));
-  if (r.maxHops !== undefined) params.set('maxHops', String(r.maxHops));
-  if (r.directed) params.set('directed', 'true');
-  if (r.facts) params.set('facts', 'true');
-  if (r.at !== undefined) params.set('at', String(r.at));
-  if (r.relations?.length) params.set('relations', r.relations.join(','));
-  if (r.avoidKinds?.length) params.set('avoidKinds', r.avoidKinds.join(','));
-  if (r.modalities?.length) params.set('modalities', r.modalities.join(','));
-  return params;
+  return writeViewParams(r);
 }
 
 /**

@@ -90,7 +90,7 @@ describe.skipIf(!HAS_CHROMIUM)('teardown', () => {
     expect(after.intervals).toBe(0);
     // Left by modules of the URL and downloads work (client/url-sync.ts, client/views/download-menu.ts), which
     // keep no way to remove them yet: every listener the explorer's own parts add is gone.
-    expect(after.listeners).toEqual(['document:pointerdown', 'window:popstate']);
+    expect(after.listeners).toEqual(['document:pointerdown']);
     expect(session.errors).toEqual([]);
   });
 });
