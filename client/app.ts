@@ -207,7 +207,8 @@ export async function startExplorer(
     byId('legend-collapse').setAttribute('aria-expanded', String(!collapsed));
   });
   byId('theme-toggle').addEventListener('click', () => theme.toggle());
-  byId('copy-link').addEventListener('click', () => copyLink());
+  // copyLink handles a refused clipboard itself: nothing is left to await.
+  byId('copy-link').addEventListener('click', () => void copyLink());
   createEmbedDialog(byId('embed-open'), store, graph);
   createClaimsDialog(byId('claims-open'), store, graph, article);
   const relationTypes = [...new Set(graph.mapEdges((_, a) => a.relation))];
@@ -443,7 +444,9 @@ function setUpLayoutControls(
           : 'Layout stopped.',
     );
   };
-  button.addEventListener('click', async () => {
+  // A listener's promise is dropped by the browser: the run is kept in `run`, which the next click stops.
+  button.addEventListener('click', () => void toggleLayout());
+  async function toggleLayout(): Promise<void> {
     if (run) return run.stop();
     button.setAttribute('aria-pressed', 'true');
     replaceChildren(button, icon('stop'), h('span', { class: 'label' }, 'Stop'));
@@ -458,7 +461,7 @@ function setUpLayoutControls(
       },
       stopped,
     );
-  });
+  }
   reset.addEventListener('click', () => {
     run?.stop();
     graph.updateEachNodeAttributes((n, a) => ({ ...a, ...original.get(n) }), {

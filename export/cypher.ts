@@ -1,4 +1,5 @@
 // graph.cypher: a Neo4j script of the view's data graph: one MERGE per entity, one typed relationship per relation.
+import { formatInfo } from './format-list.js';
 import type { ExportFormat, ExportView } from './export-types.js';
 import { dataGraph } from './view.js';
 import type { EdgeAttributes, EntityKind, EssayGraph, NodeAttributes } from '../graph/types.js';
@@ -139,10 +140,6 @@ export function writeCypher(view: ExportView): string {
 }
 
 export const cypherFormat: ExportFormat = {
-  name: 'graph.cypher',
-  aliases: ['cypher', 'neo4j', 'cql'],
-  contentType: 'application/x-cypher-query; charset=utf-8',
-  description:
-    'A Neo4j script: MERGE per entity (:Entity plus a label per kind), a typed relationship per relation with its evidence.',
+  ...formatInfo('graph.cypher'),
   render: writeCypher,
 };

@@ -1,4 +1,5 @@
 // report.md: the view as a Markdown report: each path as a numbered narrative with its quotes, and the credit.
+import { formatInfo } from './format-list.js';
 import { sourceUrl } from '../graph/corpus/essay-file.js';
 import { describeTime } from '../graph/time-wording.js';
 import { capitalize, clauseText, edgeClause } from '../graph/wording.js';
@@ -97,11 +98,7 @@ export function renderMarkdown(view: ExportView): string {
 }
 
 export const markdownFormat: ExportFormat = {
-  name: 'report.md',
-  aliases: ['md', 'markdown', 'report'],
-  contentType: 'text/markdown; charset=utf-8',
-  description:
-    'A Markdown report: each path as a numbered narrative with its quotes, and the essay’s credit.',
+  ...formatInfo('report.md'),
   render: renderMarkdown,
 };
 

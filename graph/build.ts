@@ -3,6 +3,7 @@ import type { Corpus, EntityRecord, RelationRecord } from './corpus/corpus-types
 import { emptyEssayGraph } from './empty-graph.js';
 import { layoutGraph, type LayoutOptions } from './layout.js';
 import { RELATION_TYPES, type RelationTypeId } from './relation-types.js';
+// eslint-disable-next-line no-restricted-imports -- the drawing values leave the core in the next step
 import { KIND_COLORS, NODE_SIZE, POLARITY_COLORS } from '../export/style.js';
 import { publicationYear } from './time-wording.js';
 import type { EdgeAttributes, EssayGraph, GraphAttributes } from './types.js';
