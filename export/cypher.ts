@@ -2,19 +2,11 @@
 import { formatInfo } from './format-list.js';
 import type { ExportFormat, ExportView } from './export-types.js';
 import { dataGraph } from './view.js';
-import type { EdgeAttributes, EntityKind, EssayGraph, NodeAttributes } from '../graph/types.js';
+import { kindTitle } from '../graph/kind-names.js';
+import type { EdgeAttributes, EssayGraph, NodeAttributes } from '../graph/types.js';
 
 /** Every entity also carries :Entity, so one uniqueness constraint (and its index) serves every MATCH. */
 const BASE_LABEL = 'Entity';
-
-const KIND_LABELS: Record<EntityKind, string> = {
-  person: 'Person',
-  state: 'State',
-  organization: 'Organization',
-  place: 'Place',
-  event: 'Event',
-  concept: 'Concept',
-};
 
 type CypherValue = string | number | boolean | null | CypherValue[];
 
@@ -123,7 +115,7 @@ export function writeCypher(view: ExportView): string {
     '',
   ];
   graph.forEachNode((id, a) => {
-    const labels = `${BASE_LABEL}:${cypherName(KIND_LABELS[a.kind] ?? a.kind)}`;
+    const labels = `${BASE_LABEL}:${cypherName(kindTitle(a.kind))}`;
     lines.push(
       `MERGE (n:${labels} {id: ${cypherString(id)}}) SET n += ${properties(nodeProperties(a))};`,
     );

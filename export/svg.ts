@@ -1,8 +1,6 @@
 // graph.svg: a report-quality drawing of the view: title, the graph with its path highlighted, legend, footnotes.
 import { formatInfo } from './format-list.js';
-import { hopStatement } from '../graph/query/narrative.js';
-import { capitalize } from '../graph/wording.js';
-import type { PathHop } from '../graph/query/types.js';
+import { hopSentence } from '../graph/query/narrative.js';
 import { drawnDashed, KIND_COLORS, POLARITY_COLORS } from './style.js';
 import { kindTitle } from '../graph/kind-names.js';
 import { ENTITY_KINDS, POLARITIES, type Polarity } from '../graph/types.js';
@@ -19,7 +17,15 @@ import {
   type SceneNode,
 } from './svg-scene.js';
 import { oneLine, textWidth, truncateText, wrapText } from './text-metrics.js';
-import { attribution, printedQuote, quoteFormNote, viewSubtitle, documentTitle } from './view.js';
+import {
+  attribution,
+  documentTitle,
+  printedQuote,
+  quoteFormNote,
+  sentenceNumber,
+  viewNameOf,
+  viewSubtitle,
+} from './view.js';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml.js';
 
 export const SVG_DEFAULTS = {
@@ -41,18 +47,6 @@ export const SVG_DEFAULTS = {
 /** The dashes of a relation not stated as a fact (export/style.ts): the explorer's visual language. */
 const CLAIM_DASH = '8 6';
 export const DASHED_LEGEND = 'claim, hypothetical or question';
-
-/** Sentence indexes count from 0 in the data; people count from 1. */
-export function sentenceNumber(index: number): number {
-  return index + 1;
-}
-
-/** A hop as the drawing's footnotes state it, its first letter upper-cased. */
-export function hopSentence(view: ExportView, hop: PathHop): string {
-  const name = (id: string) =>
-    view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, 'label') : id;
-  return capitalize(hopStatement(hop, name));
-}
 
 export function renderSvg(view: ExportView): string {
   const { width, margin } = SVG_DEFAULTS;
@@ -291,9 +285,13 @@ function renderNotes(view: ExportView, scene: Scene, top: number, inner: number)
         out.push(
           `<circle cx="${margin + 12}" cy="${badgeY}" r="12" fill="${SVG_DEFAULTS.ink}"/><text x="${margin + 12}" y="${badgeY + 5}" text-anchor="middle" font-size="13" font-weight="bold" fill="#fff">${n}</text>`,
         );
-        wrapped(hopSentence(view, hop) + (written.has(n) ? ' — quoted above' : ''), 34, {
-          bold: true,
-        });
+        wrapped(
+          hopSentence(hop, viewNameOf(view)) + (written.has(n) ? ' — quoted above' : ''),
+          34,
+          {
+            bold: true,
+          },
+        );
         if (written.has(n)) continue;
         written.add(n);
         for (const e of hop.evidence)

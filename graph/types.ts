@@ -105,16 +105,23 @@ export interface NodeAttributes {
   color: string;
 }
 
-export interface EdgeAttributes {
-  relation: string;
-  label: string;
-  inverseLabel: string;
+/**
+ * What the essay says of one relation, wherever it travels (annotations, graph, hops, entity details): its
+ * quotes, its time, its polarity, what the essay does with it (modality), who asserts it and an annotator's note.
+ */
+export interface RelationFacts {
   evidence: Evidence[];
   time: TimeSpan | null;
   polarity: Polarity;
   modality: Modality;
   assertedBy: string;
   note?: string;
+}
+
+export interface EdgeAttributes extends RelationFacts {
+  relation: string;
+  label: string;
+  inverseLabel: string;
   size: number;
   color: string;
 }

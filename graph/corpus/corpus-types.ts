@@ -3,11 +3,9 @@ import type { AuditEntry } from './annotations-schema.js';
 import type {
   Article,
   EntityKind,
-  Evidence,
   Mention,
-  Modality,
   NameArticle,
-  Polarity,
+  RelationFacts,
   TimeSpan,
 } from '../types.js';
 
@@ -24,17 +22,11 @@ export interface EntityRecord {
   mentions: Mention[];
 }
 
-export interface RelationRecord {
+export interface RelationRecord extends RelationFacts {
   id: string;
   source: string;
   target: string;
   relation: string;
-  evidence: Evidence[];
-  time: TimeSpan | null;
-  polarity: Polarity;
-  modality: Modality;
-  assertedBy: string;
-  note?: string;
 }
 
 export interface Corpus {
