@@ -89,6 +89,17 @@ const NODE_GLOBALS = [
   'setImmediate',
 ];
 
+/**
+ * The programs other than the CLIs that end their own process: the server's and the benchmark server's start-up
+ * failures and drains, and the benchmark's driver. Listed one by one so no other module joins them unseen.
+ */
+const PROCESS_ENDS = [
+  'server/main.ts',
+  'server/signals.ts',
+  'bench/run.ts',
+  'bench/http-server.ts',
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'tests/.artifacts/'] },
   js.configs.recommended,
@@ -115,6 +126,21 @@ export default tseslint.config(
     // Plain JavaScript (this file) has no types to check against.
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Ending the process is a command line's decision, with its exit code; nothing a command calls may take it.
+    files: ['**/*.ts'],
+    ignores: ['cli/**', 'tests/**', ...PROCESS_ENDS],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'exit',
+          message: 'Only cli/ ends the process: throw, or set process.exitCode.',
+        },
+      ],
+    },
   },
   {
     files: ['{graph,export,server,cli,bench,contract}/**/*.ts'],
