@@ -105,9 +105,10 @@ export function benchEngine(o: EngineBenchOptions): SizeResult {
   const pairs = samplePairs(graph, o.pairs, `${o.seed}/pairs`);
   const warm = samplePairs(graph, o.warmup, `${o.seed}/warmup`);
   const finders = new FinderRecord();
-  const graphologyCopyMs = graphologyPhase(o, label, graph, pairs, warm, finders);
-  const ngraphMs = ngraphPhase(o, label, graph, pairs, warm, finders);
-  const queries = queryPhase(o, label, graph, pairs, warm);
+  const phase: Phase = { o, label, graph, pairs, warm, finders };
+  const graphologyCopyMs = graphologyPhase(phase);
+  const ngraphMs = ngraphPhase(phase);
+  const queries = queryPhase(phase);
   const degrees = graph.mapNodes((node) => graph.degree(node));
   const result: SizeResult = {
     edges: graph.size,
@@ -127,6 +128,17 @@ export function benchEngine(o: EngineBenchOptions): SizeResult {
   };
   graph.clear();
   return result;
+}
+
+/** What every phase of one graph's benchmark works with. */
+interface Phase {
+  o: EngineBenchOptions;
+  label: string;
+  graph: EssayGraph;
+  /** The timed pairs, and the untimed ones that warm up first. */
+  pairs: Pair[];
+  warm: Pair[];
+  finders: FinderRecord;
 }
 
 /** The shortest-path timings of every finder, the lengths they found and how many of their paths were invalid. */
@@ -169,14 +181,7 @@ function buildPhase(o: EngineBenchOptions, label: string) {
 }
 
 /** The engine and graphology interleaved on the same pairs; returns how long the undirected copy took to build. */
-function graphologyPhase(
-  o: EngineBenchOptions,
-  label: string,
-  graph: EssayGraph,
-  pairs: Pair[],
-  warm: Pair[],
-  finders: FinderRecord,
-): number {
+function graphologyPhase({ o, label, graph, pairs, warm, finders }: Phase): number {
   progress(`${label}: an undirected copy for graphology`);
   const t = performance.now();
   const copy = undirectedCopy(graph);
@@ -200,14 +205,7 @@ function graphologyPhase(
 }
 
 /** ngraph.path's nba and aStar on a copy; returns how long the copy took to build. */
-function ngraphPhase(
-  o: EngineBenchOptions,
-  label: string,
-  graph: EssayGraph,
-  pairs: Pair[],
-  warm: Pair[],
-  finders: FinderRecord,
-): number {
+function ngraphPhase({ o, label, graph, pairs, warm, finders }: Phase): number {
   progress(`${label}: ngraph.path aStar and nba`);
   const t = performance.now();
   const ngraph = ngraphCopy(graph);
@@ -222,13 +220,10 @@ function ngraphPhase(
 }
 
 /** k shortest paths and waypoint routes, as the explorer asks for them. */
-function queryPhase(
-  o: EngineBenchOptions,
-  label: string,
-  graph: EssayGraph,
-  pairs: Pair[],
-  warm: Pair[],
-): { kPaths: QueryTiming; waypoints: QueryTiming } {
+function queryPhase({ o, label, graph, pairs, warm }: Phase): {
+  kPaths: QueryTiming;
+  waypoints: QueryTiming;
+} {
   progress(`${label}: k=${o.k} paths (${o.kPairs} pairs)`);
   const kPaths = timeQueries(
     graph,

@@ -87,7 +87,8 @@ export interface Evidence {
   end: number;
 }
 
-export interface NodeAttributes {
+/** What the annotations say of one entity, wherever it travels (annotations, graph). */
+export interface EntityFacts {
   label: string;
   kind: EntityKind;
   /** The article the name takes in running text, if any. */
@@ -98,6 +99,9 @@ export interface NodeAttributes {
   description: string;
   time: TimeSpan | null;
   mentions: Mention[];
+}
+
+export interface NodeAttributes extends EntityFacts {
   importance: number;
   x: number;
   y: number;
