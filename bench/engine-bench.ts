@@ -100,6 +100,65 @@ const ROUTE_STEP = 2;
 
 export function benchEngine(o: EngineBenchOptions): SizeResult {
   const label = `${o.edges.toLocaleString('en')} edges`;
+  const built = buildPhase(o, label);
+  const { graph } = built;
+  const pairs = samplePairs(graph, o.pairs, `${o.seed}/pairs`);
+  const warm = samplePairs(graph, o.warmup, `${o.seed}/warmup`);
+  const finders = new FinderRecord();
+  const phase: Phase = { o, label, graph, pairs, warm, finders };
+  const graphologyCopyMs = graphologyPhase(phase);
+  const ngraphMs = ngraphPhase(phase);
+  const queries = queryPhase(phase);
+  const degrees = graph.mapNodes((node) => graph.degree(node));
+  const result: SizeResult = {
+    edges: graph.size,
+    nodes: graph.order,
+    meanDegree: (2 * graph.size) / graph.order,
+    maxDegree: degrees.reduce((m, d) => Math.max(m, d), 0),
+    giantShare: largestConnectedComponent(graph).length / graph.order,
+    generateMs: built.generateMs,
+    buildMs: built.buildMs,
+    graphHeapMB: built.graphHeapMB,
+    rssMB: built.rssMB,
+    copyBuildMs: { bare: built.bareMs, graphologyCopy: graphologyCopyMs, ngraph: ngraphMs },
+    maxHops: MAX_HOPS,
+    shortest: finders.shortest,
+    agreement: agreement(pairs, finders.lengths, finders.invalid),
+    ...queries,
+  };
+  graph.clear();
+  return result;
+}
+
+/** What every phase of one graph's benchmark works with. */
+interface Phase {
+  o: EngineBenchOptions;
+  label: string;
+  graph: EssayGraph;
+  /** The timed pairs, and the untimed ones that warm up first. */
+  pairs: Pair[];
+  warm: Pair[];
+  finders: FinderRecord;
+}
+
+/** The shortest-path timings of every finder, the lengths they found and how many of their paths were invalid. */
+class FinderRecord {
+  readonly lengths = new Map<FinderName, (number | null)[]>();
+  readonly shortest: Partial<Record<FinderName, Summary>> = {};
+  invalid = 0;
+
+  record(graph: EssayGraph, name: FinderName, pairs: Pair[], run: Run): void {
+    this.shortest[name] = summarize(run.times);
+    this.lengths.set(
+      name,
+      run.paths.map((p) => (p === null ? null : p.length - 1)),
+    );
+    this.invalid += countInvalid(graph, pairs, run.paths);
+  }
+}
+
+/** Generates the corpus and builds its graph, measuring the heap the graph alone keeps. */
+function buildPhase(o: EngineBenchOptions, label: string) {
   progress(`${label}: generating and building`);
   const before = settledHeap();
   const t0 = performance.now();
@@ -111,31 +170,22 @@ export function benchEngine(o: EngineBenchOptions): SizeResult {
   const { ms: bareMs } = timeCall(() => bareGraph(corpus!).clear());
   settledHeap();
   const { ms: buildMs, result: graph } = timeCall(() => buildSyntheticGraph(corpus!));
+  // Dropped before the heap is measured, so the figure is the graph's alone.
   corpus = null;
   const graphHeapMB = (settledHeap() - before) / MB;
   const rssMB = process.memoryUsage().rss / MB;
   progress(
     `${label}: built in ${(buildMs / 1000).toFixed(1)} s, ${graphHeapMB.toFixed(0)} MB heap`,
   );
+  return { graph, generateMs, bareMs, buildMs, graphHeapMB, rssMB };
+}
 
-  const pairs = samplePairs(graph, o.pairs, `${o.seed}/pairs`);
-  const warm = samplePairs(graph, o.warmup, `${o.seed}/warmup`);
-  const lengths = new Map<FinderName, (number | null)[]>();
-  const shortest: Partial<Record<FinderName, Summary>> = {};
-  const record = (name: FinderName, times: number[], found: (string[] | null)[]) => {
-    shortest[name] = summarize(times);
-    lengths.set(
-      name,
-      found.map((p) => (p === null ? null : p.length - 1)),
-    );
-  };
-  const invalid = { count: 0 };
-
+/** The engine and graphology interleaved on the same pairs; returns how long the undirected copy took to build. */
+function graphologyPhase({ o, label, graph, pairs, warm, finders }: Phase): number {
   progress(`${label}: an undirected copy for graphology`);
-  let t = performance.now();
+  const t = performance.now();
   const copy = undirectedCopy(graph);
   const graphologyCopyMs = performance.now() - t;
-
   progress(`${label}: shortest paths, engine and graphology interleaved (${o.pairs} pairs)`);
   const primary = interleaved(
     {
@@ -148,26 +198,32 @@ export function benchEngine(o: EngineBenchOptions): SizeResult {
     warm,
     o.repeats,
   );
-  for (const [name, run] of Object.entries(primary) as [FinderName, Run][]) {
-    record(name, run.times, run.paths);
-    invalid.count += countInvalid(graph, pairs, run.paths);
-  }
+  for (const [name, run] of Object.entries(primary) as [FinderName, Run][])
+    finders.record(graph, name, pairs, run);
   copy.clear();
+  return graphologyCopyMs;
+}
 
+/** ngraph.path's nba and aStar on a copy; returns how long the copy took to build. */
+function ngraphPhase({ o, label, graph, pairs, warm, finders }: Phase): number {
   progress(`${label}: ngraph.path aStar and nba`);
-  t = performance.now();
+  const t = performance.now();
   const ngraph = ngraphCopy(graph);
   const ngraphMs = performance.now() - t;
-  const finders = ngraphFinders(ngraph);
-  const nba = sequential(finders.nba, pairs, warm, 1);
-  record('ngraphNba', nba.times, nba.paths);
-  invalid.count += countInvalid(graph, pairs, nba.paths);
+  const found = ngraphFinders(ngraph);
+  finders.record(graph, 'ngraphNba', pairs, sequential(found.nba, pairs, warm, 1));
   const aStarPairs = pairs.slice(0, o.aStarPairs);
-  const aStar = sequential(finders.aStar, aStarPairs, warm.slice(0, 3), 1);
-  record('ngraphAStar', aStar.times, aStar.paths);
-  invalid.count += countInvalid(graph, aStarPairs, aStar.paths);
+  const aStar = sequential(found.aStar, aStarPairs, warm.slice(0, 3), 1);
+  finders.record(graph, 'ngraphAStar', aStarPairs, aStar);
   ngraph.clear();
+  return ngraphMs;
+}
 
+/** k shortest paths and waypoint routes, as the explorer asks for them. */
+function queryPhase({ o, label, graph, pairs, warm }: Phase): {
+  kPaths: QueryTiming;
+  waypoints: QueryTiming;
+} {
   progress(`${label}: k=${o.k} paths (${o.kPairs} pairs)`);
   const kPaths = timeQueries(
     graph,
@@ -180,27 +236,7 @@ export function benchEngine(o: EngineBenchOptions): SizeResult {
   const routes = sampleRoutes(graph, o.routes, o.waypoints + 2, ROUTE_STEP, `${o.seed}/routes`);
   const warmRoutes = sampleRoutes(graph, 5, o.waypoints + 2, ROUTE_STEP, `${o.seed}/warm-routes`);
   const waypoints = timeQueries(graph, routes, warmRoutes, { k: 1, maxHops: MAX_HOPS }, o.repeats);
-
-  const degrees = graph.mapNodes((node) => graph.degree(node));
-  const result: SizeResult = {
-    edges: graph.size,
-    nodes: graph.order,
-    meanDegree: (2 * graph.size) / graph.order,
-    maxDegree: degrees.reduce((m, d) => Math.max(m, d), 0),
-    giantShare: largestConnectedComponent(graph).length / graph.order,
-    generateMs,
-    buildMs,
-    graphHeapMB,
-    rssMB,
-    copyBuildMs: { bare: bareMs, graphologyCopy: graphologyCopyMs, ngraph: ngraphMs },
-    maxHops: MAX_HOPS,
-    shortest,
-    agreement: agreement(pairs, lengths, invalid.count),
-    kPaths,
-    waypoints,
-  };
-  graph.clear();
-  return result;
+  return { kPaths, waypoints };
 }
 
 function engineFinder(graph: EssayGraph): PathFinder {

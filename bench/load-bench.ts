@@ -93,26 +93,14 @@ export async function benchLoad(o: LoadBenchOptions): Promise<LoadResult> {
     progress(`load: ${o.warmup} s warm-up over the mix`);
     await runAll(server, routes, connections, streams, o.warmup);
     const warm = await memory(server);
-    const rendersBefore = (await server.ask('renders')).counts;
-    progress(
-      `load: ${o.duration} s, ${o.connections} connections over ${routes.length} routes (${connections.join('/')})`,
+    const { results, loop, rendered, rssDuringLoad } = await measuredLoad(
+      server,
+      routes,
+      connections,
+      streams,
+      o,
     );
-    const rssDuringLoad: number[] = [];
-    const sampler = setInterval(
-      () => void server.ask('rss').then((a) => rssDuringLoad.push(a.rss)),
-      RSS_EVERY_S * 1000,
-    );
-    await server.ask('loop-start');
-    const results = await runAll(server, routes, connections, streams, o.duration).finally(() =>
-      clearInterval(sampler),
-    );
-    const loop = loopDelay(await server.ask('loop-stop'));
-    const rendersAfter = (await server.ask('renders')).counts;
     const after = await memory(server);
-    const rendered = (route: LoadRoute) =>
-      route.export
-        ? (rendersAfter[route.export] ?? 0) - (rendersBefore[route.export] ?? 0)
-        : undefined;
     const withoutPng = await contrast(server, routes, streams, o);
     return {
       corpusDir: o.corpusDir,
@@ -137,6 +125,36 @@ export async function benchLoad(o: LoadBenchOptions): Promise<LoadResult> {
   } finally {
     await server.stop();
   }
+}
+
+/** The measured load: each route's answers, the event loop's delay, renders per export and RSS samples. */
+async function measuredLoad(
+  server: ServerProcess,
+  routes: LoadRoute[],
+  connections: number[],
+  streams: (() => string)[],
+  o: LoadBenchOptions,
+) {
+  const rendersBefore = (await server.ask('renders')).counts;
+  progress(
+    `load: ${o.duration} s, ${o.connections} connections over ${routes.length} routes (${connections.join('/')})`,
+  );
+  const rssDuringLoad: number[] = [];
+  const sampler = setInterval(
+    () => void server.ask('rss').then((a) => rssDuringLoad.push(a.rss)),
+    RSS_EVERY_S * 1000,
+  );
+  await server.ask('loop-start');
+  const results = await runAll(server, routes, connections, streams, o.duration).finally(() =>
+    clearInterval(sampler),
+  );
+  const loop = loopDelay(await server.ask('loop-stop'));
+  const rendersAfter = (await server.ask('renders')).counts;
+  const rendered = (route: LoadRoute) =>
+    route.export
+      ? (rendersAfter[route.export] ?? 0) - (rendersBefore[route.export] ?? 0)
+      : undefined;
+  return { results, loop, rendered, rssDuringLoad };
 }
 
 /**

@@ -21,15 +21,7 @@ export interface LoadReport extends RunContext {
 
 export function loadSection(r: LoadReport): string {
   const h = r.result;
-  const routes = h.routes;
-  const total = totalRow(routes);
-  const failed = routes.reduce((n, e) => n + e.errors, 0);
-  const fiveXx = countStatuses(routes, (s) => s >= 500);
-  const non2xx = countStatuses(routes, (s) => s < 200 || s >= 300);
-  const { fresh, warm, after } = h.memory;
-  const rssGrowth = growth(warm.rss, after.rss);
-  const heapGrowth = growth(warm.heapUsed, after.heapUsed);
-  const memoryMet = rssGrowth < TARGETS.memoryGrowth && heapGrowth < TARGETS.memoryGrowth;
+  const { fresh, after } = h.memory;
   return [
     '## Load',
     provenance(
@@ -38,29 +30,50 @@ export function loadSection(r: LoadReport): string {
         'same cores.',
     ),
     '### Method',
-    [
-      `- The real app (\`createApp\` from server/app.ts, served by \`createHttpServer\` as in production) over ` +
-        `\`${h.corpusDir}\` (${h.nodes} entities, ${h.edges} relations), on 127.0.0.1 in a child process ` +
-        '(bench/http-server.ts, run with `--expose-gc`); no request log and **no rate limit** (the production ' +
-        'server has both).',
-      `- **${h.duration} s, ${h.connections} connections in total**: one autocannon instance per route, all ` +
-        `running at the same time for the same ${h.duration} s, after ${h.warmup} s of the same mix (unmeasured; ` +
-        'it compiles the routes and fills the caches as earlier traffic would). The connections are split by ' +
-        "how much of a reader's traffic each route gets (column `conn.`); autocannon keeps each connection " +
-        'busy, so a slow route holds its connections longer and gets fewer requests through.',
-      `- Requests carry \`${Object.entries(h.headers)
-        .map(([k, v]) => `${k}: ${v}`)
-        .join('`, `')}\` as a browser's do, so answers are compressed as a reader would get them.`,
-      '- Every request is different, drawn from the corpus by bench/load-mix.ts (seeded; entities picked in ' +
-        'proportion to their degree): whole and filtered graph views; searches for whole names, names with a ' +
-        'typo and prefixes; shortest paths, k=3, one or two waypoints and `maxHops=8`, endpoints by id or by ' +
-        'label; one-line queries; entity details; neighbourhoods of depth 2; and exports of popular views and, ' +
-        'now and then, of a view nobody asked for before (an uncached render; see the table below).',
-      `- Memory: the server's \`process.memoryUsage()\` after two full collections (\`global.gc()\`), asked over ` +
-        'IPC before any request, after the warm-up and after the load.',
-      `- Examples: ${routes.map((e) => `\`${e.examples[0]}\``).join(', ')}.`,
-    ].join('\n'),
+    loadMethod(h),
     '### Per route',
+    routeTable(h),
+    saturationNote(h),
+    '### Memory of the server process',
+    memoryTable(h),
+    targetTable(h),
+    `RSS during the load, every ${h.rssEverySeconds} s (no collection first): ` +
+      `${h.rssDuringLoad.map((b) => mb(b)).join(', ') || '–'} MB.`,
+    memoryNote(fresh, after),
+  ].join('\n\n');
+}
+
+/** How the load was made: the server, the mix, the headers, the memory readings and sample requests. */
+function loadMethod(h: LoadResult): string {
+  const routes = h.routes;
+  return [
+    `- The real app (\`createApp\` from server/app.ts, served by \`createHttpServer\` as in production) over ` +
+      `\`${h.corpusDir}\` (${h.nodes} entities, ${h.edges} relations), on 127.0.0.1 in a child process ` +
+      '(bench/http-server.ts, run with `--expose-gc`); no request log and **no rate limit** (the production ' +
+      'server has both).',
+    `- **${h.duration} s, ${h.connections} connections in total**: one autocannon instance per route, all ` +
+      `running at the same time for the same ${h.duration} s, after ${h.warmup} s of the same mix (unmeasured; ` +
+      'it compiles the routes and fills the caches as earlier traffic would). The connections are split by ' +
+      "how much of a reader's traffic each route gets (column `conn.`); autocannon keeps each connection " +
+      'busy, so a slow route holds its connections longer and gets fewer requests through.',
+    `- Requests carry \`${Object.entries(h.headers)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('`, `')}\` as a browser's do, so answers are compressed as a reader would get them.`,
+    '- Every request is different, drawn from the corpus by bench/load-mix.ts (seeded; entities picked in ' +
+      'proportion to their degree): whole and filtered graph views; searches for whole names, names with a ' +
+      'typo and prefixes; shortest paths, k=3, one or two waypoints and `maxHops=8`, endpoints by id or by ' +
+      'label; one-line queries; entity details; neighbourhoods of depth 2; and exports of popular views and, ' +
+      'now and then, of a view nobody asked for before (an uncached render; see the table below).',
+    `- Memory: the server's \`process.memoryUsage()\` after two full collections (\`global.gc()\`), asked over ` +
+      'IPC before any request, after the warm-up and after the load.',
+    `- Examples: ${routes.map((e) => `\`${e.examples[0]}\``).join(', ')}.`,
+  ].join('\n');
+}
+
+/** Each route's throughput, latencies, errors and renders, and the total. */
+function routeTable(h: LoadResult): string {
+  const routes = h.routes;
+  return [
     table(
       [
         'route',
@@ -75,51 +88,63 @@ export function loadSection(r: LoadReport): string {
         'uncached renders',
         `req/s without PNG`,
       ],
-      [...routes.map(loadRow), total],
+      [...routes.map(loadRow), totalRow(routes)],
     ),
     'Latencies are those of 2xx answers (autocannon records no other), in ms. "Uncached renders" counts the ' +
       "export's renders the server made during the load, of its requests (the rest came from the server's cache " +
       'of rendered views, an LRU of 32 views shared by all formats; a render begun near the end may finish after ' +
       "it). A PNG render is about a second of CPU in resvg, off the event loop in libuv's thread pool, then " +
       'a synchronous PNG encoding (`asPng`) of 60–200 ms on the event loop.',
-    saturationNote(h),
-    '### Memory of the server process',
-    table(
-      [
-        '',
-        'before any request',
-        'after the warm-up',
-        `after the ${h.duration} s load`,
-        'growth over the load',
-        'growth from start',
-      ],
-      [
-        memoryRow('RSS', (m) => m.rss, fresh, warm, after),
-        memoryRow('heap used', (m) => m.heapUsed, fresh, warm, after),
-        memoryRow('heap total', (m) => m.heapTotal, fresh, warm, after),
-        memoryRow('external (buffers)', (m) => m.external, fresh, warm, after),
-      ],
-    ),
-    table(
-      ['target (issue 6)', 'measured', 'met'],
-      [
-        ['zero errors (socket errors, timeouts)', int(failed), yes(failed === 0)],
-        [
-          'zero 5xx',
-          `${int(fiveXx)} (non-2xx: ${non2xx === 0 ? 'none' : statusList(routes)})`,
-          yes(fiveXx === 0),
-        ],
-        [
-          `server memory grows by less than ${pct(TARGETS.memoryGrowth)} over the load`,
-          `RSS ${signedPct(rssGrowth)}, heap used ${signedPct(heapGrowth)} (after the warm-up → after the load)`,
-          yes(memoryMet),
-        ],
-      ],
-    ),
-    `RSS during the load, every ${h.rssEverySeconds} s (no collection first): ` +
-      `${h.rssDuringLoad.map((b) => mb(b)).join(', ') || '–'} MB.`,
-    memoryNote(fresh, after),
   ].join('\n\n');
+}
+
+/** The server's memory before any request, after the warm-up and after the load. */
+function memoryTable(h: LoadResult): string {
+  const { fresh, warm, after } = h.memory;
+  return table(
+    [
+      '',
+      'before any request',
+      'after the warm-up',
+      `after the ${h.duration} s load`,
+      'growth over the load',
+      'growth from start',
+    ],
+    [
+      memoryRow('RSS', (m) => m.rss, fresh, warm, after),
+      memoryRow('heap used', (m) => m.heapUsed, fresh, warm, after),
+      memoryRow('heap total', (m) => m.heapTotal, fresh, warm, after),
+      memoryRow('external (buffers)', (m) => m.external, fresh, warm, after),
+    ],
+  );
+}
+
+/** The issue's targets: no errors, no 5xx, bounded memory growth. */
+function targetTable(h: LoadResult): string {
+  const routes = h.routes;
+  const failed = routes.reduce((n, e) => n + e.errors, 0);
+  const fiveXx = countStatuses(routes, (s) => s >= 500);
+  const non2xx = countStatuses(routes, (s) => s < 200 || s >= 300);
+  const { warm, after } = h.memory;
+  const rssGrowth = growth(warm.rss, after.rss);
+  const heapGrowth = growth(warm.heapUsed, after.heapUsed);
+  const memoryMet = rssGrowth < TARGETS.memoryGrowth && heapGrowth < TARGETS.memoryGrowth;
+  return table(
+    ['target (issue 6)', 'measured', 'met'],
+    [
+      ['zero errors (socket errors, timeouts)', int(failed), yes(failed === 0)],
+      [
+        'zero 5xx',
+        `${int(fiveXx)} (non-2xx: ${non2xx === 0 ? 'none' : statusList(routes)})`,
+        yes(fiveXx === 0),
+      ],
+      [
+        `server memory grows by less than ${pct(TARGETS.memoryGrowth)} over the load`,
+        `RSS ${signedPct(rssGrowth)}, heap used ${signedPct(heapGrowth)} (after the warm-up → after the load)`,
+        yes(memoryMet),
+      ],
+    ],
+  );
 }
 
 /** Why latencies are what they are under a closed-loop load, from this run's figures. */

@@ -1,4 +1,4 @@
-// Writes the benchmark's sections of docs/performance.md: tables, targets met or missed, and why.
+// Writes the benchmark's sections of docs/performance.md: measured tables and targets met or missed; the why is in docs/performance-analysis.md.
 import {
   FINDERS,
   type EngineBenchOptions,
@@ -96,6 +96,18 @@ export function engineSection(r: EngineReport): string {
       'undirected copy; "search" is the engine\'s search alone, "full answer" what `/api/paths` gets.',
     engineMisses(sizes).join('\n\n'),
     '### Synthetic graphs: build time and memory',
+    buildFigures(sizes),
+    '### Shortest path (one path, by hops): median / p99 in ms',
+    shortestTables(sizes),
+    agreementText(sizes),
+    `### k=${r.options.k} paths and ${r.options.waypoints}-waypoint routes: median / p99 in ms`,
+    queryFigures(r),
+  ].join('\n\n');
+}
+
+/** Each graph's shape, and how long it took to generate and build and how much memory it holds. */
+function buildFigures(sizes: SizeResult[]): string {
+  return [
     table(
       [
         'edges',
@@ -127,7 +139,12 @@ export function engineSection(r: EngineReport): string {
       'it is in memory (so the collector also traces it), a simple undirected graphology graph (`mergeEdge`), ' +
       `${perSize(sizes, (s) => secs(s.copyBuildMs.graphologyCopy))}, and an ngraph.graph, ` +
       `${perSize(sizes, (s) => secs(s.copyBuildMs.ngraph))}.`,
-    '### Shortest path (one path, by hops): median / p99 in ms',
+  ].join('\n\n');
+}
+
+/** Every finder's shortest-path times, and the engine's ratios to graphology's. */
+function shortestTables(sizes: SizeResult[]): string {
+  return [
     table(
       ['search', ...sizes.map((s) => short(s.edges))],
       (Object.keys(FINDERS) as FinderName[]).map((name) => [
@@ -156,8 +173,13 @@ export function engineSection(r: EngineReport): string {
         ],
       ],
     ),
-    agreementText(sizes),
-    `### k=${r.options.k} paths and ${r.options.waypoints}-waypoint routes: median / p99 in ms`,
+  ].join('\n\n');
+}
+
+/** k shortest paths and waypoint routes. */
+function queryFigures(r: EngineReport): string {
+  const sizes = r.sizes;
+  return [
     table(
       ['query', ...sizes.map((s) => short(s.edges))],
       [
@@ -252,53 +274,44 @@ function engineTargets(sizes: SizeResult[]): string[][] {
   return rows;
 }
 
-/** The "why" of each missed target, from this run's figures. */
+/** Where the analysis of a figure lives: a section of docs/performance-analysis.md. */
+export function why(anchor: string): string {
+  return `Why: [performance-analysis.md](performance-analysis.md#${anchor}).`;
+}
+
+/** Each missed target's figures, with a link to what explains them. */
 function engineMisses(sizes: SizeResult[]): string[] {
   const notes: string[] = [];
   const slowFull = sizes.filter((s) => worst(s, 'engine') > TARGETS.shortestRatio);
   if (slowFull.length)
     notes.push(
-      `**Full answer vs graphology** (${slowFull.map((s) => `${times(worst(s, 'engine'))} on ${short(s.edges)}`).join(', ')}, ` +
-        'against the faster of the two graphology runs): not like for like. graphology returns node ids; ' +
-        "`searchPaths` also checks the request, picks each hop's best relation, copies its evidence and writes " +
-        `the narrative, a fixed cost of ${perSize(sizes, (s) => us(s.shortest.engine!.median - s.shortest.engineSearch!.median))} ` +
-        'at the median, which dominates when a search takes tens of microseconds. The search alone is the ' +
-        'like-for-like figure.',
+      `**Full answer vs graphology**: ${slowFull.map((s) => `${times(worst(s, 'engine'))} on ${short(s.edges)}`).join(', ')}, ` +
+        'against the faster of the two graphology runs; the answer costs ' +
+        `${perSize(sizes, (s) => us(s.shortest.engine!.median - s.shortest.engineSearch!.median))} ` +
+        `more than the search alone at the median. ${why('full-answer-vs-graphology')}`,
     );
   const slowSearch = sizes.filter((s) => worst(s, 'engineSearch') > TARGETS.shortestRatio);
   if (slowSearch.length)
     notes.push(
-      `**Search vs graphology missed** on ${slowSearch.map((s) => `${short(s.edges)} (${times(worst(s, 'engineSearch'))})`).join(', ')}: ` +
-        'the engine walks neighbours through callbacks with a work-budget tick, filters and bans per neighbour, ' +
-        'where graphology reads a neighbour array; at sub-millisecond times this overhead shows.',
+      `**Search vs graphology missed** on ${slowSearch.map((s) => `${short(s.edges)} (${times(worst(s, 'engineSearch'))})`).join(', ')}. ` +
+        why('search-vs-graphology'),
     );
   notes.push(
-    'graphology is faster on a simple undirected copy than on the multigraph the server holds: there a ' +
-      "node's neighbours are the keys of one object, while a MultiDirectedGraph's `neighbors()` merges the out- " +
-      'and in-adjacency and drops duplicates through a set, the work the engine also does when it walks the ' +
-      "server's graph undirected. Keeping such a copy next to the graph would cost its build time (table above) " +
-      'and memory.',
+    `graphology on a simple undirected copy against graphology on the server's multigraph: see the ratios below. ${why('graphology-on-a-copy-vs-on-the-servers-graph')}`,
   );
   const k = sizes.find((s) => s.edges === TARGETS.kPathsEdges);
   if (k && k.kPaths.summary.median >= TARGETS.kPathsMedianMs)
     notes.push(
       `**k=5 on ${short(k.edges)}**: ${ms(k.kPaths.summary.median)} ms median, ` +
-        `${times(k.kPaths.summary.median / TARGETS.kPathsMedianMs)} the target. Yen's algorithm runs one spur search per ` +
-        'node of each path found, each a bidirectional search over the whole graph.',
+        `${times(k.kPaths.summary.median / TARGETS.kPathsMedianMs)} the target. ${why('k-shortest-paths')}`,
     );
   const big = sizes.find((s) => s.edges === TARGETS.buildEdges);
   if (big && big.buildMs >= TARGETS.buildSeconds * 1000)
     notes.push(
       `**1M-edge build**: ${secs(big.buildMs)}, ${times(big.buildMs / (TARGETS.buildSeconds * 1000))} the ` +
         `${TARGETS.buildSeconds} s target (${secs(big.buildMs - TARGETS.buildSeconds * 1000)} over). ` +
-        'The same records without attributes (same keys, graphology alone) took ' +
-        `${secs(big.copyBuildMs.bare)} to build. graphology keeps ` +
-        "each node's neighbours in plain objects keyed by neighbour id; a CPU profile of the build " +
-        "(`node --cpu-prof`) puts most of the time in `EdgeData.attachMulti`'s writes to those objects and in " +
-        'garbage collection, which retraces a heap of ~1 GB as it grows. The rest is the attribute objects ' +
-        '(about five per relation: attributes, evidence array and quote, time span). The build happens once per ' +
-        'corpus load, not per query; for corpora this large, building once and caching the serialized graph ' +
-        '(`graph.import` of an export) would be the way to a faster start, not measured here.',
+        `The same records without attributes (same keys, graphology alone) took ${secs(big.copyBuildMs.bare)} to ` +
+        `build. ${why('building-a-million-edge-graph')}`,
     );
   if (big && big.rssMB >= TARGETS.buildMB)
     notes.push(
@@ -335,16 +348,7 @@ export function httpSection(r: HttpReport): string {
       'both endpoints are then slowed, and the load generator competes with the server for the same cores.',
     ),
     '### Method',
-    [
-      `- The real app (\`createApp\` from server/app.ts) over \`${h.corpusDir}\` (${h.nodes} entities, ${h.edges} ` +
-        'relations), listening on 127.0.0.1 in a child process (bench/http-server.ts), so the load generator ' +
-        'does not share its event loop; no request log and no rate limit (the production server has both).',
-      `- autocannon, ${h.connections} connections, ${h.duration} s per endpoint after a warm-up; ` +
-        `\`${h.health.url}\` then \`${h.paths.url}\`, ${h.rounds} rounds taken in turn, the best run of each ` +
-        'endpoint reported (other work on the two cores comes and goes).',
-      `- The path request answers ${h.pathsAnswer.status} with ${h.pathsAnswer.lengths.length} path(s) of ` +
-        `${h.pathsAnswer.lengths.join(', ') || 'no'} hops: “${h.pathsAnswer.narrative ?? '(none)'}”`,
-    ].join('\n'),
+    httpMethod(h),
     '### Results',
     table(
       [
@@ -369,6 +373,29 @@ export function httpSection(r: HttpReport): string {
         ],
       ],
     ),
+    costFigures(cost),
+    met ? '' : httpMiss(share, cost),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function httpMethod(h: HttpResult): string {
+  return [
+    `- The real app (\`createApp\` from server/app.ts) over \`${h.corpusDir}\` (${h.nodes} entities, ${h.edges} ` +
+      'relations), listening on 127.0.0.1 in a child process (bench/http-server.ts), so the load generator ' +
+      'does not share its event loop; no request log and no rate limit (the production server has both).',
+    `- autocannon, ${h.connections} connections, ${h.duration} s per endpoint after a warm-up; ` +
+      `\`${h.health.url}\` then \`${h.paths.url}\`, ${h.rounds} rounds taken in turn, the best run of each ` +
+      'endpoint reported (other work on the two cores comes and goes).',
+    `- The path request answers ${h.pathsAnswer.status} with ${h.pathsAnswer.lengths.length} path(s) of ` +
+      `${h.pathsAnswer.lengths.join(', ') || 'no'} hops: “${h.pathsAnswer.narrative ?? '(none)'}”`,
+  ].join('\n');
+}
+
+/** Where one path request's time goes, step by step. */
+function costFigures(cost: RequestCost): string {
+  return [
     "**Where one path request's time goes** (in process; batches of 400 calls taken in turn, the fastest batch of 5 for each step):",
     table(
       ['step', 'µs per request'],
@@ -379,33 +406,17 @@ export function httpSection(r: HttpReport): string {
         ['JSON.stringify of the answer', us0(cost.jsonUs)],
       ],
     ),
-    'The load repeats one request, so after the first its names come from the entity index’s answer cache (an ' +
-      'LRU of 2,000 normalized queries, graph/search.ts): the figures above are the warm path. Before that cache ' +
-      'existed, a run of this benchmark measured about 530 µs to resolve these three names (a Fuse.js fuzzy pass ' +
-      'per name) and a 28% share; the load section below varies its names and shows the mixed case.',
-    met ? '' : httpMiss(share, cost),
-  ]
-    .filter(Boolean)
-    .join('\n\n');
+    `The load repeats one request: these are the figures of its warm path. ${why('the-path-requests-warm-path')}`,
+  ].join('\n\n');
 }
 
 function httpMiss(share: number, cost: RequestCost): string {
   const resolveShare = cost.resolveUs / cost.answerUs;
-  const cause =
-    resolveShare >= 0.5
-      ? `Resolving the ${cost.names} names takes ${pct(resolveShare)} of the answer's time: the entity index ` +
-        '(graph/search.ts) runs a Fuse.js fuzzy search for every name it has not seen that matches no id, label, ' +
-        'alias or name exactly. Caching whole resolutions per loaded essay would leave the search itself, which is ' +
-        'cheap on a graph this size.'
-      : `The search takes ${us0(cost.searchUs)} µs of the answer's ${us0(cost.answerUs)} µs, and validating the ` +
-        'parameters about 7 µs: far less than the gap between the two endpoints. A CPU profile of the server ' +
-        'under this load (node --cpu-prof, 8 s, taken once by hand on 2026-11-28) found it idle 41% of the time ' +
-        'and spending the rest mostly in Express, writes and garbage collection: on two cores, autocannon and the ' +
-        'kernel share the machine with the server, and a 1.9 kB answer costs them more than a 38-byte one.';
   return (
     `**Missed** by ${Math.round((TARGETS.pathsShare - share) * 100)} percentage points (${pct(share)} against ` +
-    `${pct(TARGETS.pathsShare)}). /api/health does almost nothing, so the ratio sets the path request's own ` +
-    `work against Express's per-request overhead. ${cause}`
+    `${pct(TARGETS.pathsShare)}). Resolving the ${cost.names} names takes ${pct(resolveShare)} of the answer's ` +
+    `time; the search ${us0(cost.searchUs)} µs of the answer's ${us0(cost.answerUs)} µs. ` +
+    why('apipaths-against-apihealth')
   );
 }
 

@@ -4,6 +4,7 @@ import { answerPathRequest } from '../graph/query/answer.js';
 import { searchPaths } from '../graph/query/paths.js';
 import { resolveEntity } from '../graph/query/resolve.js';
 import type { PathRequest } from '../graph/query/types.js';
+import { cachedIndex } from '../server/answer-cache.js';
 
 export interface RequestCost {
   /** How many names the request resolves (from, the waypoints, to). */
@@ -29,7 +30,9 @@ export function pathRequestOf(url: string): PathRequest {
   };
 }
 
-export function measureRequestCost(essay: LoadedEssay, request: PathRequest): RequestCost {
+export function measureRequestCost(loaded: LoadedEssay, request: PathRequest): RequestCost {
+  // As the server answers: names through its answer cache.
+  const essay = { ...loaded, index: cachedIndex(loaded.index) };
   const names = [request.from, ...(request.via ?? []), request.to];
   const resolve = () => names.map((name) => resolveEntity(essay.graph, essay.index, name, 'from'));
   const ids = resolve().map((r) => r.id);

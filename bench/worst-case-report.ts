@@ -31,16 +31,8 @@ export interface WorstReport extends RunContext {
 export function worstSection(r: WorstReport): string {
   const e = r.engine;
   const h = r.http;
-  const waypointQueries = e.queries.filter((q) => q.group !== 'pairs');
   const longest = Math.max(...e.queries.map((q) => q.ms));
-  const longestWaypoint = e.summary.max;
-  const defaultExhaust = e.exhaust.find((x) => x.budget === e.budget);
-  const exhaustMs = defaultExhaust?.ms ?? NaN;
-  const forComfort = budgetFor(TARGETS.comfortableBlockMs, e.usPerEntry);
-  const forLimit = budgetFor(TARGETS.blockMs, e.usPerEntry);
-  const counted = e.queries.filter((q) => q.units !== undefined);
-  // A query that threw anything but TooExpensiveError would have stopped the benchmark.
-  const ended = waypointQueries.length;
+  const exhaustMs = e.exhaust.find((x) => x.budget === e.budget)?.ms ?? NaN;
   return [
     '## Worst-case query',
     provenance(
@@ -48,26 +40,45 @@ export function worstSection(r: WorstReport): string {
       'times are then pessimistic: another process may have held the core during a query.',
     ),
     '### Method',
-    [
-      `- **Query**: the most the API allows, k=${WORST.k}, maxHops=${WORST.maxHops} and ${WORST.waypoints} ` +
-        `waypoints, on a synthetic graph of **${int(e.edges)} relations** (${int(e.nodes)} entities, largest ` +
-        `degree ${int(e.maxDegree)}; bench/synthetic-graph.ts, built in ${secs(e.buildMs)}), with the default work ` +
-        `budget of ${int(e.budget)} adjacency entries (\`DEFAULT_PATH_SETTINGS.budget\`, graph/query/request.ts).`,
-      `- **Queries** (seeded, bench/worst-case.ts): ${groupList(e)}.`,
-      '- **Time**: the wall time of `searchPaths` (graph/query/paths.ts, what `/api/paths` runs once names are ' +
-        "resolved) plus `JSON.stringify` of its paths. Both are synchronous: that time is how long the server's " +
-        'event loop is held. Each query runs once (not the fastest of several: the worst case is the point), ' +
-        'after 5 untimed queries.',
-      `- **The budget in time**: breadth-first walks through the engine's own traversal (the neighbour walk and ` +
-        'budget count every search uses), one after another, until the budget runs out; fastest of 3 runs per ' +
-        'budget; the slowest pace of the three (µs per entry) prices the budget.',
-      `- **In the server**: \`monitorEventLoopDelay\` (node:perf_hooks, 1 ms resolution) inside the app's process ` +
-        `(bench/http-server.ts) while ${h.connections} connections send only worst-case queries for ` +
-        `${h.duration} s: \`/api/paths\` and \`/api/query\` in turn, ${WORST.waypoints} random waypoints each ` +
-        `(e.g. \`${h.examples[0]}\`, \`${h.examples[1]}\`), over the essay's corpus \`${h.corpusDir}\` ` +
-        `(${h.nodes} entities, ${h.edges} relations: a sanity figure, the graph is tiny).`,
-    ].join('\n'),
+    worstMethod(e, h),
     '### Engine: wall time per query, ms',
+    engineTimes(e),
+    '### The work budget in time',
+    budgetTimes(e),
+    '### Server: event loop',
+    serverLoop(h),
+    worstTargets(e, h),
+    worstNote(e, longest, exhaustMs),
+  ].join('\n\n');
+}
+
+function worstMethod(e: WorstCaseResult, h: WorstHttpResult): string {
+  return [
+    `- **Query**: the most the API allows, k=${WORST.k}, maxHops=${WORST.maxHops} and ${WORST.waypoints} ` +
+      `waypoints, on a synthetic graph of **${int(e.edges)} relations** (${int(e.nodes)} entities, largest ` +
+      `degree ${int(e.maxDegree)}; bench/synthetic-graph.ts, built in ${secs(e.buildMs)}), with the default work ` +
+      `budget of ${int(e.budget)} adjacency entries (\`DEFAULT_PATH_SETTINGS.budget\`, graph/query/request.ts).`,
+    `- **Queries** (seeded, bench/worst-case.ts): ${groupList(e)}.`,
+    '- **Time**: the wall time of `searchPaths` (graph/query/paths.ts, what `/api/paths` runs once names are ' +
+      "resolved) plus `JSON.stringify` of its paths. Both are synchronous: that time is how long the server's " +
+      'event loop is held. Each query runs once (not the fastest of several: the worst case is the point), ' +
+      'after 5 untimed queries.',
+    `- **The budget in time**: breadth-first walks through the engine's own traversal (the neighbour walk and ` +
+      'budget count every search uses), one after another, until the budget runs out; fastest of 3 runs per ' +
+      'budget; the slowest pace of the three (µs per entry) prices the budget.',
+    `- **In the server**: \`monitorEventLoopDelay\` (node:perf_hooks, 1 ms resolution) inside the app's process ` +
+      `(bench/http-server.ts) while ${h.connections} connections send only worst-case queries for ` +
+      `${h.duration} s: \`/api/paths\` and \`/api/query\` in turn, ${WORST.waypoints} random waypoints each ` +
+      `(e.g. \`${h.examples[0]}\`, \`${h.examples[1]}\`), over the essay's corpus \`${h.corpusDir}\` ` +
+      `(${h.nodes} entities, ${h.edges} relations: a sanity figure, the graph is tiny).`,
+  ].join('\n');
+}
+
+/** Each group's wall times and outcomes, and the work of the slowest queries. */
+function engineTimes(e: WorstCaseResult): string {
+  const waypointQueries = e.queries.filter((q) => q.group !== 'pairs');
+  const counted = e.queries.filter((q) => q.units !== undefined);
+  return [
     table(
       ['queries', 'n', 'answered', 'no path', 'too expensive', 'median', 'p99', 'max'],
       [
@@ -101,7 +112,15 @@ export function worstSection(r: WorstReport): string {
           ),
         ]
       : []),
-    '### The work budget in time',
+  ].join('\n\n');
+}
+
+/** How long the budget takes to exhaust, and the budgets that would fit the targets. */
+function budgetTimes(e: WorstCaseResult): string {
+  const defaultExhaust = e.exhaust.find((x) => x.budget === e.budget);
+  const forComfort = budgetFor(TARGETS.comfortableBlockMs, e.usPerEntry);
+  const forLimit = budgetFor(TARGETS.blockMs, e.usPerEntry);
+  return [
     table(
       ['budget (adjacency entries)', 'time to exhaust, fastest run', 'all runs'],
       e.exhaust.map((x) => [
@@ -114,7 +133,12 @@ export function worstSection(r: WorstReport): string {
       `slowest, ${e.usPerEntry.toFixed(2)} µs. On this machine the default budget of ${int(e.budget)} is **${ms(defaultExhaust?.ms ?? NaN)} ms** of event-loop time ` +
       `when spent in full; a budget of ~${millions(forComfort)} entries would keep a query under ${TARGETS.comfortableBlockMs} ms, ` +
       `~${millions(forLimit)} under ${secs(TARGETS.blockMs)}.`,
-    '### Server: event loop',
+  ].join('\n\n');
+}
+
+/** The server's event-loop delay, idle and under worst-case queries. */
+function serverLoop(h: WorstHttpResult): string {
+  return [
     table(
       ['', 'longest delay', 'p99 delay', 'mean delay'],
       [
@@ -133,38 +157,48 @@ export function worstSection(r: WorstReport): string {
         ', ',
       )}; ${int(h.errors)} errors; latency p50 ${h.latencyP50} ms, p99 ${h.latencyP99} ms, max ` +
       `${h.latencyMax} ms.`,
-    table(
-      ['target (issue 6)', 'measured', 'met'],
-      [
-        [
-          'the worst allowed query answers or is refused as too expensive',
-          `${ended} of ${waypointQueries.length} did (${outcomes(waypointQueries)})`,
-          yes(ended === waypointQueries.length),
-        ],
-        [
-          "… within a fixed time: no longer than the budget's own time",
-          `longest ${ms(longestWaypoint)} ms; the budget: ${ms(defaultExhaust?.ms ?? NaN)} ms`,
-          yes(defaultExhaust !== undefined && longestWaypoint <= defaultExhaust.ms),
-        ],
-        [
-          `the measured queries block the event loop < ${secs(TARGETS.blockMs)} / < ${TARGETS.comfortableBlockMs} ms (${short(e.edges)} edges)`,
-          `longest ${ms(longest)} ms (all groups, pairs included)`,
-          `${yes(longest < TARGETS.blockMs)} / ${yes(longest < TARGETS.comfortableBlockMs)}`,
-        ],
-        [
-          `what the budget guarantees for any query: < ${secs(TARGETS.blockMs)} / < ${TARGETS.comfortableBlockMs} ms`,
-          `${ms(exhaustMs)} ms to exhaust ${int(e.budget)} entries`,
-          `${yes(exhaustMs < TARGETS.blockMs)} / ${yes(exhaustMs < TARGETS.comfortableBlockMs)}`,
-        ],
-        [
-          `the server's event loop, worst-case queries on the essay`,
-          `longest delay ${ms(h.loaded.maxMs)} ms`,
-          yes(h.loaded.maxMs < TARGETS.comfortableBlockMs),
-        ],
-      ],
-    ),
-    worstNote(e, longest, exhaustMs),
   ].join('\n\n');
+}
+
+/** The issue's targets for the worst case. */
+function worstTargets(e: WorstCaseResult, h: WorstHttpResult): string {
+  const waypointQueries = e.queries.filter((q) => q.group !== 'pairs');
+  const longest = Math.max(...e.queries.map((q) => q.ms));
+  const longestWaypoint = e.summary.max;
+  const defaultExhaust = e.exhaust.find((x) => x.budget === e.budget);
+  const exhaustMs = defaultExhaust?.ms ?? NaN;
+  // A query that threw anything but TooExpensiveError would have stopped the benchmark.
+  const ended = waypointQueries.length;
+  return table(
+    ['target (issue 6)', 'measured', 'met'],
+    [
+      [
+        'the worst allowed query answers or is refused as too expensive',
+        `${ended} of ${waypointQueries.length} did (${outcomes(waypointQueries)})`,
+        yes(ended === waypointQueries.length),
+      ],
+      [
+        "… within a fixed time: no longer than the budget's own time",
+        `longest ${ms(longestWaypoint)} ms; the budget: ${ms(defaultExhaust?.ms ?? NaN)} ms`,
+        yes(defaultExhaust !== undefined && longestWaypoint <= defaultExhaust.ms),
+      ],
+      [
+        `the measured queries block the event loop < ${secs(TARGETS.blockMs)} / < ${TARGETS.comfortableBlockMs} ms (${short(e.edges)} edges)`,
+        `longest ${ms(longest)} ms (all groups, pairs included)`,
+        `${yes(longest < TARGETS.blockMs)} / ${yes(longest < TARGETS.comfortableBlockMs)}`,
+      ],
+      [
+        `what the budget guarantees for any query: < ${secs(TARGETS.blockMs)} / < ${TARGETS.comfortableBlockMs} ms`,
+        `${ms(exhaustMs)} ms to exhaust ${int(e.budget)} entries`,
+        `${yes(exhaustMs < TARGETS.blockMs)} / ${yes(exhaustMs < TARGETS.comfortableBlockMs)}`,
+      ],
+      [
+        `the server's event loop, worst-case queries on the essay`,
+        `longest delay ${ms(h.loaded.maxMs)} ms`,
+        yes(h.loaded.maxMs < TARGETS.comfortableBlockMs),
+      ],
+    ],
+  );
 }
 
 function groupList(e: WorstCaseResult): string {

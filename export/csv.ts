@@ -1,4 +1,5 @@
 // nodes.csv and edges.csv: RFC 4180 tables of the view's data graph (CRLF, quotes doubled), quotes included.
+import { formatInfo } from './format-list.js';
 import { stringify } from 'csv-stringify/sync';
 import type { ExportFormat } from './export-types.js';
 import { dataGraph } from './view.js';
@@ -117,19 +118,11 @@ export function writeCsv(rows: Row[], columns: string[]): string {
 }
 
 export const nodesCsvFormat: ExportFormat = {
-  name: 'nodes.csv',
-  aliases: ['nodes', 'nodes-csv'],
-  contentType: 'text/csv; charset=utf-8; header=present',
-  description:
-    'One row per entity (RFC 4180, CRLF); several values in a cell are separated by "; ".',
+  ...formatInfo('nodes.csv'),
   render: (view) => writeCsv(nodeRows(dataGraph(view)), NODE_COLUMNS),
 };
 
 export const edgesCsvFormat: ExportFormat = {
-  name: 'edges.csv',
-  aliases: ['edges', 'edges-csv', 'csv'],
-  contentType: 'text/csv; charset=utf-8; header=present',
-  description:
-    'One row per relation with its evidence quotes (one per line in the cell) and the same as JSON.',
+  ...formatInfo('edges.csv'),
   render: (view) => writeCsv(edgeRows(dataGraph(view)), EDGE_COLUMNS),
 };

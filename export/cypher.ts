@@ -1,19 +1,12 @@
 // graph.cypher: a Neo4j script of the view's data graph: one MERGE per entity, one typed relationship per relation.
+import { formatInfo } from './format-list.js';
 import type { ExportFormat, ExportView } from './export-types.js';
 import { dataGraph } from './view.js';
-import type { EdgeAttributes, EntityKind, EssayGraph, NodeAttributes } from '../graph/types.js';
+import { kindTitle } from '../graph/kind-names.js';
+import type { EdgeAttributes, EssayGraph, NodeAttributes } from '../graph/types.js';
 
 /** Every entity also carries :Entity, so one uniqueness constraint (and its index) serves every MATCH. */
 const BASE_LABEL = 'Entity';
-
-const KIND_LABELS: Record<EntityKind, string> = {
-  person: 'Person',
-  state: 'State',
-  organization: 'Organization',
-  place: 'Place',
-  event: 'Event',
-  concept: 'Concept',
-};
 
 type CypherValue = string | number | boolean | null | CypherValue[];
 
@@ -122,7 +115,7 @@ export function writeCypher(view: ExportView): string {
     '',
   ];
   graph.forEachNode((id, a) => {
-    const labels = `${BASE_LABEL}:${cypherName(KIND_LABELS[a.kind] ?? a.kind)}`;
+    const labels = `${BASE_LABEL}:${cypherName(kindTitle(a.kind))}`;
     lines.push(
       `MERGE (n:${labels} {id: ${cypherString(id)}}) SET n += ${properties(nodeProperties(a))};`,
     );
@@ -139,10 +132,6 @@ export function writeCypher(view: ExportView): string {
 }
 
 export const cypherFormat: ExportFormat = {
-  name: 'graph.cypher',
-  aliases: ['cypher', 'neo4j', 'cql'],
-  contentType: 'application/x-cypher-query; charset=utf-8',
-  description:
-    'A Neo4j script: MERGE per entity (:Entity plus a label per kind), a typed relationship per relation with its evidence.',
+  ...formatInfo('graph.cypher'),
   render: writeCypher,
 };

@@ -1,4 +1,5 @@
 // Types of the export part: the view being exported (a filtered graph, maybe with paths) and a format.
+import type { FormatInfo } from './format-list.js';
 import type {
   PathAnswer,
   PathNode,
@@ -43,14 +44,7 @@ export interface ExportView {
 
 export type ExportBody = string | Buffer;
 
-export interface ExportFormat {
-  /** The file name, also the name in /api/export/<name>. */
-  name: string;
-  /** Short names accepted by the CLI's --format: the extension and a synonym or two. */
-  aliases: string[];
-  contentType: string;
-  description: string;
-  /** Extra response headers a download needs (graph.html's own Content-Security-Policy). */
-  headers?: () => Record<string, string>;
+/** A format's metadata (export/format-list.ts) and its renderer. */
+export interface ExportFormat extends FormatInfo {
   render(view: ExportView): ExportBody | Promise<ExportBody>;
 }

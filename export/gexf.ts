@@ -1,4 +1,5 @@
 // graph.gexf: the view's data graph for Gephi, written by graphology-gexf with nested attributes as JSON.
+import { formatInfo } from './format-list.js';
 import gexf from 'graphology-gexf';
 import type { Attributes } from 'graphology-types';
 import { flattenAttributes } from './attributes.js';
@@ -46,9 +47,6 @@ export function writeGexf(graph: GexfGraph): string {
 }
 
 export const gexfFormat: ExportFormat = {
-  name: 'graph.gexf',
-  aliases: ['gexf', 'gephi'],
-  contentType: 'application/gexf+xml; charset=utf-8',
-  description: 'GEXF 1.3 for Gephi; evidence, time, mentions and aliases as JSON strings.',
+  ...formatInfo('graph.gexf'),
   render: (view) => writeGexf(dataGraph(view)),
 };

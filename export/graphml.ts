@@ -1,4 +1,5 @@
 // graph.graphml: our own GraphML writer (graphology-graphml only parses), typed <key>s, read back losslessly.
+import { formatInfo } from './format-list.js';
 import type { Attributes } from 'graphology-types';
 import {
   flattenAttributes,
@@ -102,9 +103,6 @@ export function writeGraphml(graph: EssayGraph): string {
 }
 
 export const graphmlFormat: ExportFormat = {
-  name: 'graph.graphml',
-  aliases: ['graphml'],
-  contentType: 'application/graphml+xml; charset=utf-8',
-  description: 'GraphML with typed keys; evidence, time, mentions and aliases as JSON strings.',
+  ...formatInfo('graph.graphml'),
   render: (view) => writeGraphml(dataGraph(view)),
 };

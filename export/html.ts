@@ -1,4 +1,5 @@
 // graph.html: one self-contained page (the SVG drawing, the data and a small viewer inline) that works offline.
+import { formatInfo } from './format-list.js';
 import { createHash } from 'node:crypto';
 import type { ExportFormat, ExportView } from './export-types.js';
 import { VIEWER_SCRIPT } from './html-viewer.js';
@@ -108,14 +109,6 @@ export function renderHtml(view: ExportView): string {
 }
 
 export const htmlFormat: ExportFormat = {
-  name: 'graph.html',
-  aliases: ['html', 'page'],
-  contentType: 'text/html; charset=utf-8',
-  description:
-    'One self-contained page: the drawing, the data and a small viewer inline; opens offline, loads nothing.',
-  // frame-ancestors works only as a header (a meta CSP ignores it): served, the page refuses to be framed.
-  headers: () => ({
-    'Content-Security-Policy': `${htmlContentSecurityPolicy()}; frame-ancestors 'none'`,
-  }),
+  ...formatInfo('graph.html'),
   render: renderHtml,
 };

@@ -1,12 +1,22 @@
 // report.md: the view as a Markdown report: each path as a numbered narrative with its quotes, and the credit.
+import { formatInfo } from './format-list.js';
 import { sourceUrl } from '../graph/corpus/essay-file.js';
 import { describeTime } from '../graph/time-wording.js';
 import { capitalize, clauseText, edgeClause } from '../graph/wording.js';
 import type { PathResult } from '../graph/query/types.js';
 import { ENTITY_KINDS, type TimeSpan } from '../graph/types.js';
 import type { ExportFormat, ExportView } from './export-types.js';
-import { hopSentence, sentenceNumber } from './svg.js';
-import { attribution, printedQuote, quoteFormNote, viewSubtitle, documentTitle } from './view.js';
+import { hopSentence } from '../graph/query/narrative.js';
+import {
+  attribution,
+  documentTitle,
+  printedQuote,
+  quoteFormNote,
+  sentenceNumber,
+  viewNameOf,
+  viewSubtitle,
+} from './view.js';
+import { kindTitle } from '../graph/kind-names.js';
 
 /**
  * Backslash-escapes the characters Markdown would read as markup, so quotes print as written; every line break
@@ -32,7 +42,7 @@ function pathSection(view: ExportView, path: PathResult, index: number, count: n
       : '## The path';
   const lines = [heading, '', route, '', escapeMarkdown(path.narrative), ''];
   path.hops.forEach((hop, i) => {
-    lines.push(`${i + 1}. **${escapeMarkdown(hopSentence(view, hop))}**`);
+    lines.push(`${i + 1}. **${escapeMarkdown(hopSentence(hop, viewNameOf(view)))}**`);
     for (const e of hop.evidence)
       lines.push(
         `   > “${escapeMarkdown(printedQuote(view, e))}” — sentence ${sentenceNumber(e.sentence)}`,
@@ -49,7 +59,7 @@ function graphSections(view: ExportView): string[] {
   for (const kind of ENTITY_KINDS) {
     const nodes = graph.filterNodes((_, a) => a.kind === kind);
     if (nodes.length === 0) continue;
-    lines.push(`### ${kind[0]!.toUpperCase()}${kind.slice(1)} (${nodes.length})`, '');
+    lines.push(`### ${kindTitle(kind)} (${nodes.length})`, '');
     for (const id of nodes.sort(
       (a, b) => graph.getNodeAttribute(b, 'importance') - graph.getNodeAttribute(a, 'importance'),
     )) {
@@ -97,11 +107,7 @@ export function renderMarkdown(view: ExportView): string {
 }
 
 export const markdownFormat: ExportFormat = {
-  name: 'report.md',
-  aliases: ['md', 'markdown', 'report'],
-  contentType: 'text/markdown; charset=utf-8',
-  description:
-    'A Markdown report: each path as a numbered narrative with its quotes, and the essay’s credit.',
+  ...formatInfo('report.md'),
   render: renderMarkdown,
 };
 

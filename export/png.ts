@@ -1,4 +1,5 @@
 // graph.png: the SVG drawing rasterized by resvg in a worker thread, with the DejaVu fonts shipped by npm.
+import { formatInfo } from './format-list.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -131,9 +132,6 @@ const rasterizer = (() => {
 })();
 
 export const pngFormat: ExportFormat = {
-  name: 'graph.png',
-  aliases: ['png'],
-  contentType: 'image/png',
-  description: `The SVG drawing as a PNG, ${SVG_DEFAULTS.width * PNG_DEFAULTS.zoom} px wide.`,
+  ...formatInfo('graph.png'),
   render: (view: ExportView) => svgToPng(renderSvg(view)),
 };

@@ -1,4 +1,5 @@
 // Colours by entity kind and relation polarity: the Okabe–Ito palette, safe for colour-blind readers.
+import type { YearChange } from '../graph/query/compare-years.js';
 import type { EntityKind, Modality, Polarity } from '../graph/types.js';
 
 export const KIND_COLORS: Record<EntityKind, string> = {
@@ -14,6 +15,13 @@ export const POLARITY_COLORS: Record<Polarity, string> = {
   hostile: '#C0392B',
   cooperative: '#1B7F5B',
   neutral: '#9AA0A6',
+};
+
+/** Comparing two years: what began, what ended and what held (Okabe–Ito too). */
+export const YEAR_CHANGE_COLORS: Record<YearChange, string> = {
+  began: '#0072B2',
+  ended: '#D55E00',
+  held: '#6B7280',
 };
 
 /**

@@ -1,7 +1,6 @@
 // graph.svg: a report-quality drawing of the view: title, the graph with its path highlighted, legend, footnotes.
-import { hopStatement } from '../graph/query/narrative.js';
-import { capitalize } from '../graph/wording.js';
-import type { PathHop } from '../graph/query/types.js';
+import { formatInfo } from './format-list.js';
+import { hopSentence } from '../graph/query/narrative.js';
 import { drawnDashed, KIND_COLORS, POLARITY_COLORS } from './style.js';
 import { kindTitle } from '../graph/kind-names.js';
 import { ENTITY_KINDS, POLARITIES, type Polarity } from '../graph/types.js';
@@ -18,7 +17,15 @@ import {
   type SceneNode,
 } from './svg-scene.js';
 import { oneLine, textWidth, truncateText, wrapText } from './text-metrics.js';
-import { attribution, printedQuote, quoteFormNote, viewSubtitle, documentTitle } from './view.js';
+import {
+  attribution,
+  documentTitle,
+  printedQuote,
+  quoteFormNote,
+  sentenceNumber,
+  viewNameOf,
+  viewSubtitle,
+} from './view.js';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml.js';
 
 export const SVG_DEFAULTS = {
@@ -40,18 +47,6 @@ export const SVG_DEFAULTS = {
 /** The dashes of a relation not stated as a fact (export/style.ts): the explorer's visual language. */
 const CLAIM_DASH = '8 6';
 export const DASHED_LEGEND = 'claim, hypothetical or question';
-
-/** Sentence indexes count from 0 in the data; people count from 1. */
-export function sentenceNumber(index: number): number {
-  return index + 1;
-}
-
-/** A hop as the drawing's footnotes state it, its first letter upper-cased. */
-export function hopSentence(view: ExportView, hop: PathHop): string {
-  const name = (id: string) =>
-    view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, 'label') : id;
-  return capitalize(hopStatement(hop, name));
-}
 
 export function renderSvg(view: ExportView): string {
   const { width, margin } = SVG_DEFAULTS;
@@ -181,51 +176,21 @@ function renderLabel(l: SceneLabel): string {
   return `<text x="${l.x}" y="${l.y}" text-anchor="${l.anchor}" font-size="${l.size}"${weight}${opacity} stroke="#fff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${text(oneLine(l.text))}</text>`;
 }
 
+/** One entry of the legend: its width, and its drawing at (x, y). */
+interface LegendItem {
+  width: number;
+  svg: (x: number, y: number) => string;
+}
+
 function renderLegend(view: ExportView, top: number, inner: number) {
   const { margin, muted } = SVG_DEFAULTS;
-  const kinds = new Set(view.graph.mapNodes((_, a) => a.kind));
-  const polarities = new Set(view.graph.mapEdges((_, a) => a.polarity));
-  const anyDashed = view.graph.someEdge((_, a) => drawnDashed(a.modality));
-  const items: { width: number; svg: (x: number, y: number) => string }[] = [];
-  const label = (s: string, size = 15) => ({
+  const label = (s: string, size = 15): LegendItem => ({
     width: textWidth(s, size),
     svg: (x: number, y: number) => textLine(x, y + 5, s, { size, fill: muted }),
   });
-  for (const kind of ENTITY_KINDS.filter((k) => kinds.has(k))) {
-    const name = kindTitle(kind);
-    items.push({
-      width: 20 + textWidth(name, 15),
-      svg: (x, y) =>
-        `<circle cx="${x + 7}" cy="${y}" r="7" fill="${KIND_COLORS[kind]}"/>${textLine(x + 20, y + 5, name, { size: 15 })}`,
-    });
-  }
-  const line = (color: string, dash: string | null, marker: string, words: string) => ({
-    width: 44 + textWidth(words, 15),
-    svg: (x: number, y: number) =>
-      `<path d="M${x},${y} L${x + 34},${y}" stroke="${color}" stroke-width="2.5" stroke-linecap="round"${dash ? ` stroke-dasharray="${dash}"` : ''} marker-end="url(#${marker})"/>${textLine(x + 44, y + 5, words, { size: 15 })}`,
-  });
-  // Colour tells polarity; dashes tell a relation the essay does not state as a fact, as in the explorer.
-  const relationItems = [
-    ...POLARITIES.filter((p) => polarities.has(p)).map((p) =>
-      line(POLARITY_COLORS[p], null, `arrow-${p}`, p),
-    ),
-    ...(anyDashed
-      ? [line(POLARITY_COLORS.neutral, CLAIM_DASH, 'arrow-neutral', `dashed: ${DASHED_LEGEND}`)]
-      : []),
-  ];
-  const hopItem =
-    view.paths?.length && view.paths.some((p) => p.hops.length)
-      ? [
-          {
-            width: 34 + textWidth('hop of the path, quoted below', 15),
-            svg: (x: number, y: number) =>
-              `<circle cx="${x + 12}" cy="${y}" r="12" fill="${SVG_DEFAULTS.ink}"/><text x="${x + 12}" y="${y + 5}" text-anchor="middle" font-size="13" font-weight="bold" fill="#fff">1</text>${textLine(x + 30, y + 5, 'hop of the path, quoted below', { size: 15 })}`,
-          },
-        ]
-      : [];
   const rows = [
-    [label('Entities'), ...items],
-    [label('Relations'), ...relationItems, ...hopItem],
+    [label('Entities'), ...kindItems(view)],
+    [label('Relations'), ...relationItems(view)],
   ];
   const svg: string[] = [];
   let y = top + 10;
@@ -242,6 +207,50 @@ function renderLegend(view: ExportView, top: number, inner: number) {
     y += 32;
   }
   return { svg: `<g id="legend">\n${svg.join('\n')}\n</g>`, bottom: y - 12 };
+}
+
+/** A coloured dot per kind of entity the view shows. */
+function kindItems(view: ExportView): LegendItem[] {
+  const kinds = new Set(view.graph.mapNodes((_, a) => a.kind));
+  return ENTITY_KINDS.filter((k) => kinds.has(k)).map((kind) => {
+    const name = kindTitle(kind);
+    return {
+      width: 20 + textWidth(name, 15),
+      svg: (x, y) =>
+        `<circle cx="${x + 7}" cy="${y}" r="7" fill="${KIND_COLORS[kind]}"/>${textLine(x + 20, y + 5, name, { size: 15 })}`,
+    };
+  });
+}
+
+/** A line per polarity the view shows, the dashed line if any relation is drawn dashed, and the hop badge. */
+function relationItems(view: ExportView): LegendItem[] {
+  const polarities = new Set(view.graph.mapEdges((_, a) => a.polarity));
+  const anyDashed = view.graph.someEdge((_, a) => drawnDashed(a.modality));
+  const line = (color: string, dash: string | null, marker: string, words: string) => ({
+    width: 44 + textWidth(words, 15),
+    svg: (x: number, y: number) =>
+      `<path d="M${x},${y} L${x + 34},${y}" stroke="${color}" stroke-width="2.5" stroke-linecap="round"${dash ? ` stroke-dasharray="${dash}"` : ''} marker-end="url(#${marker})"/>${textLine(x + 44, y + 5, words, { size: 15 })}`,
+  });
+  const hopItem =
+    view.paths?.length && view.paths.some((p) => p.hops.length)
+      ? [
+          {
+            width: 34 + textWidth('hop of the path, quoted below', 15),
+            svg: (x: number, y: number) =>
+              `<circle cx="${x + 12}" cy="${y}" r="12" fill="${SVG_DEFAULTS.ink}"/><text x="${x + 12}" y="${y + 5}" text-anchor="middle" font-size="13" font-weight="bold" fill="#fff">1</text>${textLine(x + 30, y + 5, 'hop of the path, quoted below', { size: 15 })}`,
+          },
+        ]
+      : [];
+  // Colour tells polarity; dashes tell a relation the essay does not state as a fact, as in the explorer.
+  return [
+    ...POLARITIES.filter((p) => polarities.has(p)).map((p) =>
+      line(POLARITY_COLORS[p], null, `arrow-${p}`, p),
+    ),
+    ...(anyDashed
+      ? [line(POLARITY_COLORS.neutral, CLAIM_DASH, 'arrow-neutral', `dashed: ${DASHED_LEGEND}`)]
+      : []),
+    ...hopItem,
+  ];
 }
 
 function renderNotes(view: ExportView, scene: Scene, top: number, inner: number) {
@@ -276,9 +285,13 @@ function renderNotes(view: ExportView, scene: Scene, top: number, inner: number)
         out.push(
           `<circle cx="${margin + 12}" cy="${badgeY}" r="12" fill="${SVG_DEFAULTS.ink}"/><text x="${margin + 12}" y="${badgeY + 5}" text-anchor="middle" font-size="13" font-weight="bold" fill="#fff">${n}</text>`,
         );
-        wrapped(hopSentence(view, hop) + (written.has(n) ? ' — quoted above' : ''), 34, {
-          bold: true,
-        });
+        wrapped(
+          hopSentence(hop, viewNameOf(view)) + (written.has(n) ? ' — quoted above' : ''),
+          34,
+          {
+            bold: true,
+          },
+        );
         if (written.has(n)) continue;
         written.add(n);
         for (const e of hop.evidence)
@@ -318,10 +331,6 @@ function textLine(x: number, y: number, s: string, o: TextOptions = {}): string 
 }
 
 export const svgFormat: ExportFormat = {
-  name: 'graph.svg',
-  aliases: ['svg'],
-  contentType: 'image/svg+xml; charset=utf-8',
-  description:
-    'A report-quality drawing: title, legend, the path highlighted with numbered hops and their quotes as footnotes.',
+  ...formatInfo('graph.svg'),
   render: renderSvg,
 };

@@ -90,6 +90,16 @@ function displayQuotes(essay: LoadedEssay): (evidence: Evidence) => string {
   return (evidence) => displayQuote(display, evidence);
 }
 
+/** Sentence indexes count from 0 in the data; people count from 1. */
+export function sentenceNumber(index: number): number {
+  return index + 1;
+}
+
+/** Names an entity by its label in the view's graph; an id the view does not hold names itself. */
+export function viewNameOf(view: ExportView): (id: string) => string {
+  return (id) => (view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, 'label') : id);
+}
+
 /** A quote as a picture or report prints it, and the line saying which form that is. */
 export function printedQuote(view: ExportView, evidence: Evidence): string {
   return view.displayQuote ? view.displayQuote(evidence) : evidence.quote;

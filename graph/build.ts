@@ -3,6 +3,7 @@ import type { Corpus, EntityRecord, RelationRecord } from './corpus/corpus-types
 import { emptyEssayGraph } from './empty-graph.js';
 import { layoutGraph, type LayoutOptions } from './layout.js';
 import { RELATION_TYPES, type RelationTypeId } from './relation-types.js';
+// eslint-disable-next-line no-restricted-imports -- known debt (issue 11): sigma's colours and sizes are still baked into the graph; /api/graph, the exports and the client read them
 import { KIND_COLORS, NODE_SIZE, POLARITY_COLORS } from '../export/style.js';
 import { publicationYear } from './time-wording.js';
 import type { EdgeAttributes, EssayGraph, GraphAttributes } from './types.js';

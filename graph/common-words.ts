@@ -1,4 +1,5 @@
 // The 20,000 most frequent words of spoken English (SUBTLEX-US): a lone common word names nothing in particular.
+/// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 

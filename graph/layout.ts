@@ -3,6 +3,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import random from 'graphology-layout/random.js';
 import seedrandom from 'seedrandom';
+import { FORCE_ATLAS2_SETTINGS, NOVERLAP_OPTIONS } from './layout-settings.js';
 import type { EssayGraph } from './types.js';
 
 export interface LayoutOptions {
@@ -17,9 +18,9 @@ export function layoutGraph(graph: EssayGraph, options: Partial<LayoutOptions> =
   random.assign(graph, { rng: seedrandom(seed), scale: 100, center: 0 });
   forceAtlas2.assign(graph, {
     iterations,
-    settings: { ...forceAtlas2.inferSettings(graph), linLogMode: true, gravity: 1 },
+    settings: { ...forceAtlas2.inferSettings(graph), ...FORCE_ATLAS2_SETTINGS },
   });
-  noverlap.assign(graph, { maxIterations: 200, settings: { margin: 4, ratio: 1.5 } });
+  noverlap.assign(graph, NOVERLAP_OPTIONS);
   // Rounding keeps the serialized output byte-identical across platforms' float noise.
   graph.updateEachNodeAttributes((_, attrs) => ({
     ...attrs,

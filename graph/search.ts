@@ -1,7 +1,6 @@
 // Finds entities by id, label, alias or name: exact names first, then prefixes, then misspellings; never a lone common word.
 import { distance } from 'fastest-levenshtein';
 import Fuse from 'fuse.js';
-import { LRUCache } from 'lru-cache';
 import { isCommonWord } from './common-words.js';
 import { foldName, withoutArticle } from './name-key.js';
 import type { EntityKind, EssayGraph, NodeAttributes } from './types.js';
@@ -65,7 +64,6 @@ export const SCORES = {
 const FUZZY_MIN_LENGTH = 5;
 /** Below this length a prefix starts too many names ("ni": Nixon or Nikita?). */
 const PREFIX_MIN_LENGTH = 3;
-const ANSWER_CACHE_SIZE = 2_000;
 
 export function createEntityIndex(graph: EssayGraph): EntityIndex {
   const entries: Entry[] = graph.mapNodes((id, a) => ({
@@ -80,16 +78,13 @@ export function createEntityIndex(graph: EssayGraph): EntityIndex {
     threshold: 0.4,
   });
 
-  // The index never changes, so answers can be kept: a fuzzy pass costs far more than the path search it serves.
-  const answers = new LRUCache<string, SearchResult[]>({ max: ANSWER_CACHE_SIZE });
+  // Pure and uncached: the server keeps answers (server/answer-cache.ts), a load policy of its own.
   return {
     search(query, limit = 10) {
       const folded = foldName(query);
       const q = { folded, bare: withoutArticle(folded) };
       if (!q.bare) return [];
-      let ranked = answers.get(q.folded);
-      if (!ranked) answers.set(q.folded, (ranked = rank(q, entries, fuse)));
-      return ranked.slice(0, limit).map((r) => ({ ...r }));
+      return rank(q, entries, fuse).slice(0, limit);
     },
   };
 }

@@ -87,7 +87,8 @@ export interface Evidence {
   end: number;
 }
 
-export interface NodeAttributes {
+/** What the annotations say of one entity, wherever it travels (annotations, graph). */
+export interface EntityFacts {
   label: string;
   kind: EntityKind;
   /** The article the name takes in running text, if any. */
@@ -98,6 +99,9 @@ export interface NodeAttributes {
   description: string;
   time: TimeSpan | null;
   mentions: Mention[];
+}
+
+export interface NodeAttributes extends EntityFacts {
   importance: number;
   x: number;
   y: number;
@@ -105,16 +109,23 @@ export interface NodeAttributes {
   color: string;
 }
 
-export interface EdgeAttributes {
-  relation: string;
-  label: string;
-  inverseLabel: string;
+/**
+ * What the essay says of one relation, wherever it travels (annotations, graph, hops, entity details): its
+ * quotes, its time, its polarity, what the essay does with it (modality), who asserts it and an annotator's note.
+ */
+export interface RelationFacts {
   evidence: Evidence[];
   time: TimeSpan | null;
   polarity: Polarity;
   modality: Modality;
   assertedBy: string;
   note?: string;
+}
+
+export interface EdgeAttributes extends RelationFacts {
+  relation: string;
+  label: string;
+  inverseLabel: string;
   size: number;
   color: string;
 }

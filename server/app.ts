@@ -6,6 +6,7 @@ import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import { pinoHttp, type Options as PinoHttpOptions } from 'pino-http';
 import { securityHeaders } from './csp.js';
+import { withAnswerCache } from './answer-cache.js';
 import type { EssaySource } from './essay-source.js';
 import { notFoundRoute, problemMiddleware } from './problem.js';
 import { rateLimiter, readOnlyCors, type RateLimitOptions } from './protection.js';
@@ -65,7 +66,8 @@ const revalidate: RequestHandler = (_req, res, next) => {
 const revalidateFile = (res: ServerResponse) => res.setHeader('Cache-Control', 'no-cache');
 
 export function createApp(options: AppOptions): Express {
-  const { source, clientDir, logger, isReady = () => true } = options;
+  const { clientDir, logger, isReady = () => true } = options;
+  const source = withAnswerCache(options.source);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');

@@ -31,7 +31,9 @@ export function connectLayoutControls(
     renderer.zoom(0);
     toast(END_WORDS[end]);
   };
-  disposer.listen(button, 'click', async () => {
+  // A listener's promise is dropped by the browser: the run is kept in `run`, which the next click stops.
+  disposer.listen(button, 'click', () => void toggleLayout());
+  async function toggleLayout(): Promise<void> {
     if (run) return run.stop();
     showRunning(button, true);
     progress.hidden = false;
@@ -49,7 +51,7 @@ export function connectLayoutControls(
     );
     // Torn down while the worker was loading: it is stopped as soon as it exists.
     if (disposed) run.stop();
-  });
+  }
   disposer.listen(reset, 'click', () => {
     run?.stop();
     graph.updateEachNodeAttributes((n, a) => ({ ...a, ...original.get(n) }), {

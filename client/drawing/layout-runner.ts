@@ -1,4 +1,5 @@
-// Re-layout with ForceAtlas2 in a web worker: progress, a stop button, and an automatic stop once nodes settle.
+// Re-layout with ForceAtlas2 in a web worker, then noverlap as the server does: progress, a stop button, an automatic stop once nodes settle.
+import { FORCE_ATLAS2_SETTINGS, NOVERLAP_OPTIONS } from '../../graph/layout-settings.js';
 import type { ExplorerGraph } from '../types.js';
 
 export interface LayoutProgress {
@@ -28,12 +29,13 @@ export async function startLayout(
   options: Partial<typeof LAYOUT_DEFAULTS> = {},
 ): Promise<LayoutRun> {
   const { maxIterations, settleThreshold, settleStreak } = { ...LAYOUT_DEFAULTS, ...options };
-  const [{ default: FA2Layout }, { inferSettings }] = await Promise.all([
+  const [{ default: FA2Layout }, { inferSettings }, { default: noverlap }] = await Promise.all([
     import('graphology-layout-forceatlas2/worker'),
     import('graphology-layout-forceatlas2'),
+    import('graphology-layout-noverlap'),
   ]);
   const layout = new FA2Layout(graph, {
-    settings: { ...inferSettings(graph), linLogMode: true, gravity: 1, adjustSizes: false },
+    settings: { ...inferSettings(graph), ...FORCE_ATLAS2_SETTINGS },
   });
   let previous = positions(graph);
   let iteration = 0;
@@ -48,6 +50,16 @@ export async function startLayout(
     // update: stop now, kill (free the worker) once the handler has returned.
     layout.stop();
     setTimeout(() => layout.kill(), 0);
+    // The server's layout ends with noverlap too: without it a re-layout would look unlike the first drawing.
+    // Pinned nodes (`fixed`, see pin-positions.ts) stay where the reader put them, as ForceAtlas2 leaves them.
+    const pinned = new Map<string, { x: number; y: number }>();
+    graph.forEachNode((node, a) => {
+      if ((a as { fixed?: boolean }).fixed) pinned.set(node, { x: a.x, y: a.y });
+    });
+    noverlap.assign(graph, {
+      ...NOVERLAP_OPTIONS,
+      outputReducer: (node, position) => pinned.get(node) ?? position,
+    });
     onEnd(end);
   };
   const onUpdate = () => {

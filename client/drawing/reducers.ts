@@ -1,7 +1,8 @@
 // sigma's nodeReducer / edgeReducer: every visual change (dim, hide, emphasise, dash) comes from here, purely.
 import { drawnDashed } from '../../export/style.js';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { YEAR_CHANGES, type YearChange } from '../../graph/query/compare-years.js';
+import type { YearChange } from '../../graph/query/compare-years.js';
+import { YEAR_CHANGE_COLORS } from '../../export/style.js';
 import type { ClientEdgeAttributes, GraphView, NodeAttributes, State, Theme } from '../types.js';
 
 export interface Reducers {
@@ -77,10 +78,10 @@ function reduceEdge(
 
 /** Comparing two years, a relation is drawn in its change's colour; what began or ended stands out. */
 function changeLook(change: YearChange, size: number): Partial<EdgeDisplayData> {
-  const look = YEAR_CHANGES.find((c) => c.change === change)!;
+  const color = YEAR_CHANGE_COLORS[change];
   return change === 'held'
-    ? { color: withAlpha(look.color, 0.45), size }
-    : { color: look.color, size: size * 1.8, zIndex: 2 };
+    ? { color: withAlpha(color, 0.45), size }
+    : { color, size: size * 1.8, zIndex: 2 };
 }
 
 /** `#rrggbb` → `#rrggbbaa`, which sigma parses; other colour forms are returned unchanged. */

@@ -123,35 +123,3 @@ export function embedThemeOf(search: string): EmbedTheme | null {
   const theme = new URLSearchParams(search).get(EXPLORER_PARAMS.theme.name);
   return theme === 'light' || theme === 'dark' ? theme : null;
 }
-
-export interface Download {
-  /** The export's name, as /api/export/<name> takes it (export/formats.ts). */
-  name: string;
-  label: string;
-  hint: string;
-  group: 'report' | 'data';
-}
-
-/** Written out rather than imported: the formats' module renders on the server and would pull resvg into the page. */
-export const DOWNLOADS: readonly Download[] = [
-  { name: 'graph.png', label: 'PNG image', hint: 'With legend, title and quotes', group: 'report' },
-  { name: 'graph.svg', label: 'SVG drawing', hint: 'The same, sharp at any size', group: 'report' },
-  { name: 'report.md', label: 'Markdown report', hint: 'Numbered paths, quoted', group: 'report' },
-  {
-    name: 'graph.html',
-    label: 'HTML page',
-    hint: 'Self-contained, works offline',
-    group: 'report',
-  },
-  { name: 'graph.gexf', label: 'GEXF', hint: 'Opens in Gephi', group: 'data' },
-  { name: 'graph.graphml', label: 'GraphML', hint: 'yEd, Cytoscape, NetworkX', group: 'data' },
-  { name: 'graph.json', label: 'JSON', hint: 'graphology’s format', group: 'data' },
-  { name: 'nodes.csv', label: 'Nodes CSV', hint: 'One row per entity', group: 'data' },
-  {
-    name: 'edges.csv',
-    label: 'Relations CSV',
-    hint: 'One row per relation, quotes included',
-    group: 'data',
-  },
-  { name: 'graph.cypher', label: 'Cypher', hint: 'A Neo4j import script', group: 'data' },
-];

@@ -1,5 +1,6 @@
 // The Download menu: the view (path or filters) as a picture, a report or graph data, from the server's exports.
-import { DOWNLOADS, exportHref } from '../state/view-links.js';
+import { FORMAT_LIST, type FormatInfo } from '../../export/format-list.js';
+import { exportHref } from '../state/view-links.js';
 import type { Store } from '../state/store.js';
 import { h, replaceChildren } from './dom.js';
 
@@ -59,7 +60,7 @@ function renderItems(
   onChoose: () => void,
 ): void {
   const state = store.get();
-  const item = (d: (typeof DOWNLOADS)[number]) =>
+  const item = (d: FormatInfo) =>
     h(
       'a',
       {
@@ -79,7 +80,7 @@ function renderItems(
       'div',
       { role: 'group', 'aria-label': label },
       h('p', { class: 'menu-heading', 'aria-hidden': 'true' }, label),
-      DOWNLOADS.filter((d) => d.group === name).map(item),
+      FORMAT_LIST.filter((d) => d.group === name).map(item),
     );
   replaceChildren(
     menu,

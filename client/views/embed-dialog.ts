@@ -43,7 +43,9 @@ export function createEmbedDialog(opener: HTMLElement, store: Store, graph: Expl
       dialog.close();
   });
   const copy = byId<HTMLButtonElement>('embed-copy');
-  copy.addEventListener('click', async () => {
+  // copyCode handles a refused clipboard itself: nothing is left to await.
+  copy.addEventListener('click', () => void copyCode());
+  async function copyCode(): Promise<void> {
     try {
       await navigator.clipboard.writeText(code.value);
       // The page's toast sits under the modal's backdrop: the button itself says it worked.
@@ -56,5 +58,5 @@ export function createEmbedDialog(opener: HTMLElement, store: Store, graph: Expl
       code.select();
       copy.textContent = 'Press Ctrl+C to copy';
     }
-  });
+  }
 }

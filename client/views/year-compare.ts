@@ -1,5 +1,6 @@
 // The comparison of two years as a list: what began, what ended and what held, each relation linked to the graph.
 import { compareYears as compare, YEAR_CHANGES } from '../../graph/query/compare-years.js';
+import { YEAR_CHANGE_COLORS } from '../../export/style.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { compareYears } from '../state/compare.js';
 import { formatSpan } from '../../graph/time-wording.js';
@@ -70,7 +71,7 @@ export function createYearCompare(
 function changeGroups(graph: ExplorerGraph, pair: YearPair) {
   const result = compare(graph, pair.from, pair.to);
   return [
-    ...YEAR_CHANGES.map(({ change, label, describe, color }) =>
+    ...YEAR_CHANGES.map(({ change, label, describe }) =>
       h(
         'details',
         // Short groups open by themselves; long ones show their count and open on demand.
@@ -82,7 +83,7 @@ function changeGroups(graph: ExplorerGraph, pair: YearPair) {
         h(
           'summary',
           {},
-          h('span', { class: 'swatch line', style: `--swatch:${color}` }),
+          h('span', { class: 'swatch line', style: `--swatch:${YEAR_CHANGE_COLORS[change]}` }),
           h('span', { class: 'compare-label' }, label),
           h('span', { class: 'compare-count' }, result[change].length),
           h('span', { class: 'muted compare-what' }, describe(result.from, result.to)),

@@ -1,40 +1,16 @@
 // Types of a loaded, validated corpus: what the graph builder consumes.
 import type { AuditEntry } from './annotations-schema.js';
-import type {
-  Article,
-  EntityKind,
-  Evidence,
-  Mention,
-  Modality,
-  NameArticle,
-  Polarity,
-  TimeSpan,
-} from '../types.js';
+import type { Article, EntityFacts, RelationFacts } from '../types.js';
 
-export interface EntityRecord {
+export interface EntityRecord extends EntityFacts {
   id: string;
-  kind: EntityKind;
-  label: string;
-  article?: NameArticle;
-  aliases: string[];
-  /** Names users type that the essay does not use: for search only. */
-  names: string[];
-  description: string;
-  time: TimeSpan | null;
-  mentions: Mention[];
 }
 
-export interface RelationRecord {
+export interface RelationRecord extends RelationFacts {
   id: string;
   source: string;
   target: string;
   relation: string;
-  evidence: Evidence[];
-  time: TimeSpan | null;
-  polarity: Polarity;
-  modality: Modality;
-  assertedBy: string;
-  note?: string;
 }
 
 export interface Corpus {

@@ -1,4 +1,5 @@
 // Reads the essay file: a `key: value` header naming source and author, a `---` line, then the page as received.
+/// <reference types="node" />
 import { CorpusError, type CorpusProblem } from '../errors.js';
 import type { EssayMeta } from '../types.js';
 import { normalizeLineEndings, stripBidiControls } from './text-hygiene.js';

@@ -1,4 +1,5 @@
 // Loads a corpus folder (essay.txt + annotations.yaml), validates it whole, and returns it or throws CorpusError.
+/// <reference types="node" />
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
@@ -214,17 +215,7 @@ function checkRelations(
       );
       continue;
     }
-    const evidence: Evidence[] = [];
-    for (const [q, quote] of r.evidence.entries()) {
-      const found = locateQuote(article, quote);
-      if (found) evidence.push(found);
-      else
-        report(
-          ['relations', i, 'evidence', q],
-          `quote not found in the article: "${quote.slice(0, 80)}"`,
-          'copy the words exactly as the essay has them (lower case, same punctuation), within one paragraph',
-        );
-    }
+    const evidence = locateEvidence(article, r.evidence, i, report);
     const id = uniqueId(r.id ?? `${r.source}.${r.relation}.${r.target}`, ids);
     if (r.id && id !== r.id)
       report(
@@ -247,6 +238,22 @@ function checkRelations(
     relations.push(relation);
   }
   return relations;
+}
+
+/** The relation's quotes found in the article; each one not found is reported. */
+function locateEvidence(article: Article, quotes: string[], i: number, report: Report): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const [q, quote] of quotes.entries()) {
+    const found = locateQuote(article, quote);
+    if (found) evidence.push(found);
+    else
+      report(
+        ['relations', i, 'evidence', q],
+        `quote not found in the article: "${quote.slice(0, 80)}"`,
+        'copy the words exactly as the essay has them (lower case, same punctuation), within one paragraph',
+      );
+  }
+  return evidence;
 }
 
 function checkAudit(

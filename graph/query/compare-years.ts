@@ -4,31 +4,27 @@ import { timeHolds } from './view-filter.js';
 
 export type YearChange = 'began' | 'ended' | 'held';
 
-/** The three groups in the order they are shown, with their names and colours (Okabe–Ito, as export/style.ts). */
+/** The three groups in the order they are shown, with their names; their colours are the drawing's (export/style.ts). */
 export const YEAR_CHANGES: readonly {
   change: YearChange;
   label: string;
   /** Says what the group holds, with the two years filled in. */
   describe: (from: number, to: number) => string;
-  color: string;
 }[] = [
   {
     change: 'began',
     label: 'Began',
     describe: (from, to) => `in force in ${to}, not yet in ${from}`,
-    color: '#0072B2',
   },
   {
     change: 'ended',
     label: 'Ended',
     describe: (from, to) => `in force in ${from}, over by ${to}`,
-    color: '#D55E00',
   },
   {
     change: 'held',
     label: 'Held',
     describe: (from, to) => `in force in both ${from} and ${to}`,
-    color: '#6B7280',
   },
 ];
 

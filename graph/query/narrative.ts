@@ -40,6 +40,11 @@ export function hopStatement(hop: StatedHop, nameOf: NameOf): string {
   }
 }
 
+/** A hop as a sentence of its own (the drawing's footnotes, the Markdown report), its first letter upper-cased. */
+export function hopSentence(hop: StatedHop, nameOf: NameOf): string {
+  return capitalize(hopStatement(hop, nameOf));
+}
+
 /** A relation of the graph as one statement, capitalized: "Nikita Khrushchev denounced Joseph Stalin (1956)". */
 export function edgeStatement(graph: EssayGraph, edge: string): string {
   const attrs = graph.getEdgeAttributes(edge);

@@ -24,61 +24,76 @@ export function shortestNodePath(
   bounds: SearchBounds,
 ): string[] | null {
   if (source === target) return [source];
-  const banned = bounds.banned ?? null;
-  const bannedFirst = bounds.bannedFirst?.size ? bounds.bannedFirst : null;
-  const pred = new Map<string, string | null>([[source, null]]);
-  const succ = new Map<string, string | null>([[target, null]]);
+  const s: SearchState = {
+    pred: new Map([[source, null]]),
+    succ: new Map([[target, null]]),
+    next: [],
+    current: source,
+    meet: null,
+  };
+  const onForward = sideVisitor(t, s, true, source, bounds);
+  const onBackward = sideVisitor(t, s, false, source, bounds);
   let forwardFringe = [source];
   let reverseFringe = [target];
   let depth = 0;
-  let meetPred: string | null = null;
-  let meetSucc: string | null = null;
-  let current = source;
-  let next: string[] = [];
-
-  const admit = (node: string) => (banned === null || !banned.has(node)) && t.allows(node);
-  const onForward = (neighbor: string): boolean => {
-    if (bannedFirst !== null && current === source && bannedFirst.has(neighbor)) return false;
-    if (succ.has(neighbor)) {
-      meetPred = current;
-      meetSucc = neighbor;
-      return true;
-    }
-    if (!pred.has(neighbor) && admit(neighbor)) {
-      pred.set(neighbor, current);
-      next.push(neighbor);
-    }
-    return false;
-  };
-  const onBackward = (neighbor: string): boolean => {
-    if (bannedFirst !== null && neighbor === source && bannedFirst.has(current)) return false;
-    if (pred.has(neighbor)) {
-      meetPred = neighbor;
-      meetSucc = current;
-      return true;
-    }
-    if (!succ.has(neighbor) && admit(neighbor)) {
-      succ.set(neighbor, current);
-      next.push(neighbor);
-    }
-    return false;
-  };
-
   while (forwardFringe.length > 0 && reverseFringe.length > 0 && depth < bounds.maxHops) {
     const forward = forwardFringe.length <= reverseFringe.length;
     const fringe = forward ? forwardFringe : reverseFringe;
-    next = [];
+    s.next = [];
     for (const node of fringe) {
-      current = node;
+      s.current = node;
       if (forward) t.forward(node, onForward);
       else t.backward(node, onBackward);
-      if (meetPred !== null) return joinHalves(pred, succ, meetPred, meetSucc!);
+      if (s.meet !== null) return joinHalves(s.pred, s.succ, s.meet.pred, s.meet.succ);
     }
-    if (forward) forwardFringe = next;
-    else reverseFringe = next;
+    if (forward) forwardFringe = s.next;
+    else reverseFringe = s.next;
     depth++;
   }
   return null;
+}
+
+/** Both halves of a bidirectional search: each node's predecessor (from the source) or successor (to the target). */
+interface SearchState {
+  pred: Map<string, string | null>;
+  succ: Map<string, string | null>;
+  /** The fringe being grown. */
+  next: string[];
+  /** The fringe node whose neighbours are being visited. */
+  current: string;
+  /** The hop where the halves met, in the source-to-target direction. */
+  meet: { pred: string; succ: string } | null;
+}
+
+/**
+ * The visit of one side's neighbours: the forward side walks hops current → neighbour, the backward side
+ * neighbour → current; one function for both so the two sides cannot drift apart. Returns true when the halves meet.
+ */
+function sideVisitor(
+  t: Traversal,
+  s: SearchState,
+  forward: boolean,
+  source: string,
+  bounds: SearchBounds,
+): (neighbor: string) => boolean {
+  const banned = bounds.banned ?? null;
+  const bannedFirst = bounds.bannedFirst?.size ? bounds.bannedFirst : null;
+  const own = forward ? s.pred : s.succ;
+  const other = forward ? s.succ : s.pred;
+  return (neighbor) => {
+    const from = forward ? s.current : neighbor;
+    const to = forward ? neighbor : s.current;
+    if (bannedFirst !== null && from === source && bannedFirst.has(to)) return false;
+    if (other.has(neighbor)) {
+      s.meet = { pred: from, succ: to };
+      return true;
+    }
+    if (!own.has(neighbor) && (banned === null || !banned.has(neighbor)) && t.allows(neighbor)) {
+      own.set(neighbor, s.current);
+      s.next.push(neighbor);
+    }
+    return false;
+  };
 }
 
 function joinHalves(

@@ -1,12 +1,5 @@
 // Types of the query engine: path requests and answers, view filters, neighbourhoods and entity details.
-import type {
-  EdgeAttributes,
-  EntityKind,
-  Evidence,
-  Modality,
-  Polarity,
-  TimeSpan,
-} from '../types.js';
+import type { EdgeAttributes, EntityKind, Modality, RelationFacts, TimeSpan } from '../types.js';
 import type { ClausePart } from '../wording.js';
 
 /** What a view of the graph keeps: used by /api/graph, /api/neighbors and the exports. */
@@ -63,17 +56,13 @@ export interface PathNode {
 }
 
 /** One relation as a hop uses it: its label read in the direction of travel, its clause subject first. */
-export interface HopEdge {
+/** A hop carries the relation's facts but its note, which only the entity details show. */
+export interface HopEdge extends Omit<RelationFacts, 'note'> {
   edge: string;
   relation: string;
   label: string;
   /** The relation as a clause with its real subject first ("the United States seeks to weaken NATO"). */
   clause: ClausePart[];
-  evidence: Evidence[];
-  time: TimeSpan | null;
-  polarity: Polarity;
-  modality: Modality;
-  assertedBy: string;
   /** True when the hop travels from the relation's target to its source (the label is then the inverse one). */
   reversed: boolean;
 }
@@ -132,19 +121,13 @@ export type EdgeView = Pick<
   | 'assertedBy'
 >;
 
-export interface EntityRelation {
+export interface EntityRelation extends RelationFacts {
   edge: string;
   /** `out` when the entity is the relation's source. */
   direction: 'out' | 'in';
   /** Read from the entity's side: "denounced" when it is the source, "was denounced by" when the target. */
   label: string;
   other: PathNode;
-  evidence: Evidence[];
-  time: TimeSpan | null;
-  polarity: Polarity;
-  modality: Modality;
-  assertedBy: string;
-  note?: string;
 }
 
 export interface EntityRelationGroup {

@@ -35,11 +35,38 @@ export function devDatasetRoutes(): Router {
  */
 export function syntheticGraph(nodeCount: number, edgeCount: number, seed: string) {
   const rng = seedrandom(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
   const clusters = Math.max(1, Math.round(Math.sqrt(nodeCount) / 3));
   const centres = Array.from({ length: clusters }, () => ({ x: rng() * 1000, y: rng() * 1000 }));
   const members: number[][] = centres.map(() => []);
-  const nodes = Array.from({ length: nodeCount }, (_, i) => {
+  // Nodes first, then edges: both draw from one seeded stream, so the order keeps a seed's graph the same.
+  const nodes = syntheticNodes(rng, nodeCount, centres, members);
+  const edgeList = syntheticEdges(rng, nodeCount, edgeCount, members);
+  return {
+    attributes: { title: 'Synthetic graph', author: 'generator', publication: 'none' },
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    nodes,
+    edges: edgeList,
+  };
+}
+
+/** A seeded source of numbers in [0, 1). */
+type Rng = () => number;
+/** Picks one of the items with the next number of `rng`. */
+const pickWith =
+  (rng: Rng) =>
+  <T>(items: readonly T[]): T =>
+    items[Math.floor(rng() * items.length)]!;
+
+/** Nodes round-robin over the clusters, scattered about each centre. */
+function syntheticNodes(
+  rng: Rng,
+  nodeCount: number,
+  centres: { x: number; y: number }[],
+  members: number[][],
+) {
+  const pick = pickWith(rng);
+  const clusters = centres.length;
+  return Array.from({ length: nodeCount }, (_, i) => {
     const c = i % clusters;
     members[c]!.push(i);
     const angle = rng() * Math.PI * 2;
@@ -67,7 +94,13 @@ export function syntheticGraph(nodeCount: number, edgeCount: number, seed: strin
       },
     };
   });
-  const edgeList = Array.from({ length: nodeCount > 1 ? edgeCount : 0 }, (_, i) => {
+}
+
+/** Edges mostly within a source's cluster (nine in ten), with random polarity, modality and start year. */
+function syntheticEdges(rng: Rng, nodeCount: number, edgeCount: number, members: number[][]) {
+  const pick = pickWith(rng);
+  const clusters = members.length;
+  return Array.from({ length: nodeCount > 1 ? edgeCount : 0 }, (_, i) => {
     const source = Math.floor(rng() * nodeCount);
     const cluster = members[source % clusters]!;
     let target = rng() < 0.9 ? pick(cluster) : Math.floor(rng() * nodeCount);
@@ -92,10 +125,4 @@ export function syntheticGraph(nodeCount: number, edgeCount: number, seed: strin
       },
     };
   });
-  return {
-    attributes: { title: 'Synthetic graph', author: 'generator', publication: 'none' },
-    options: { type: 'directed', multi: true, allowSelfLoops: false },
-    nodes,
-    edges: edgeList,
-  };
 }

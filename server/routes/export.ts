@@ -7,8 +7,8 @@ import { NotFoundError } from '../../graph/errors.js';
 import type { LoadedEssay } from '../../graph/essay.js';
 import type { ExportBody, ExportFormat, ExportView } from '../../export/export-types.js';
 import { downloadName, EXPORT_FORMATS, exportFormat } from '../../export/formats.js';
-import { pngFormat } from '../../export/png.js';
-import { svgFormat } from '../../export/svg.js';
+import { FORMAT_LIST, type FormatName } from '../../export/format-list.js';
+import { htmlContentSecurityPolicy } from '../../export/html.js';
 import { exportView } from '../../export/view.js';
 import type { EssaySource } from '../essay-source.js';
 import { renderQueue, type RenderQueue } from '../render-queue.js';
@@ -27,7 +27,19 @@ export const ExportNameParams = z
   .strict();
 
 /** The drawings: costly to render (up to a second of CPU), so they wait in the render queue and have a budget. */
-export const DRAWING_EXPORTS: readonly string[] = [svgFormat.name, pngFormat.name];
+export const DRAWING_EXPORTS: readonly string[] = FORMAT_LIST.filter((f) => f.drawing).map(
+  (f) => f.name,
+);
+
+/**
+ * Response headers a download needs beyond its type: graph.html's own Content-Security-Policy, since
+ * frame-ancestors works only as a header (a meta CSP ignores it): served, the page refuses to be framed.
+ */
+const DOWNLOAD_HEADERS: Partial<Record<FormatName, () => Record<string, string>>> = {
+  'graph.html': () => ({
+    'Content-Security-Policy': `${htmlContentSecurityPolicy()}; frame-ancestors 'none'`,
+  }),
+};
 
 function unknownExport(name: string): NotFoundError {
   return new NotFoundError(
@@ -111,7 +123,7 @@ export function exportRoutes(source: EssaySource, queue: RenderQueue = renderQue
       .set('Content-Disposition', `attachment; filename="${downloadName(format, view)}"`)
       .type(format.contentType)
       .set('Cache-Control', 'no-cache')
-      .set(format.headers?.() ?? {})
+      .set(DOWNLOAD_HEADERS[format.name]?.() ?? {})
       .send(body);
   });
 }

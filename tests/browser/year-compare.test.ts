@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareYears, YEAR_CHANGES } from '../../graph/query/compare-years.js';
 import { loadEssay } from '../../graph/essay.js';
+import { YEAR_CHANGE_COLORS } from '../../export/style.js';
 import { CORPUS, explorerSession, HAS_CHROMIUM, saveScreenshot, waitForGraph } from './helpers.js';
 import { lowContrastTexts } from './contrast.js';
 import { nodesUnderPanels } from './ui.js';
@@ -67,7 +68,9 @@ describe.skipIf(!HAS_CHROMIUM)('years (desktop)', () => {
         return { e, hidden: d.hidden, color: d.color.toLowerCase() };
       });
     });
-    const colourOf = new Map(YEAR_CHANGES.map((c) => [c.change, c.color.toLowerCase()]));
+    const colourOf = new Map(
+      YEAR_CHANGES.map((c) => [c.change, YEAR_CHANGE_COLORS[c.change].toLowerCase()]),
+    );
     const shown = drawn.filter((d) => !d.hidden).map((d) => d.e);
     expect(shown.sort()).toEqual([...later.began, ...later.ended, ...later.held].sort());
     for (const edge of later.began)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeGraphView } from '../../client/drawing/graph-view.js';
 import { createReducers } from '../../client/drawing/reducers.js';
-import { YEAR_CHANGES } from '../../graph/query/compare-years.js';
+import { YEAR_CHANGE_COLORS } from '../../export/style.js';
 import { compareYears } from '../../client/state/compare.js';
 import { setYear, toggleKind } from '../../client/state/filters.js';
 import { initialState } from '../../client/state/initial-state.js';
@@ -20,7 +20,7 @@ describe('computeGraphView while comparing years', () => {
     expect(Object.fromEntries(view.changes!)).toEqual({ cd: 'ended', da: 'began' });
     expect([...view.hiddenEdges].sort()).toEqual(['ab', 'bc']);
     const reducers = createReducers(view, state, theme);
-    const began = YEAR_CHANGES.find((c) => c.change === 'began')!.color;
+    const began = YEAR_CHANGE_COLORS.began;
     expect(reducers.edgeReducer('da', graph.getEdgeAttributes('da')).color).toBe(began);
   });
 

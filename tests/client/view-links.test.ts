@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ESSAY_YEARS } from '../helpers/essay-graph.js';
-import { EXPORT_NAMES } from '../../export/formats.js';
 import { ExportQuery } from '../../server/routes/export.js';
 import { setYear, toggleKind, toggleModality, toggleRelation } from '../../client/state/filters.js';
 import { initialState } from '../../client/state/initial-state.js';
@@ -9,7 +8,6 @@ import { focusOn, setCamera } from '../../client/state/selection.js';
 import { restoreFromSearch } from '../../client/state/url-state.js';
 import { RELATION_TYPE_LIST } from '../../client/state/vocabulary.js';
 import {
-  DOWNLOADS,
   embedSnippet,
   embedThemeOf,
   embedUrl,
@@ -132,10 +130,6 @@ describe('export parameters', () => {
     expect(ExportQuery.safeParse(asQuery(params)).success).toBe(true);
     // With no path drawn (the reader closed it), the download holds all the answers.
     expect(exportSearchParams(showPath(null)(three), []).has('path')).toBe(false);
-  });
-
-  it('should offer every export the server has, and only those', () => {
-    expect(DOWNLOADS.map((d) => d.name).sort()).toEqual([...EXPORT_NAMES].sort());
   });
 });
 

@@ -36,15 +36,6 @@ describe('createEntityIndex', () => {
   });
 });
 
-describe('answer cache', () => {
-  it('should give the same answer to a repeated query, and copies the caller may change', () => {
-    const first = index.search('krushchev');
-    first[0]!.score = -1;
-    expect(index.search('krushchev')[0]!.score).toBeGreaterThan(0);
-    expect(index.search('Krushchev!')).toEqual(index.search('krushchev'));
-  });
-});
-
 describe('scores', () => {
   it('should keep suggestions below the resolver’s minimum and matches above it', () => {
     const { minScore } = RESOLVE_DEFAULTS;
