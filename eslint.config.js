@@ -6,7 +6,7 @@ import globals from 'globals';
 
 /**
  * Relative imports are matched by how many folders they climb: a file at depth d (graph/x.ts is 1,
- * graph/query/x.ts is 2) leaves its top folder with exactly d "../", so `^(\.\./){d}<folder>/` names
+ * graph/query/x.ts is 2) leaves its top folder with exactly d parent steps, so `^(\.\./){d}<folder>/` names
  * the top folder it lands in, whatever the file's own depth. One config per depth keeps that exact.
  */
 const DEPTHS = [1, 2, 3, 4];

@@ -79,7 +79,7 @@ function connectControllers(ctx: ExplorerContext, theme: ReturnType<typeof creat
   const form = createPathPanel(ctx);
   const actions = createExplorerActions(ctx, form);
   connectPathAnswers(ctx, form, actions);
-  connectSearch(actions);
+  connectSearch(actions, ctx.disposer.signal);
   connectPageLinks(ctx, actions, reader);
   connectPanel(ctx);
   connectToolbar(ctx, theme);

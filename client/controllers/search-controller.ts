@@ -5,11 +5,12 @@ import { byId } from '../views/dom.js';
 import type { ExplorerActions } from './actions.js';
 import { openSheet } from './context.js';
 
-export function connectSearch(actions: ExplorerActions): void {
+export function connectSearch(actions: ExplorerActions, stopped: AbortSignal): void {
   const search = byId<HTMLInputElement>('search');
   createCombobox({
     input: search,
     search: (q, signal) => searchEntities(q, signal),
+    signal: stopped,
     onChoose: (hit) => {
       search.value = hit.label;
       actions.selectNode(hit.id);

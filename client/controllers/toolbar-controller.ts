@@ -11,10 +11,16 @@ export function connectToolbar(ctx: ExplorerContext, theme: ThemeControl): void 
   const { graph, store, renderer, disposer } = ctx;
   disposer.listen(byId('theme-toggle'), 'click', () => theme.toggle());
   disposer.listen(byId('copy-link'), 'click', () => void copyLink());
-  createEmbedDialog(byId('embed-open'), store, graph);
-  createClaimsDialog(byId('claims-open'), store, graph, ctx.article);
+  createEmbedDialog(byId('embed-open'), store, graph, disposer.signal);
+  createClaimsDialog(byId('claims-open'), store, graph, ctx.article, disposer.signal);
   const relationTypes = [...new Set(graph.mapEdges((_, a) => a.relation))];
-  createDownloadMenu(byId('download-button'), byId('download-menu'), store, relationTypes);
+  createDownloadMenu(
+    byId('download-button'),
+    byId('download-menu'),
+    store,
+    relationTypes,
+    disposer.signal,
+  );
   disposer.listen(byId('zoom-in'), 'click', () => renderer.zoom(1));
   disposer.listen(byId('zoom-out'), 'click', () => renderer.zoom(-1));
   disposer.listen(byId('zoom-fit'), 'click', () => renderer.zoom(0));

@@ -1,4 +1,5 @@
 // Derives what the graph shows from the State: hidden items, emphasised items (hover, path, selection).
+import { reachedWithin } from '../../graph/query/neighbors.js';
 import { changeByEdge, compareYears, type YearChange } from '../../graph/query/compare-years.js';
 import { edgePredicate, nodeInView } from '../../graph/query/view-filter.js';
 import { viewFilterOf } from '../state/view-filter.js';
@@ -43,7 +44,7 @@ function hiddenNodesOf(graph: ExplorerGraph, state: State): Set<string> {
       if (!nodeInView(a, filter)) hidden.add(node);
     });
   if (state.focus && graph.hasNode(state.focus)) {
-    const near = neighbourhood(graph, state.focus, state.focusDepth);
+    const near = reachedWithin(graph, state.focus, state.focusDepth);
     graph.forEachNode((node) => {
       if (!near.has(node)) hidden.add(node);
     });
@@ -130,21 +131,4 @@ function pathEmphasis(graph: ExplorerGraph, path: FoundPath) {
   const nodes = new Set(path.nodes.map((n) => n.id).filter((id) => graph.hasNode(id)));
   const edges = new Set(path.hops.map((h) => h.edge).filter((id) => graph.hasEdge(id)));
   return { nodes, edges };
-}
-
-/** Nodes within `depth` hops of `start`, edges followed both ways. */
-export function neighbourhood(graph: ExplorerGraph, start: string, depth: number): Set<string> {
-  const seen = new Set([start]);
-  let frontier = [start];
-  for (let d = 0; d < depth && frontier.length; d++) {
-    const next: string[] = [];
-    for (const node of frontier)
-      graph.forEachNeighbor(node, (neighbour) => {
-        if (seen.has(neighbour)) return;
-        seen.add(neighbour);
-        next.push(neighbour);
-      });
-    frontier = next;
-  }
-  return seen;
 }

@@ -1,7 +1,7 @@
 // Wires the read-only embed: the explorer's store, renderer and URL state, a hop list, a card, no editing controls.
 import { firstFrame } from '../drawing/first-frame.js';
 import { createGraphRenderer, type GraphRenderer } from '../drawing/graph-renderer.js';
-import { neighbourhood } from '../drawing/graph-view.js';
+import { reachedWithin } from '../../graph/query/neighbors.js';
 import { createExplorerStore } from '../state/explorer-store.js';
 import { startPathQueries } from '../effects/path-queries.js';
 import { createDisposer } from '../lifecycle/disposer.js';
@@ -123,7 +123,7 @@ function labelOf(graph: ExplorerGraph, id: string): string | null {
 function placeCamera(renderer: GraphRenderer, graph: ExplorerGraph, state: State): void {
   if (state.camera) return renderer.setCamera(state.camera);
   if (state.focus && graph.hasNode(state.focus))
-    return renderer.fitNodes([...neighbourhood(graph, state.focus, state.focusDepth)]);
+    return renderer.fitNodes([...reachedWithin(graph, state.focus, state.focusDepth)]);
   if (state.selection?.type === 'node') return renderer.focusNode(state.selection.id);
   if (state.selection?.type === 'edge' && graph.hasEdge(state.selection.id))
     return renderer.fitNodes(graph.extremities(state.selection.id));

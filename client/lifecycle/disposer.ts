@@ -10,6 +10,8 @@ export interface Disposer {
     listener: (event: HTMLElementEventMap[K]) => void,
     options?: AddEventListenerOptions,
   ): void;
+  /** Aborted on dispose: pass it as `{ signal }` to listeners a view adds itself. */
+  readonly signal: AbortSignal;
   /** Stops everything, the last started first; a second call does nothing. */
   dispose(): void;
 }
@@ -18,6 +20,7 @@ export function createDisposer(): Disposer {
   const stops: (() => unknown)[] = [];
   const listening = new AbortController();
   return {
+    signal: listening.signal,
     add(stop) {
       stops.push(stop);
       return stop;

@@ -1,4 +1,5 @@
 // The "Claims by speaker" dialog: who asserts what, with quotes, narrowed to one speaker from a list.
+import { behaveAsModal } from './modal.js';
 import {
   authorOf,
   claimsBySpeaker,
@@ -18,6 +19,7 @@ export function createClaimsDialog(
   store: Store,
   graph: ExplorerGraph,
   article: Article | null,
+  signal: AbortSignal,
 ): void {
   const dialog = byId<HTMLDialogElement>('claims-dialog');
   const speaker = byId<HTMLSelectElement>('claims-speaker');
@@ -34,29 +36,30 @@ export function createClaimsDialog(
     );
   };
 
-  opener.addEventListener('click', () => {
-    if (groups === null) {
-      groups = claimsBySpeaker(graph, { author: authorOf(graph, graph.getAttribute('author')) });
-      fillSpeakers(speaker, groups);
-    }
-    render();
-    dialog.showModal();
-    speaker.focus();
-  });
-  speaker.addEventListener('change', render);
+  opener.addEventListener(
+    'click',
+    () => {
+      if (groups === null) {
+        groups = claimsBySpeaker(graph, { author: authorOf(graph, graph.getAttribute('author')) });
+        fillSpeakers(speaker, groups);
+      }
+      render();
+      dialog.showModal();
+      speaker.focus();
+    },
+    { signal },
+  );
+  speaker.addEventListener('change', render, { signal });
   // Opening an entity, a relation or a sentence from the list shows it in the explorer behind.
-  body.addEventListener('click', (event) => {
-    if ((event.target as Element).closest('[data-node],[data-edge],[data-sentence]'))
-      dialog.close();
-  });
-  dialog.addEventListener('close', () => opener.focus());
-  // A click on the backdrop (outside the dialog's box) closes it, as people expect of a modal.
-  dialog.addEventListener('click', (event) => {
-    const box = dialog.getBoundingClientRect();
-    const { clientX: x, clientY: y } = event;
-    if (event.target === dialog && (x < box.left || x > box.right || y < box.top || y > box.bottom))
-      dialog.close();
-  });
+  body.addEventListener(
+    'click',
+    (event) => {
+      if ((event.target as Element).closest('[data-node],[data-edge],[data-sentence]'))
+        dialog.close();
+    },
+    { signal },
+  );
+  behaveAsModal(dialog, opener, signal);
 }
 
 /** "All speakers (38)", then each speaker with their count, most claims first. */

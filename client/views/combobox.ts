@@ -12,6 +12,8 @@ export interface ComboboxOptions {
   onChoose: (hit: EntityHit) => void;
   /** Where the listbox is attached; defaults to the input's parent. */
   host?: HTMLElement;
+  /** Removes the input's listeners when aborted; a field that lives as long as the page needs none. */
+  signal?: AbortSignal;
 }
 
 export interface Combobox {
@@ -21,7 +23,13 @@ export interface Combobox {
 let counter = 0;
 const DEBOUNCE_MS = 120;
 
-export function createCombobox({ input, search, onChoose, host }: ComboboxOptions): Combobox {
+export function createCombobox({
+  input,
+  search,
+  onChoose,
+  host,
+  signal,
+}: ComboboxOptions): Combobox {
   const id = `combobox-${++counter}`;
   const listbox = h('ul', {
     id: `${id}-list`,
@@ -55,12 +63,16 @@ export function createCombobox({ input, search, onChoose, host }: ComboboxOption
         if ((error as Error).name !== 'AbortError') list.clear();
       });
   };
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(query, DEBOUNCE_MS);
-  });
-  input.addEventListener('keydown', (event) => onKey(event, input, list, query));
-  input.addEventListener('blur', () => list.open(false));
+  input.addEventListener(
+    'input',
+    () => {
+      clearTimeout(timer);
+      timer = setTimeout(query, DEBOUNCE_MS);
+    },
+    { signal },
+  );
+  input.addEventListener('keydown', (event) => onKey(event, input, list, query), { signal });
+  input.addEventListener('blur', () => list.open(false), { signal });
   return { close: () => list.open(false) };
 }
 

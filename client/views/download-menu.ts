@@ -10,6 +10,7 @@ export function createDownloadMenu(
   menu: HTMLElement,
   store: Store,
   relationTypes: readonly string[],
+  signal: AbortSignal,
 ): void {
   const items = () => [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')];
   const isOpen = () => !menu.hidden;
@@ -28,29 +29,41 @@ export function createDownloadMenu(
     list.at(focusIndex)?.focus();
   };
 
-  button.addEventListener('click', () => (isOpen() ? close(false) : open(0)));
-  button.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+  button.addEventListener('click', () => (isOpen() ? close(false) : open(0)), { signal });
+  button.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        open(event.key === 'ArrowDown' ? 0 : -1);
+      }
+    },
+    { signal },
+  );
+  menu.addEventListener(
+    'keydown',
+    (event) => {
+      const list = items();
+      const at = list.indexOf(document.activeElement as HTMLElement);
+      const move = (to: number) => list[(to + list.length) % list.length]?.focus();
+      if (event.key === 'ArrowDown') move(at + 1);
+      else if (event.key === 'ArrowUp') move(at - 1);
+      else if (event.key === 'Home') move(0);
+      else if (event.key === 'End') move(-1);
+      else if (event.key === 'Escape') close(true);
+      else if (event.key === 'Tab') return close(false);
+      else return;
       event.preventDefault();
-      open(event.key === 'ArrowDown' ? 0 : -1);
-    }
-  });
-  menu.addEventListener('keydown', (event) => {
-    const list = items();
-    const at = list.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => list[(to + list.length) % list.length]?.focus();
-    if (event.key === 'ArrowDown') move(at + 1);
-    else if (event.key === 'ArrowUp') move(at - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(-1);
-    else if (event.key === 'Escape') close(true);
-    else if (event.key === 'Tab') return close(false);
-    else return;
-    event.preventDefault();
-  });
-  document.addEventListener('pointerdown', (event) => {
-    if (isOpen() && !menu.parentElement!.contains(event.target as Node)) close(false);
-  });
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (isOpen() && !menu.parentElement!.contains(event.target as Node)) close(false);
+    },
+    { signal },
+  );
 }
 
 function renderItems(

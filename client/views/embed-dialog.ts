@@ -1,11 +1,18 @@
 // The Embed dialog: the iframe snippet for the view on screen, a theme choice, a copy button and a live preview.
+import { behaveAsModal } from './modal.js';
 import { embedSnippet, embedUrl, viewTitle, type EmbedTheme } from '../state/view-links.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerGraph } from '../types.js';
 import { byId } from './dom.js';
 import { announce } from './toast.js';
 
-export function createEmbedDialog(opener: HTMLElement, store: Store, graph: ExplorerGraph): void {
+/** Its listeners are removed when `signal` aborts. */
+export function createEmbedDialog(
+  opener: HTMLElement,
+  store: Store,
+  graph: ExplorerGraph,
+  signal: AbortSignal,
+): void {
   const dialog = byId<HTMLDialogElement>('embed-dialog');
   const code = byId<HTMLTextAreaElement>('embed-code');
   const themeSelect = byId<HTMLSelectElement>('embed-theme');
@@ -24,27 +31,23 @@ export function createEmbedDialog(opener: HTMLElement, store: Store, graph: Expl
     if (preview.src !== url) preview.src = url;
   };
 
-  opener.addEventListener('click', () => {
-    fill();
-    dialog.showModal();
-    code.focus();
-    code.select();
-  });
-  themeSelect.addEventListener('change', fill);
-  dialog.addEventListener('close', () => {
-    preview.removeAttribute('src');
-    opener.focus();
-  });
-  // A click on the backdrop (outside the dialog's box) closes it, as people expect of a modal.
-  dialog.addEventListener('click', (event) => {
-    const box = dialog.getBoundingClientRect();
-    const { clientX: x, clientY: y } = event;
-    if (event.target === dialog && (x < box.left || x > box.right || y < box.top || y > box.bottom))
-      dialog.close();
-  });
+  opener.addEventListener(
+    'click',
+    () => {
+      fill();
+      dialog.showModal();
+      code.focus();
+      code.select();
+    },
+    { signal },
+  );
+  themeSelect.addEventListener('change', fill, { signal });
+  // The preview is unloaded on close: a second WebGL view is not free.
+  dialog.addEventListener('close', () => preview.removeAttribute('src'), { signal });
+  behaveAsModal(dialog, opener, signal);
   const copy = byId<HTMLButtonElement>('embed-copy');
   // copyCode handles a refused clipboard itself: nothing is left to await.
-  copy.addEventListener('click', () => void copyCode());
+  copy.addEventListener('click', () => void copyCode(), { signal });
   async function copyCode(): Promise<void> {
     try {
       await navigator.clipboard.writeText(code.value);

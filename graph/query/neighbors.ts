@@ -1,6 +1,7 @@
 // The neighbourhood of an entity: everything within 1–3 relations of it, as a subgraph of the (filtered) graph.
 import { emptyEssayGraph } from '../empty-graph.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
+import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { EssayGraph } from '../types.js';
 import type { ViewFilter } from './types.js';
 import { edgePredicate, nodeInView } from './view-filter.js';
@@ -25,22 +26,44 @@ export function neighborhood(
       'depth',
     );
   const keepEdge = edgePredicate(filter);
-  const reached = new Set([id]);
-  let fringe = [id];
+  const reached = reachedWithin(graph, id, depth, {
+    edge: keepEdge ?? undefined,
+    node: (attrs) => nodeInView(attrs, filter),
+  });
+  return inducedSubgraph(graph, reached, keepEdge);
+}
+
+/** What a walk may pass through: edges and nodes failing these are not followed (all pass by default). */
+export interface ReachFilter<N, E> {
+  edge?: (attrs: E) => boolean;
+  node?: (attrs: N) => boolean;
+}
+
+/**
+ * The nodes within `depth` hops of `start`, relations followed both ways: the one walk behind the API's
+ * neighbourhood and the explorer's focus. Generic, so the explorer's graph (more attributes) can use it too.
+ */
+export function reachedWithin<N extends Attributes, E extends Attributes>(
+  graph: AbstractGraph<N, E>,
+  start: string,
+  depth: number,
+  keep: ReachFilter<N, E> = {},
+): Set<string> {
+  const reached = new Set([start]);
+  let fringe = [start];
   for (let level = 0; level < depth && fringe.length > 0; level++) {
     const next: string[] = [];
-    for (const node of fringe) {
+    for (const node of fringe)
       graph.forEachEdge(node, (_edge, attrs, source, target) => {
         const other = source === node ? target : source;
-        if (reached.has(other) || (keepEdge !== null && !keepEdge(attrs))) return;
-        if (!nodeInView(graph.getNodeAttributes(other), filter)) return;
+        if (reached.has(other) || (keep.edge && !keep.edge(attrs))) return;
+        if (keep.node && !keep.node(graph.getNodeAttributes(other))) return;
         reached.add(other);
         next.push(other);
       });
-    }
     fringe = next;
   }
-  return inducedSubgraph(graph, reached, keepEdge);
+  return reached;
 }
 
 function inducedSubgraph(

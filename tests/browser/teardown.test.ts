@@ -88,9 +88,8 @@ describe.skipIf(!HAS_CHROMIUM)('teardown', () => {
     const after = await left();
     expect(after.subscriptions).toBe(0);
     expect(after.intervals).toBe(0);
-    // Left by modules of the URL and downloads work (client/url-sync.ts, client/views/download-menu.ts), which
-    // keep no way to remove them yet: every listener the explorer's own parts add is gone.
-    expect(after.listeners).toEqual(['document:pointerdown']);
+    // Every listener the explorer's parts added to the page is gone.
+    expect(after.listeners).toEqual([]);
     expect(session.errors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeGraphView, neighbourhood } from '../../client/drawing/graph-view.js';
+import { computeGraphView } from '../../client/drawing/graph-view.js';
 import { setYear, toggleKind, toggleModality } from '../../client/state/filters.js';
 import { initialState } from '../../client/state/initial-state.js';
 import { askPath, receivePaths, showPath } from '../../client/state/path.js';
@@ -88,12 +88,5 @@ describe('computeGraphView', () => {
     const view = computeGraphView(smallGraph(), state);
     expect([...view.emphasisNodes!].sort()).toEqual(['a', 'b', 'c']);
     expect([...view.emphasisEdges!].sort()).toEqual(['ab', 'bc']);
-  });
-});
-
-describe('neighbourhood', () => {
-  it('should follow edges both ways up to the depth', () => {
-    expect([...neighbourhood(smallGraph(), 'c', 1)].sort()).toEqual(['b', 'c', 'd']);
-    expect([...neighbourhood(smallGraph(), 'c', 2)].sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, NotFoundError } from '../../../graph/errors.js';
-import { neighborhood } from '../../../graph/query/neighbors.js';
-import { essayGraph } from '../../helpers/essay-graph.js';
+import { neighborhood, reachedWithin } from '../../../graph/query/neighbors.js';
+import { essayGraph, smallGraph } from '../../helpers/essay-graph.js';
 
 const graph = essayGraph(
   [
@@ -44,5 +44,17 @@ describe('neighborhood', () => {
       expect.objectContaining({ parameter: 'depth' }),
     );
     expect(() => neighborhood(graph, 'zz', 1)).toThrow(NotFoundError);
+  });
+});
+
+describe('reachedWithin', () => {
+  it('should follow relations both ways up to the depth', () => {
+    expect([...reachedWithin(smallGraph(), 'c', 1)].sort()).toEqual(['b', 'c', 'd']);
+    expect([...reachedWithin(smallGraph(), 'c', 2)].sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('should not pass through what the filter stops', () => {
+    const reached = reachedWithin(smallGraph(), 'c', 2, { node: (a) => a.label !== 'B' });
+    expect([...reached].sort()).toEqual(['c', 'd']);
   });
 });
