@@ -1,7 +1,7 @@
 // The HTTP API under load: autocannon against the real app, which runs in a child process on a loopback port.
 import autocannon from 'autocannon';
 import type { PathAnswer } from '../graph/query/types.js';
-import { startServer } from './server-process.js';
+import { runShape, startServer } from './server-process.js';
 import { progress } from './stats.js';
 
 export interface HttpBenchOptions {
@@ -60,11 +60,7 @@ export async function benchHttp(o: HttpBenchOptions): Promise<HttpResult> {
     }
     return {
       rounds: o.rounds,
-      corpusDir: o.corpusDir,
-      nodes: server.nodes,
-      edges: server.edges,
-      connections: o.connections,
-      duration: o.duration,
+      ...runShape(server, o),
       pathsAnswer,
       health: health!,
       paths: paths!,

@@ -2,7 +2,7 @@
 import autocannon, { type Result } from 'autocannon';
 import type { ServerAnswer } from './http-server.js';
 import { loadRoutes, splitConnections, type LoadRoute, type MixEntity } from './load-mix.js';
-import { startServer, type ServerProcess } from './server-process.js';
+import { runShape, startServer, type ServerProcess } from './server-process.js';
 import { progress } from './stats.js';
 
 export interface LoadBenchOptions {
@@ -103,11 +103,7 @@ export async function benchLoad(o: LoadBenchOptions): Promise<LoadResult> {
     const after = await memory(server);
     const withoutPng = await contrast(server, routes, streams, o);
     return {
-      corpusDir: o.corpusDir,
-      nodes: server.nodes,
-      edges: server.edges,
-      connections: o.connections,
-      duration: o.duration,
+      ...runShape(server, o),
       warmup: o.warmup,
       headers: HEADERS,
       routes: routes.map((route, i) => ({

@@ -10,6 +10,23 @@ export interface ServerProcess extends ServerReady {
   stop(): Promise<void>;
 }
 
+/** What every HTTP benchmark's result opens with: the corpus it ran on, the graph's size and the load it put. */
+export interface RunShape {
+  corpusDir: string;
+  nodes: number;
+  edges: number;
+  connections: number;
+  duration: number;
+}
+
+export function runShape(
+  server: ServerReady,
+  o: { corpusDir: string; connections: number; duration: number },
+): RunShape {
+  const { corpusDir, connections, duration } = o;
+  return { corpusDir, nodes: server.nodes, edges: server.edges, connections, duration };
+}
+
 const STARTUP_TIMEOUT_MS = 60_000;
 const ANSWER_TIMEOUT_MS = 30_000;
 

@@ -2,7 +2,7 @@
 import autocannon from 'autocannon';
 import type { LoopDelay } from './load-bench.js';
 import seedrandom from 'seedrandom';
-import { startServer } from './server-process.js';
+import { runShape, startServer } from './server-process.js';
 import { progress } from './stats.js';
 import { WORST } from './worst-case.js';
 
@@ -56,11 +56,7 @@ export async function benchWorstHttp(o: WorstHttpOptions): Promise<WorstHttpResu
     });
     const loaded = loopDelay(await server.ask('loop-stop'));
     return {
-      corpusDir: o.corpusDir,
-      nodes: server.nodes,
-      edges: server.edges,
-      connections: o.connections,
-      duration: o.duration,
+      ...runShape(server, o),
       examples,
       requests: r.requests.total,
       requestsPerSec: r.requests.total / r.duration,

@@ -2,16 +2,11 @@
 import type { MultiDirectedGraph } from 'graphology';
 import type { Problem } from '../contract/problem.js';
 import type {
-  Article,
   EdgeAttributes,
   EntityKind,
-  Evidence,
   GraphAttributes,
   Modality,
   NodeAttributes,
-  Polarity,
-  Sentence,
-  TimeSpan,
 } from '../graph/types.js';
 import type { YearChange } from '../graph/query/compare-years.js';
 import type { PathAnswer } from '../graph/query/types.js';
@@ -27,7 +22,7 @@ export type {
   Polarity,
   Sentence,
   TimeSpan,
-};
+} from '../graph/types.js';
 
 /** Drawing-only attributes the client adds to each edge (curvature for parallel relations, program type). */
 export interface ClientEdgeAttributes extends EdgeAttributes {

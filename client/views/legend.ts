@@ -124,14 +124,10 @@ function relationTypeGroup(
 ): HTMLElement {
   const total = counts.relations.length;
   const relations = open.allTypes ? counts.relations : counts.relations.slice(0, 8);
-  const disclosure = h(
-    'button',
-    {
-      type: 'button',
-      class: 'legend-disclosure',
-      'aria-expanded': String(open.types),
-      onclick: () => flip('types'),
-    },
+  const disclosure = expander(
+    'legend-disclosure',
+    open.types,
+    () => flip('types'),
     `Relation types (${total})`,
     icon(open.types ? 'up' : 'down'),
   );
@@ -144,14 +140,10 @@ function relationTypeGroup(
       r.count,
     ),
   );
-  const more = h(
-    'button',
-    {
-      type: 'button',
-      class: 'link-button',
-      'aria-expanded': String(open.allTypes),
-      onclick: () => flip('allTypes'),
-    },
+  const more = expander(
+    'link-button',
+    open.allTypes,
+    () => flip('allTypes'),
     open.allTypes ? 'Fewer' : `All ${total} types`,
   );
   return h(
@@ -203,4 +195,18 @@ function countGraph(graph: ExplorerGraph): Counts {
       (a, b) => b.count - a.count || a.label.localeCompare(b.label),
     ),
   };
+}
+
+/** A button that shows or hides more of the legend, saying which through aria-expanded. */
+function expander(
+  cls: string,
+  expanded: boolean,
+  onclick: () => void,
+  ...children: (Node | string)[]
+): HTMLElement {
+  return h(
+    'button',
+    { type: 'button', class: cls, 'aria-expanded': String(expanded), onclick },
+    ...children,
+  );
 }
