@@ -1,14 +1,13 @@
 // The explorer's types in one place: the wire format from the API, the client's State and its derived views.
 import type { MultiDirectedGraph } from 'graphology';
 import type { Problem } from '../contract/problem.js';
+import type { DrawnEdgeAttributes, DrawnNodeAttributes } from '../export/drawn-graph.js';
 import type {
   Article,
-  EdgeAttributes,
   EntityKind,
   Evidence,
   GraphAttributes,
   Modality,
-  NodeAttributes,
   Polarity,
   Sentence,
   TimeSpan,
@@ -18,16 +17,18 @@ import type { PathAnswer } from '../graph/query/types.js';
 
 export type {
   Article,
-  EdgeAttributes,
   EntityKind,
   Evidence,
   GraphAttributes,
   Modality,
-  NodeAttributes,
   Polarity,
   Sentence,
   TimeSpan,
 };
+
+/** The wire's node and edge: the core's attributes as drawn, with sizes and colours (export/drawn-graph.ts). */
+export type NodeAttributes = DrawnNodeAttributes;
+export type EdgeAttributes = DrawnEdgeAttributes;
 
 /** Drawing-only attributes the client adds to each edge (curvature for parallel relations, program type). */
 export interface ClientEdgeAttributes extends EdgeAttributes {
