@@ -41,7 +41,7 @@ export function nodeSize(importance: number): number {
 export const DRAWN_LAYOUT: LayoutInput = { nodeSize: (attrs) => nodeSize(attrs.importance) };
 
 /** Sized by the exact importance, which it then tells to 1/1000 (graph/importance.ts). */
-export function drawnNode(attrs: NodeAttributes): DrawnNodeAttributes {
+function drawnNode(attrs: NodeAttributes): DrawnNodeAttributes {
   return {
     ...attrs,
     importance: toldImportance(attrs.importance),

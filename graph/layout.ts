@@ -6,7 +6,7 @@ import seedrandom from 'seedrandom';
 import { FORCE_ATLAS2_SETTINGS, NOVERLAP_OPTIONS } from './layout-settings.js';
 import type { EssayGraph, NodeAttributes } from './types.js';
 
-export interface LayoutOptions {
+interface LayoutOptions {
   seed: string;
   iterations: number;
 }
