@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { loadEssay } from '../graph/essay.js';
+import { DRAWN_LAYOUT } from '../export/drawn-graph.js';
 import { EXPORT_FORMATS } from '../export/formats.js';
 import { createApp, type AppOptions } from '../server/app.js';
 import { readConfig } from '../server/config.js';
@@ -102,7 +103,7 @@ function limitsOf(args: string[]): Partial<AppOptions> {
 }
 
 try {
-  const essay = await loadEssay(process.argv[2] ?? '');
+  const essay = await loadEssay(process.argv[2] ?? '', { layout: DRAWN_LAYOUT });
   // By default no request logger and no rate limit: the benchmark measures the routes, not the limiter's 429s.
   const app = createApp({ source: fixedEssay(essay), ...limitsOf(process.argv.slice(3)) });
   const server = createHttpServer(app).listen(0, '127.0.0.1', () => {

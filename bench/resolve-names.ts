@@ -1,5 +1,6 @@
 // Times name resolution on the shipped essay: each label and alias, plus a misspelled and a truncated form of each.
 import { buildGraph } from '../graph/build.js';
+import { DRAWN_LAYOUT } from '../export/drawn-graph.js';
 import { loadCorpus } from '../graph/corpus/load.js';
 import { DEFAULT_CORPUS_DIR } from '../graph/essay.js';
 import { resolveEntity } from '../graph/query/resolve.js';
@@ -54,7 +55,9 @@ function show(label: string, us: number[]): void {
 }
 
 async function main(): Promise<void> {
-  const graph = buildGraph(await loadCorpus(process.env.CORPUS_DIR ?? DEFAULT_CORPUS_DIR));
+  const graph = buildGraph(await loadCorpus(process.env.CORPUS_DIR ?? DEFAULT_CORPUS_DIR), {
+    layout: DRAWN_LAYOUT,
+  });
   // Labels and aliases only, so that runs before and after a change of the search time the same queries.
   const names = graph.mapNodes((_, a) => [a.label, ...a.aliases]).flat();
   const byVariant = Object.entries(VARIANTS).map(([kind, make]) => ({

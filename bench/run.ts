@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { DEFAULT_CORPUS_DIR, loadEssay, type LoadedEssay } from '../graph/essay.js';
+import { DRAWN_LAYOUT } from '../export/drawn-graph.js';
 import { answerPathRequest } from '../graph/query/answer.js';
 import { DEFAULT_PATH_SETTINGS } from '../graph/query/request.js';
 import { benchEngine, type EngineBenchOptions } from './engine-bench.js';
@@ -198,7 +199,7 @@ async function runFlood(quick: boolean): Promise<FloodReport> {
 
 /** The shipped corpus, checked to answer the path query the HTTP benchmark loads. */
 async function loadRealCorpus(): Promise<{ corpus: typeof REAL; essay: LoadedEssay }> {
-  const essay = await loadEssay(REAL.dir);
+  const essay = await loadEssay(REAL.dir, { layout: DRAWN_LAYOUT });
   if (answerPathRequest(essay, pathRequestOf(REAL.url)).paths.length === 0)
     throw new Error(`bench: no path answers ${REAL.url} in ${REAL.dir}.`);
   return { corpus: REAL, essay };

@@ -6,6 +6,7 @@ import { checkExportParams, parseParams } from '../contract/parse.js';
 import { ExportQuery } from '../contract/schemas.js';
 import { writeFlag } from '../contract/values.js';
 import { DEFAULT_CORPUS_DIR, loadEssay } from '../graph/essay.js';
+import { DRAWN_LAYOUT } from '../export/drawn-graph.js';
 import { InvalidInputError } from '../graph/errors.js';
 import type { ViewParams } from '../export/export-types.js';
 import { EXPORT_FORMATS, findFormat } from '../export/formats.js';
@@ -110,7 +111,7 @@ async function main(): Promise<ExitCode> {
   if (!values.output && process.stdout.isTTY && format.contentType.startsWith('image/png'))
     throw new InvalidInputError('A PNG is binary: write it to a file with -o FILE.', 'output');
 
-  const view = exportView(await loadEssay(values.corpus), params);
+  const view = exportView(await loadEssay(values.corpus, { layout: DRAWN_LAYOUT }), params);
   const body = await format.render(view);
   if (values.output) await writeFile(values.output, body);
   else process.stdout.write(body);

@@ -1,6 +1,7 @@
 // `npm run query -- "mao -> khrushchev -> de-stalinization" [--json] [--corpus DIR]`: path answers in the terminal.
 import { parseArgs } from 'node:util';
 import { DEFAULT_CORPUS_DIR, loadEssay } from '../graph/essay.js';
+import { DRAWN_LAYOUT } from '../export/drawn-graph.js';
 import { InvalidInputError } from '../graph/errors.js';
 import { answerPathRequest } from '../graph/query/answer.js';
 import { parsePathQuery, QUERY_SYNTAX } from '../graph/query/syntax.js';
@@ -40,7 +41,7 @@ async function main(argv: string[]): Promise<ExitCode> {
   let answer: PathAnswer;
   try {
     const request = parsePathQuery(line);
-    answer = answerPathRequest(await loadEssay(values.corpus), request);
+    answer = answerPathRequest(await loadEssay(values.corpus, { layout: DRAWN_LAYOUT }), request);
   } catch (error) {
     if (!isBadInput(error)) throw error;
     process.stderr.write(formatError(error, line));

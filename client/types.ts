@@ -1,28 +1,25 @@
 // The explorer's types in one place: the wire format from the API, the client's State and its derived views.
 import type { MultiDirectedGraph } from 'graphology';
 import type { Problem } from '../contract/problem.js';
-import type {
-  EdgeAttributes,
-  EntityKind,
-  GraphAttributes,
-  Modality,
-  NodeAttributes,
-} from '../graph/types.js';
+import type { DrawnEdgeAttributes, DrawnNodeAttributes } from '../export/drawn-graph.js';
+import type { EntityKind, GraphAttributes, Modality } from '../graph/types.js';
 import type { YearChange } from '../graph/query/compare-years.js';
 import type { PathAnswer } from '../graph/query/types.js';
 
 export type {
   Article,
-  EdgeAttributes,
   EntityKind,
   Evidence,
   GraphAttributes,
   Modality,
-  NodeAttributes,
   Polarity,
   Sentence,
   TimeSpan,
 } from '../graph/types.js';
+
+/** The wire's node and edge: the core's attributes as drawn, with sizes and colours (export/drawn-graph.ts). */
+export type NodeAttributes = DrawnNodeAttributes;
+export type EdgeAttributes = DrawnEdgeAttributes;
 
 /** Drawing-only attributes the client adds to each edge (curvature for parallel relations, program type). */
 export interface ClientEdgeAttributes extends EdgeAttributes {

@@ -3,7 +3,8 @@ import { formatInfo } from './format-list.js';
 import { stringify } from 'csv-stringify/sync';
 import type { ExportFormat } from './export-types.js';
 import { dataGraph } from './view.js';
-import type { EssayGraph, TimeSpan } from '../graph/types.js';
+import type { TimeSpan } from '../graph/types.js';
+import type { DrawnGraph } from './drawn-graph.js';
 
 type Row = Record<string, string | number>;
 
@@ -33,7 +34,7 @@ function span(time: TimeSpan | null): Record<string, number | string> {
   };
 }
 
-export function nodeRows(graph: EssayGraph): Row[] {
+export function nodeRows(graph: DrawnGraph): Row[] {
   return graph.mapNodes((id, a) => ({
     id,
     label: a.label,
@@ -51,7 +52,7 @@ export function nodeRows(graph: EssayGraph): Row[] {
   }));
 }
 
-export function edgeRows(graph: EssayGraph): Row[] {
+export function edgeRows(graph: DrawnGraph): Row[] {
   return graph.mapEdges((id, a, source, target, sa, ta) => ({
     id,
     source,

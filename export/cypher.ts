@@ -3,7 +3,7 @@ import { formatInfo } from './format-list.js';
 import type { ExportFormat, ExportView } from './export-types.js';
 import { dataGraph } from './view.js';
 import { kindTitle } from '../graph/kind-names.js';
-import type { EdgeAttributes, EssayGraph, NodeAttributes } from '../graph/types.js';
+import type { DrawnEdgeAttributes, DrawnGraph, DrawnNodeAttributes } from './drawn-graph.js';
 
 /** Every entity also carries :Entity, so one uniqueness constraint (and its index) serves every MATCH. */
 const BASE_LABEL = 'Entity';
@@ -59,7 +59,7 @@ function properties(props: Record<string, CypherValue>): string {
     .join(', ')}}`;
 }
 
-function nodeProperties(a: NodeAttributes): Record<string, CypherValue> {
+function nodeProperties(a: DrawnNodeAttributes): Record<string, CypherValue> {
   return {
     label: a.label,
     kind: a.kind,
@@ -79,7 +79,7 @@ function nodeProperties(a: NodeAttributes): Record<string, CypherValue> {
   };
 }
 
-function edgeProperties(a: EdgeAttributes): Record<string, CypherValue> {
+function edgeProperties(a: DrawnEdgeAttributes): Record<string, CypherValue> {
   return {
     relation: a.relation,
     label: a.label,
@@ -98,7 +98,7 @@ function edgeProperties(a: EdgeAttributes): Record<string, CypherValue> {
   };
 }
 
-function header(view: ExportView, graph: EssayGraph): string[] {
+function header(view: ExportView, graph: DrawnGraph): string[] {
   const { meta } = view;
   return [
     `// ${meta.title} — ${meta.author}, ${meta.publication}`.replace(/[\r\n]+/g, ' '),

@@ -7,7 +7,8 @@ import type {
   PathResult,
   ViewFilter,
 } from '../graph/query/types.js';
-import type { EssayGraph, EssayMeta, Evidence } from '../graph/types.js';
+import type { EssayMeta, Evidence } from '../graph/types.js';
+import type { DrawnGraph } from './drawn-graph.js';
 
 /** The view parameters as given (after validation): the filters of /api/graph and the query of /api/paths. */
 export type ViewParams = ViewFilter &
@@ -22,9 +23,10 @@ export type ViewParams = ViewFilter &
 export interface ExportView {
   /**
    * What the view shows: the graph after the view filters, or a focus's neighbourhood, or for a path view the
-   * drawn paths' entities and hops only (what the explorer shows is what a download holds).
+   * drawn paths' entities and hops only (what the explorer shows is what a download holds); as drawn, with
+   * sizes and colours (export/drawn-graph.ts).
    */
-  graph: EssayGraph;
+  graph: DrawnGraph;
   /** The centre of a "Neighbours of X" view. */
   focus?: PathNode;
   meta: EssayMeta;

@@ -11,7 +11,7 @@ import {
 import type { ExportFormat } from './export-types.js';
 import { dataGraph } from './view.js';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml.js';
-import type { EssayGraph } from '../graph/types.js';
+import type { DrawnGraph } from './drawn-graph.js';
 
 type KeyType = 'string' | 'double' | 'boolean';
 
@@ -58,7 +58,7 @@ function writeData(keys: Key[], values: Record<string, ScalarAttribute>, indent:
     .map((key) => `${indent}<data key="${attr(key.id)}">${text(String(values[key.name]))}</data>`);
 }
 
-export function writeGraphml(graph: EssayGraph): string {
+export function writeGraphml(graph: DrawnGraph): string {
   const graphValues = flattenAttributes(graph.getAttributes());
   const nodes = graph.mapNodes((node, a: Attributes) => ({ node, values: flattenAttributes(a) }));
   const edges = graph.mapEdges((edge, a: Attributes, source, target) => ({

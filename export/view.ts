@@ -16,6 +16,7 @@ import {
   VERBATIM_NOTE,
 } from '../graph/text/display-case.js';
 import type { EssayGraph, Evidence } from '../graph/types.js';
+import { drawGraph, type DrawnGraph } from './drawn-graph.js';
 import type { ExportView, ViewParams } from './export-types.js';
 
 /**
@@ -31,19 +32,21 @@ export function exportView(essay: LoadedEssay, params: ViewParams = {}): ExportV
   const displayQuote = displayQuotes(essay);
   if (params.focus !== undefined) {
     const centre = requireEntity(essay.graph, essay.index, params.focus, 'focus');
-    const graph = neighborhood(essay.graph, centre, params.depth, filter);
+    const graph = drawGraph(neighborhood(essay.graph, centre, params.depth, filter));
     const focus = nodeOf(essay.graph, centre);
     return { graph, meta, params, paths: null, query: null, focus, displayQuote };
   }
   if (params.from === undefined || params.to === undefined) {
-    const graph = withoutStranded(filterGraph(essay.graph, filter), edgePredicate(filter) !== null);
+    const graph = drawGraph(
+      withoutStranded(filterGraph(essay.graph, filter), edgePredicate(filter) !== null),
+    );
     return { graph, meta, params, paths: null, query: null, displayQuote };
   }
 
   const answer = answerPathRequest(essay, pathRequest(params as PathRequest));
   const paths = chosenPaths(answer.paths, params.path);
   const view: ExportView = {
-    graph: pathsGraph(essay.graph, paths),
+    graph: drawGraph(pathsGraph(essay.graph, paths)),
     meta,
     params,
     paths,
@@ -129,7 +132,7 @@ function addPath(graph: EssayGraph, full: EssayGraph, hops: { edge: string }[]):
  * What data formats export: a graph view's graph as is; for a path view only the paths' nodes and the
  * edges their hops walk (the context drawn faded in pictures is no part of the answer).
  */
-export function dataGraph(view: ExportView): EssayGraph {
+export function dataGraph(view: ExportView): DrawnGraph {
   if (view.paths === null) return view.graph;
   const nodes = new Set(view.paths.flatMap((p) => p.nodes.map((n) => n.id)));
   const edges = new Set(view.paths.flatMap((p) => p.hops.map((h) => h.edge)));
@@ -137,8 +140,8 @@ export function dataGraph(view: ExportView): EssayGraph {
 }
 
 /** graphology-operators' subgraph keeps every edge between kept nodes; a path wants only its hops. */
-function subgraph(graph: EssayGraph, nodes: Set<string>, edges: Set<string>): EssayGraph {
-  const sub = emptyEssayGraph(graph.getAttributes());
+function subgraph(graph: DrawnGraph, nodes: Set<string>, edges: Set<string>): DrawnGraph {
+  const sub = graph.nullCopy();
   graph.forEachNode((node, attributes) => {
     if (nodes.has(node)) sub.addNode(node, { ...attributes });
   });

@@ -1,5 +1,5 @@
 // One loaded essay, ready to serve: the corpus, its graph, its search index and its serialized form.
-import { buildGraph } from './build.js';
+import { buildGraph, type BuildOptions } from './build.js';
 import type { Corpus } from './corpus/corpus-types.js';
 import { loadCorpus } from './corpus/load.js';
 import { createEntityIndex, type EntityIndex } from './search.js';
@@ -11,13 +11,14 @@ export interface LoadedEssay {
   index: EntityIndex;
 }
 
-export function prepareEssay(corpus: Corpus): LoadedEssay {
-  const graph = buildGraph(corpus);
+/** `options` carries the drawing side's node sizes, which the layout keeps apart (DRAWN_LAYOUT). */
+export function prepareEssay(corpus: Corpus, options: BuildOptions): LoadedEssay {
+  const graph = buildGraph(corpus, options);
   return { corpus, graph, index: createEntityIndex(graph) };
 }
 
-export async function loadEssay(dir: string): Promise<LoadedEssay> {
-  return prepareEssay(await loadCorpus(dir));
+export async function loadEssay(dir: string, options: BuildOptions): Promise<LoadedEssay> {
+  return prepareEssay(await loadCorpus(dir), options);
 }
 
 /** The corpus shipped with the project. */

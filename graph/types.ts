@@ -101,12 +101,12 @@ export interface EntityFacts {
   mentions: Mention[];
 }
 
+/** The core's node: what the essay says, its importance and its laid-out position; no drawing values. */
 export interface NodeAttributes extends EntityFacts {
+  /** The share of the relations touching the node (degree ÷ largest degree), exact: graph/importance.ts. */
   importance: number;
   x: number;
   y: number;
-  size: number;
-  color: string;
 }
 
 /**
@@ -126,8 +126,6 @@ export interface EdgeAttributes extends RelationFacts {
   relation: string;
   label: string;
   inverseLabel: string;
-  size: number;
-  color: string;
 }
 
 export interface GraphAttributes {

@@ -12,6 +12,7 @@ import { closeUnansweredConnections, createHttpServer } from './http-server.js';
 import { renderQueue, type RenderQueue } from './render-queue.js';
 import { listenMessage } from './listen-address.js';
 import { loadEssay } from '../graph/essay.js';
+import { DRAWN_LAYOUT } from '../export/drawn-graph.js';
 
 /** In-flight answers get this long to finish after SIGTERM; then the remaining connections are closed. */
 const DRAIN_TIMEOUT_MS = 10_000;
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger = pino({ level: config.LOG_LEVEL });
   logger.info({ corpus: config.CORPUS_DIR }, 'loading the corpus');
-  const load = () => loadEssay(config.CORPUS_DIR);
+  const load = () => loadEssay(config.CORPUS_DIR, { layout: DRAWN_LAYOUT });
   const source = reloadableEssay(await load(), load);
   let ready = true;
   const queue = renderQueue();

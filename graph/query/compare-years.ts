@@ -4,7 +4,7 @@ import { timeHolds } from './view-filter.js';
 
 export type YearChange = 'began' | 'ended' | 'held';
 
-/** The three groups in the order they are shown, with their names; their colours are the drawing's (export/style.ts). */
+/** The three groups in the order they are shown, with their names; their colours are the drawing's (YEAR_CHANGE_COLORS). */
 export const YEAR_CHANGES: readonly {
   change: YearChange;
   label: string;

@@ -1,5 +1,6 @@
 // Everything the essay says about one entity: its attributes, its relations by type with evidence, its mentions.
 import { NotFoundError } from '../errors.js';
+import { toldImportance } from '../importance.js';
 import type { Article, EssayGraph } from '../types.js';
 import { nodeOf } from './paths.js';
 import type { EntityDetail, EntityMention, EntityRelation, EntityRelationGroup } from './types.js';
@@ -18,7 +19,7 @@ export function entityDetail(
     aliases: [...attrs.aliases],
     description: attrs.description,
     time: attrs.time === null ? null : { ...attrs.time },
-    importance: attrs.importance,
+    importance: toldImportance(attrs.importance),
     degree: graph.degree(id),
     relations: relationGroups(graph, id),
     mentions: attrs.mentions.map((m): EntityMention => ({

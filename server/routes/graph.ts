@@ -1,6 +1,7 @@
-// GET /api/graph: the graph in graphology's serialized format, optionally filtered (at, relations, kinds, facts).
+// GET /api/graph: the graph as drawn (sizes, colours) in graphology's serialized format, optionally filtered.
 import { createHash } from 'node:crypto';
 import { Router } from 'express';
+import { drawGraph } from '../../export/drawn-graph.js';
 import { filterGraph, isEmptyFilter } from '../../graph/query/view-filter.js';
 import type { ViewFilter } from '../../graph/query/types.js';
 import type { EssayGraph } from '../../graph/types.js';
@@ -28,7 +29,7 @@ export function graphRoutes(source: EssaySource): Router {
 function serializedView(graph: EssayGraph, filter: ViewFilter): { body: string; etag: string } {
   return views.get(graph, filterKey(filter), () => {
     const body = JSON.stringify(
-      (isEmptyFilter(filter) ? graph : filterGraph(graph, filter)).export(),
+      drawGraph(isEmptyFilter(filter) ? graph : filterGraph(graph, filter)).export(),
     );
     return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
   });

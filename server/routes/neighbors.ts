@@ -1,7 +1,8 @@
-// GET /api/neighbors/:id?depth=: an entity's neighbourhood as a serialized graph, with the view filters.
+// GET /api/neighbors/:id?depth=: an entity's neighbourhood as a serialized graph, as drawn, with the view filters.
 import { Router } from 'express';
 import { parseParams } from '../../contract/parse.js';
 import { EntityIdParams, NeighborsQuery } from '../../contract/schemas.js';
+import { drawGraph } from '../../export/drawn-graph.js';
 import { neighborhood } from '../../graph/query/neighbors.js';
 import { requireEntity } from '../../graph/query/resolve.js';
 import type { EssaySource } from '../essay-source.js';
@@ -15,6 +16,6 @@ export function neighborRoutes(source: EssaySource): Router {
     const { id } = parseParams(EntityIdParams, req.params);
     const { depth, ...filter } = parseParams(NeighborsQuery, req.query);
     const centre = requireEntity(essay.graph, essay.index, id);
-    res.json(neighborhood(essay.graph, centre, depth, filter).export());
+    res.json(drawGraph(neighborhood(essay.graph, centre, depth, filter)).export());
   });
 }

@@ -14,11 +14,12 @@ import {
   type MixEntity,
 } from '../../bench/load-mix.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 let app: Express;
 let entities: MixEntity[];
 beforeAll(async () => {
-  const essay = await loadEssay(MINI_CORPUS);
+  const essay = await loadEssay(MINI_CORPUS, { layout: DRAWN_LAYOUT });
   app = createApp({ source: fixedEssay(essay) });
   entities = mixEntities(essay.graph);
 });

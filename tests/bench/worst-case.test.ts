@@ -8,6 +8,7 @@ import { worstUrls } from '../../bench/worst-case-http.js';
 import { budgetFor, exhaustBudget, worstQueries, WORST } from '../../bench/worst-case.js';
 import { essayGraph } from '../helpers/essay-graph.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 const graph = buildSyntheticGraph(generateCorpus({ edges: 2_000, seed: 'test' }));
 const COUNTS = { random: 3, hubs: 2, near: 2, close: 2, pairs: 2 };
@@ -53,7 +54,7 @@ describe('budgetFor', () => {
 
 describe('worstUrls', () => {
   it('should ask /api/paths and /api/query in turn, with the most the API allows', async () => {
-    const essay = await loadEssay(MINI_CORPUS);
+    const essay = await loadEssay(MINI_CORPUS, { layout: DRAWN_LAYOUT });
     const app = createApp({ source: fixedEssay(essay) });
     const next = worstUrls(essay.graph.nodes(), 's');
     const urls = Array.from({ length: 6 }, next);

@@ -12,6 +12,7 @@ import { fixedEssay } from '../../server/essay-source.js';
 import { loadEssay } from '../../graph/essay.js';
 
 import { HAS_CHROMIUM, launchBrowser } from '../helpers/chromium.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 export { CHROMIUM, HAS_CHROMIUM, launchBrowser } from '../helpers/chromium.js';
 
@@ -41,7 +42,7 @@ export async function startServer(
   app: Partial<AppOptions> = { devDatasets: true },
 ): Promise<TestServer> {
   const express = createApp({
-    source: fixedEssay(await loadEssay(corpus)),
+    source: fixedEssay(await loadEssay(corpus, { layout: DRAWN_LAYOUT })),
     clientDir,
     ...app,
   });

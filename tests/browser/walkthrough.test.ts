@@ -6,6 +6,7 @@ import { loadEssay } from '../../graph/essay.js';
 import { compareYears, YEAR_CHANGES } from '../../graph/query/compare-years.js';
 import { CORPUS, explorerSession, HAS_CHROMIUM } from './helpers.js';
 import { hideConceptsAndNonFacts, pickEntity, shownPathState } from './ui.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 type Endpoint = readonly [typed: string, option: RegExp];
 const MAO: Endpoint = ['mao', /Mao Zedong/];
@@ -83,7 +84,7 @@ describe.skipIf(!HAS_CHROMIUM)('the ten-task walkthrough', () => {
   });
 
   it('3. compares 1969 with 2025: what began, ended and held', async () => {
-    const { graph } = await loadEssay(CORPUS);
+    const { graph } = await loadEssay(CORPUS, { layout: DRAWN_LAYOUT });
     const expected = compareYears(graph, 1969, 2025);
     await open();
     await session.page.getByRole('button', { name: 'Compare years' }).click();

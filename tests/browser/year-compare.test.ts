@@ -6,6 +6,7 @@ import { YEAR_CHANGE_COLORS } from '../../export/style.js';
 import { CORPUS, explorerSession, HAS_CHROMIUM, saveScreenshot, waitForGraph } from './helpers.js';
 import { lowContrastTexts } from './contrast.js';
 import { nodesUnderPanels } from './ui.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 describe.skipIf(!HAS_CHROMIUM)('years (desktop)', () => {
   const session = explorerSession();
@@ -30,7 +31,7 @@ describe.skipIf(!HAS_CHROMIUM)('years (desktop)', () => {
   });
 
   it('should compare two years as a list and on the canvas, and keep it in the URL', async () => {
-    const { graph } = await loadEssay(CORPUS);
+    const { graph } = await loadEssay(CORPUS, { layout: DRAWN_LAYOUT });
     await open();
     await session.page.getByRole('button', { name: 'Compare years' }).click();
     const card = session.page.locator('#year-compare');

@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { loadEssay } from '../../graph/essay.js';
 import { EXPORT_FORMATS } from '../../export/formats.js';
 import { exportView } from '../../export/view.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 const HOSTILE_CORPUS = 'tests/fixtures/hostile';
-const essay = await loadEssay(HOSTILE_CORPUS);
+const essay = await loadEssay(HOSTILE_CORPUS, { layout: DRAWN_LAYOUT });
 const graphView = exportView(essay, {});
 const pathView = exportView(essay, { from: 'mallory', to: 'javascript-url' });
 const render = async (name: string, view = pathView) =>

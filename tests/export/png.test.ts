@@ -8,6 +8,7 @@ import { renderSvg } from '../../export/svg.js';
 import { exportView } from '../../export/view.js';
 import { ESSAY_CORPUS } from '../helpers/fixtures.js';
 import { MINI_PATH, miniView } from './views.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 /** Width and height from the IHDR chunk, which a valid PNG has right after its 8-byte signature. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -32,7 +33,7 @@ describe('graph.png', () => {
 
 describe('graph.png off the event loop', () => {
   it('should leave the event loop free while it renders and encodes', async () => {
-    const view = exportView(await loadEssay(ESSAY_CORPUS), {});
+    const view = exportView(await loadEssay(ESSAY_CORPUS, { layout: DRAWN_LAYOUT }), {});
     const svg = renderSvg(view);
     await svgToPng(svg); // The worker is started and warm: what follows is rendering only.
     // Event-loop utilization counts the time the loop spent running code, not waiting: on a busy machine the

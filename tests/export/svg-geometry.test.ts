@@ -7,6 +7,7 @@ import { exportView } from '../../export/view.js';
 import type { ViewParams } from '../../export/export-types.js';
 import { HAS_CHROMIUM, launchBrowser } from '../helpers/chromium.js';
 import { ESSAY_CORPUS } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 interface Box {
   x: number;
@@ -65,7 +66,7 @@ describe.skipIf(!HAS_CHROMIUM)('path drawings, measured', () => {
   let page: Page;
 
   beforeAll(async () => {
-    essay = await loadEssay(ESSAY_CORPUS);
+    essay = await loadEssay(ESSAY_CORPUS, { layout: DRAWN_LAYOUT });
     browser = await launchBrowser({ viewport: { width: 1700, height: 1200 } });
     page = await browser.newPage();
   });

@@ -7,10 +7,11 @@ import { exportView, viewSubtitle, viewTitle } from '../../export/view.js';
 import { answerPathRequest } from '../../graph/query/answer.js';
 import { neighborhood } from '../../graph/query/neighbors.js';
 import { ESSAY_CORPUS } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 let essay: LoadedEssay;
 beforeAll(async () => {
-  essay = await loadEssay(ESSAY_CORPUS);
+  essay = await loadEssay(ESSAY_CORPUS, { layout: DRAWN_LAYOUT });
 });
 
 const drawnNodes = (svg: string) =>

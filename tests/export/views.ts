@@ -4,15 +4,15 @@ import { loadEssay, type LoadedEssay } from '../../graph/essay.js';
 import type { ExportView, ViewParams } from '../../export/export-types.js';
 import { exportView } from '../../export/view.js';
 import { findPaths } from '../../graph/query/paths.js';
-import type { EssayGraph } from '../../graph/types.js';
 import { essayGraph } from '../helpers/essay-graph.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT, type DrawnGraph } from '../../export/drawn-graph.js';
 
 /** Quotes of both kinds, backslashes, markup, line breaks, tabs, a formula, accents, CJK, an emoji. */
 export const TRICKY_TEXT =
   'O\'Brien said "no" \\ <b>&amp;</b>, then:\nline two\r\nline three\ttabbed; Zhōu Ēnlái 周恩来 😀';
 
-export function trickyGraph(): EssayGraph {
+export function trickyGraph(): DrawnGraph {
   const drawn = { importance: 0.5, size: 8 };
   const byA = { assertedBy: 'a' };
   return essayGraph(
@@ -93,7 +93,7 @@ export function twoPathView(): ExportView {
 let mini: Promise<LoadedEssay> | null = null;
 
 function miniEssay(): Promise<LoadedEssay> {
-  mini ??= loadEssay(MINI_CORPUS);
+  mini ??= loadEssay(MINI_CORPUS, { layout: DRAWN_LAYOUT });
   return mini;
 }
 

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditCorpus } from '../../graph/audit.js';
 import { loadEssay, type LoadedEssay } from '../../graph/essay.js';
 import { ESSAY_CORPUS, essayPage } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 const page = essayPage();
 const BOILERPLATE = [
@@ -16,7 +17,7 @@ const BOILERPLATE = [
 
 let essay: LoadedEssay;
 beforeAll(async () => {
-  essay = await loadEssay(ESSAY_CORPUS);
+  essay = await loadEssay(ESSAY_CORPUS, { layout: DRAWN_LAYOUT });
 });
 
 describe('the essay graph', () => {

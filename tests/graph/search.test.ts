@@ -4,8 +4,9 @@ import { parseCorpus } from '../../graph/corpus/load.js';
 import { RESOLVE_DEFAULTS } from '../../graph/query/resolve.js';
 import { createEntityIndex, SCORES } from '../../graph/search.js';
 import { miniFiles } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
-const index = createEntityIndex(buildGraph(parseCorpus(miniFiles())));
+const index = createEntityIndex(buildGraph(parseCorpus(miniFiles()), { layout: DRAWN_LAYOUT }));
 const top = (q: string) => index.search(q)[0]?.id;
 
 describe('createEntityIndex', () => {
@@ -51,7 +52,7 @@ describe('names, common words and misspellings', () => {
   files.annotations.content = files.annotations.content
     .replace('aliases: [soviet]', 'aliases: [soviet]\n    names: [ussr]')
     .replace('label: Sino-Soviet split', 'label: Sino-Soviet split\n    names: [the split]');
-  const named = createEntityIndex(buildGraph(parseCorpus(files)));
+  const named = createEntityIndex(buildGraph(parseCorpus(files), { layout: DRAWN_LAYOUT }));
   const best = (q: string) => named.search(q)[0];
 
   it('should find an entity by a name users type, in any spelling of its letters', () => {

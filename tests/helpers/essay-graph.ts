@@ -1,12 +1,16 @@
 // The one factory of small essay-shaped graphs for tests: `essayGraph([['a', 'b']])`, `chains('a>b>c')`.
 import { MultiDirectedGraph } from 'graphology';
 import type {
-  EdgeAttributes,
-  EntityKind,
-  EssayGraph,
-  GraphAttributes,
-  NodeAttributes,
-} from '../../graph/types.js';
+  DrawnEdgeAttributes,
+  DrawnGraph,
+  DrawnNodeAttributes,
+} from '../../export/drawn-graph.js';
+import type { EntityKind, GraphAttributes } from '../../graph/types.js';
+
+/** The helper's graphs are drawn (sizes and colours) like the wire's: the core's queries take them as they are. */
+type NodeAttributes = DrawnNodeAttributes;
+type EdgeAttributes = DrawnEdgeAttributes;
+type EssayGraph = DrawnGraph;
 
 /** An edge: its ends, attributes over the defaults of `edgeAttrs`, and its key (`e<index>` when absent). */
 export type EdgeSpec = [

@@ -6,9 +6,10 @@ import { createEntityIndex } from '../../graph/search.js';
 import { cachedIndex, withAnswerCache } from '../../server/answer-cache.js';
 import { fixedEssay } from '../../server/essay-source.js';
 import { miniFiles } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 describe('answer cache', () => {
-  const plain = createEntityIndex(buildGraph(parseCorpus(miniFiles())));
+  const plain = createEntityIndex(buildGraph(parseCorpus(miniFiles()), { layout: DRAWN_LAYOUT }));
   const index = cachedIndex(plain);
 
   it('should give the same answer to a repeated query, and copies the caller may change', () => {
@@ -25,7 +26,9 @@ describe('answer cache', () => {
   });
 
   it('should give one cached index per essay served', () => {
-    const source = withAnswerCache(fixedEssay(prepareEssay(parseCorpus(miniFiles()))));
+    const source = withAnswerCache(
+      fixedEssay(prepareEssay(parseCorpus(miniFiles()), { layout: DRAWN_LAYOUT })),
+    );
     expect(source.current()).toBe(source.current());
     expect(source.current().index).not.toBe(plain);
   });

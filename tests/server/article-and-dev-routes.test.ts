@@ -6,10 +6,14 @@ import { createApp } from '../../server/app.js';
 import { fixedEssay } from '../../server/essay-source.js';
 import { syntheticGraph } from '../../server/routes/dev-dataset.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 let app: Express;
 beforeAll(async () => {
-  app = createApp({ source: fixedEssay(await loadEssay(MINI_CORPUS)), devDatasets: true });
+  app = createApp({
+    source: fixedEssay(await loadEssay(MINI_CORPUS, { layout: DRAWN_LAYOUT })),
+    devDatasets: true,
+  });
 });
 
 describe('GET /api/article', () => {
@@ -39,7 +43,9 @@ describe('GET /api/dev/synthetic', () => {
   });
 
   it('should be off unless the app is created with devDatasets', async () => {
-    const plain = createApp({ source: fixedEssay(await loadEssay(MINI_CORPUS)) });
+    const plain = createApp({
+      source: fixedEssay(await loadEssay(MINI_CORPUS, { layout: DRAWN_LAYOUT })),
+    });
     await request(plain).get('/api/dev/synthetic').expect(404);
   });
 });

@@ -9,6 +9,7 @@ import { createApp } from '../../server/app.js';
 import { fixedEssay } from '../../server/essay-source.js';
 import { appFor } from '../helpers/app.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 let app: Express;
 beforeAll(async () => {
@@ -117,7 +118,10 @@ describe('static files and methods', () => {
     mkdirSync(join(clientDir, 'assets'));
     writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>explorer</title>');
     writeFileSync(join(clientDir, 'assets', 'app.js'), 'export {};');
-    const withClient = createApp({ source: fixedEssay(await loadEssay(MINI_CORPUS)), clientDir });
+    const withClient = createApp({
+      source: fixedEssay(await loadEssay(MINI_CORPUS, { layout: DRAWN_LAYOUT })),
+      clientDir,
+    });
     await request(withClient).get('/').expect(200);
     await request(withClient).get('/assets/app.js').expect(200);
     for (const url of ['/assets/', '/assets', '/../package.json', '/%2e%2e/package.json']) {
@@ -166,7 +170,10 @@ describe('cache headers', () => {
     mkdirSync(join(clientDir, 'assets'));
     writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>explorer</title>');
     writeFileSync(join(clientDir, 'assets', 'main-C0ffee12.js'), 'export {};');
-    const withClient = createApp({ source: fixedEssay(await loadEssay(MINI_CORPUS)), clientDir });
+    const withClient = createApp({
+      source: fixedEssay(await loadEssay(MINI_CORPUS, { layout: DRAWN_LAYOUT })),
+      clientDir,
+    });
     const asset = await request(withClient).get('/assets/main-C0ffee12.js').expect(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const page = await request(withClient).get('/').expect(200);

@@ -11,6 +11,7 @@ import { readConfig } from '../../server/config.js';
 import { fixedEssay } from '../../server/essay-source.js';
 import { frameAncestors, withFrameAncestors } from '../../server/routes/embed.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 let essay: LoadedEssay;
 let clientDir: string;
@@ -28,7 +29,7 @@ const appWith = (embedOrigins?: '*' | string[]) =>
   createApp({ source: fixedEssay(essay), clientDir, ...(embedOrigins ? { embedOrigins } : {}) });
 
 beforeAll(async () => {
-  essay = await loadEssay(MINI_CORPUS);
+  essay = await loadEssay(MINI_CORPUS, { layout: DRAWN_LAYOUT });
   clientDir = fakeClient();
   app = appWith();
 });

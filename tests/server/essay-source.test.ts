@@ -3,9 +3,11 @@ import { parseCorpus } from '../../graph/corpus/load.js';
 import { prepareEssay, type LoadedEssay } from '../../graph/essay.js';
 import { reloadableEssay } from '../../server/essay-source.js';
 import { miniFiles, miniWith } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
-const good = () => prepareEssay(parseCorpus(miniFiles()));
-const broken = () => prepareEssay(parseCorpus(miniWith('id: china', 'id: mao-zedong')));
+const good = () => prepareEssay(parseCorpus(miniFiles()), { layout: DRAWN_LAYOUT });
+const broken = () =>
+  prepareEssay(parseCorpus(miniWith('id: china', 'id: mao-zedong')), { layout: DRAWN_LAYOUT });
 
 describe('reloadableEssay', () => {
   it('should swap in a good reload whole', async () => {

@@ -15,6 +15,7 @@ import { createHttpServer } from '../../server/http-server.js';
 import { renderQueue } from '../../server/render-queue.js';
 import { appFor } from '../helpers/app.js';
 import { ESSAY_CORPUS, MINI_CORPUS } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 let app: Express;
 beforeAll(async () => {
@@ -123,7 +124,7 @@ describe('the explorer’s download link with one relation type hidden', () => {
   let essay: LoadedEssay;
   let essayApp: Express;
   beforeAll(async () => {
-    essay = await loadEssay(ESSAY_CORPUS);
+    essay = await loadEssay(ESSAY_CORPUS, { layout: DRAWN_LAYOUT });
     essayApp = createApp({ source: fixedEssay(essay) });
   });
 
@@ -159,7 +160,10 @@ describe('drawings under load', () => {
   }
 
   async function appWith(options: Partial<AppOptions>) {
-    return createApp({ source: fixedEssay(await loadEssay(MINI_CORPUS)), ...options });
+    return createApp({
+      source: fixedEssay(await loadEssay(MINI_CORPUS, { layout: DRAWN_LAYOUT })),
+      ...options,
+    });
   }
 
   it('should keep apart views that differ only in modalities, focus or depth', async () => {

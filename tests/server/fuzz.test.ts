@@ -10,9 +10,13 @@ import { fixedEssay } from '../../server/essay-source.js';
 import { createHttpServer } from '../../server/http-server.js';
 import { API_OPERATIONS } from '../../server/openapi.js';
 import { ESSAY_CORPUS } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 /** Every route the app serves, the development one included: read from its router, so a new route is fuzzed unasked. */
-const served = createApp({ source: fixedEssay(await loadEssay(ESSAY_CORPUS)), devDatasets: true });
+const served = createApp({
+  source: fixedEssay(await loadEssay(ESSAY_CORPUS, { layout: DRAWN_LAYOUT })),
+  devDatasets: true,
+});
 
 interface Layer {
   route?: { path: string; methods: Record<string, boolean> };

@@ -10,8 +10,9 @@ import { pathRoutes } from '../../server/routes/paths.js';
 import { queryRoutes } from '../../server/routes/query.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
 import { documentedPairs, undocumentedIn } from '../helpers/openapi.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
-const source = fixedEssay(await loadEssay(MINI_CORPUS));
+const source = fixedEssay(await loadEssay(MINI_CORPUS, { layout: DRAWN_LAYOUT }));
 
 /** Each kind of app a sample needs; every call builds a fresh one, so no sample sees another's state. */
 const APPS: Record<string, () => Express> = {

@@ -7,6 +7,7 @@ import { problemMiddleware } from '../../server/problem.js';
 import { pathRoutes } from '../../server/routes/paths.js';
 import { appFor } from '../helpers/app.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 let app: Express;
 beforeAll(async () => {
@@ -130,7 +131,11 @@ describe('GET /api/paths', () => {
   it('should answer 422 when the query is too expensive', async () => {
     // The same route with a tiny work budget: the search gives up, the server answers.
     const tight = express()
-      .use(pathRoutes(fixedEssay(await loadEssay(MINI_CORPUS)), { budget: 1 }))
+      .use(
+        pathRoutes(fixedEssay(await loadEssay(MINI_CORPUS, { layout: DRAWN_LAYOUT })), {
+          budget: 1,
+        }),
+      )
       .use(problemMiddleware);
     const res = await request(tight)
       .get('/api/paths')

@@ -5,8 +5,9 @@ import { loadEssay } from '../../graph/essay.js';
 import { createApp } from '../../server/app.js';
 import { fixedEssay } from '../../server/essay-source.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
-const source = fixedEssay(await loadEssay(MINI_CORPUS));
+const source = fixedEssay(await loadEssay(MINI_CORPUS, { layout: DRAWN_LAYOUT }));
 
 describe('rate limiting', () => {
   it('should answer 429 problems with Retry-After past the limit', async () => {

@@ -6,10 +6,14 @@ import { loadEssay } from '../../graph/essay.js';
 import { createApp } from '../../server/app.js';
 import { fixedEssay } from '../../server/essay-source.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 let app: Express;
 beforeAll(async () => {
-  app = createApp({ source: fixedEssay(await loadEssay(MINI_CORPUS)), devDatasets: true });
+  app = createApp({
+    source: fixedEssay(await loadEssay(MINI_CORPUS, { layout: DRAWN_LAYOUT })),
+    devDatasets: true,
+  });
 });
 
 /** A route and a number parameter it takes, with a value it accepts. */

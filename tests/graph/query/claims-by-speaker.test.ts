@@ -3,11 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEssay, type LoadedEssay } from '../../../graph/essay.js';
 import { authorOf, claimsBySpeaker, isClaim } from '../../../graph/query/claims-by-speaker.js';
 import { ESSAY_CORPUS } from '../../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../../export/drawn-graph.js';
 
 let essay: LoadedEssay;
 let author: string | null;
 beforeAll(async () => {
-  essay = await loadEssay(ESSAY_CORPUS);
+  essay = await loadEssay(ESSAY_CORPUS, { layout: DRAWN_LAYOUT });
   author = authorOf(essay.graph, essay.graph.getAttribute('author'));
 });
 

@@ -3,6 +3,7 @@ import { changeByEdge, compareYears, YEAR_CHANGES } from '../../../graph/query/c
 import { loadEssay } from '../../../graph/essay.js';
 import type { TimeSpan } from '../../../graph/types.js';
 import { essayGraph } from '../../helpers/essay-graph.js';
+import { DRAWN_LAYOUT } from '../../../export/drawn-graph.js';
 
 function dated(spans: Record<string, TimeSpan | null>) {
   return essayGraph(Object.entries(spans).map(([key, time]) => ['a', 'b', { time }, key]));
@@ -51,7 +52,7 @@ describe('compareYears', () => {
   });
 
   it('should see the essay’s 1969 and 2025 apart: Trump–Putin began, the border clashes ended', async () => {
-    const { graph: essay } = await loadEssay('corpus/zivo-russia-china');
+    const { graph: essay } = await loadEssay('corpus/zivo-russia-china', { layout: DRAWN_LAYOUT });
     const { began, ended, held, undated } = compareYears(essay, 1969, 2025);
     expect(began.some((e) => e.startsWith('donald-trump.') && e.endsWith('.vladimir-putin'))).toBe(
       true,

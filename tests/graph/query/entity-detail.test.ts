@@ -3,10 +3,11 @@ import { NotFoundError } from '../../../graph/errors.js';
 import { loadEssay, type LoadedEssay } from '../../../graph/essay.js';
 import { entityDetail } from '../../../graph/query/entity-detail.js';
 import { MINI_CORPUS } from '../../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../../export/drawn-graph.js';
 
 let essay: LoadedEssay;
 beforeAll(async () => {
-  essay = await loadEssay(MINI_CORPUS);
+  essay = await loadEssay(MINI_CORPUS, { layout: DRAWN_LAYOUT });
 });
 
 describe('entityDetail', () => {

@@ -5,10 +5,11 @@ import { answerPathRequest } from '../../../graph/query/answer.js';
 import { parsePathQuery } from '../../../graph/query/syntax.js';
 import type { PathAnswer } from '../../../graph/query/types.js';
 import { ESSAY_CORPUS } from '../../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../../export/drawn-graph.js';
 
 let essay: LoadedEssay;
 beforeAll(async () => {
-  essay = await loadEssay(ESSAY_CORPUS);
+  essay = await loadEssay(ESSAY_CORPUS, { layout: DRAWN_LAYOUT });
 });
 
 const ask = (line: string): PathAnswer => answerPathRequest(essay, parsePathQuery(line));

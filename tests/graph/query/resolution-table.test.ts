@@ -3,6 +3,7 @@ import { loadEssay, type LoadedEssay } from '../../../graph/essay.js';
 import { NotFoundError } from '../../../graph/errors.js';
 import { resolveEntity } from '../../../graph/query/resolve.js';
 import { ESSAY_CORPUS } from '../../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../../export/drawn-graph.js';
 
 /** What users type, and the entity of the essay each must resolve to; null: "not found", never a guess. */
 const TABLE: Record<string, [input: string, id: string | null][]> = {
@@ -125,7 +126,7 @@ const ROWS = Object.entries(TABLE).flatMap(([category, rows]) =>
 
 let essay: LoadedEssay;
 beforeAll(async () => {
-  essay = await loadEssay(ESSAY_CORPUS);
+  essay = await loadEssay(ESSAY_CORPUS, { layout: DRAWN_LAYOUT });
 });
 
 function resolve(input: string) {

@@ -8,6 +8,7 @@ import type { EssayGraph } from '../../../graph/types.js';
 import { essayGraph } from '../../helpers/essay-graph.js';
 import { randomEdges } from '../../helpers/random-graphs.js';
 import { ESSAY_CORPUS } from '../../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../../export/drawn-graph.js';
 
 const MAX_HOPS = 8;
 
@@ -46,7 +47,7 @@ describe('findPaths without direction, against graphology-shortest-path', () => 
   });
 
   it('should find paths as short as the reference between every entity of the essay and the others', async () => {
-    const { graph } = await loadEssay(ESSAY_CORPUS);
+    const { graph } = await loadEssay(ESSAY_CORPUS, { layout: DRAWN_LAYOUT });
     const reference = forgetDirection(graph);
     const nodes = graph.nodes();
     // Every pair from a spread of sources: all targets, so far and unreachable pairs are checked too.

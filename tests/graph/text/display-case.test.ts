@@ -9,11 +9,12 @@ import {
   type NamedEntity,
 } from '../../../graph/text/display-case.js';
 import { ESSAY_CORPUS } from '../../helpers/fixtures.js';
+import { DRAWN_LAYOUT } from '../../../export/drawn-graph.js';
 
 let essay: LoadedEssay;
 let display: string;
 beforeAll(async () => {
-  essay = await loadEssay(ESSAY_CORPUS);
+  essay = await loadEssay(ESSAY_CORPUS, { layout: DRAWN_LAYOUT });
   display = displayText(essay.corpus.article, createDisplayCase(essay.graph.mapNodes((_, a) => a)));
 });
 
