@@ -148,6 +148,27 @@ export default tseslint.config(
       'max-lines-per-function': ['error', { max: 60 }],
     },
   },
+  {
+    // Views draw and call actions: state changes go through client/state/store-actions.ts, fetches through client/effects/.
+    files: ['client/views/**/*.ts', 'client/embed/embed-card.ts', 'client/embed/hop-list.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='update']",
+          message: 'A view calls actions (client/state/store-actions.ts), not store.update.',
+        },
+        {
+          selector: "CallExpression[callee.name='fetch']",
+          message: 'A view does not fetch: side effects live in client/effects/.',
+        },
+        {
+          selector: 'ImportDeclaration[source.value=/\\/api\\.js$/]',
+          message: 'A view does not call the API: its controller passes what it needs.',
+        },
+      ],
+    },
+  },
   // The core: imports nothing outside graph/, and no package that does I/O or draws.
   ...boundary('graph', {
     forbidden: null,

@@ -1,4 +1,5 @@
 // The Paths tab: the question form, the status line and the answers, each redrawn from the path slice.
+import { searchEntities } from '../api.js';
 import { setUpPathClearing } from '../views/path-clearing.js';
 import { createPathForm, type PathForm } from '../views/path-form.js';
 import { renderPathResults, type ResultActions } from '../views/path-results.js';
@@ -18,11 +19,14 @@ export function createPathPanel(ctx: ExplorerContext): PathForm {
     ask: actions.askPath,
     emptied: actions.clearPath,
     current: () => store.get().path.request,
+    search: searchEntities,
   });
   form.show(store.get().path.request);
-  const renderStatus = createPathStatus(byId('path-status'), store);
+  const renderStatus = createPathStatus(byId('path-status'), actions.clearPath);
   disposer.add(watch(store, ['path', 'filters', 'year'], renderStatus));
-  disposer.add(setUpPathClearing(store, (listener) => renderer.sigma.on('clickStage', listener)));
+  disposer.add(
+    setUpPathClearing(actions.clearPath, (listener) => renderer.sigma.on('clickStage', listener)),
+  );
   disposer.add(
     watch(store, ['path'], (state, previous) => {
       if (previous && requestKey(state.path.request) !== requestKey(previous.path.request))

@@ -29,8 +29,10 @@ export function connectSidePanels(
   const storeActions = createStoreActions(store);
   const legend = createLegend(byId('legend-body'), graph, storeActions);
   disposer.add(watch(store, ['filters'], legend));
-  disposer.add(createTimeBar(byId('timebar'), graph, store));
-  disposer.add(watch(store, ['compare'], createYearCompare(byId('year-compare'), graph, store)));
+  disposer.add(createTimeBar(byId('timebar'), graph, store, storeActions));
+  disposer.add(
+    watch(store, ['compare'], createYearCompare(byId('year-compare'), graph, store, storeActions)),
+  );
   disposer.add(watch(store, ['pins'], (state) => pins.place(state)));
   disposer.add(watch(store, ['pins', 'selection'], (state) => pins.renderChip(state)));
   disposer.add(

@@ -6,8 +6,7 @@ import { createExplorerStore } from '../state/explorer-store.js';
 import { startPathQueries } from '../effects/path-queries.js';
 import { createDisposer } from '../lifecycle/disposer.js';
 import { activePath } from '../state/path.js';
-import { select } from '../state/selection.js';
-import type { Store } from '../state/store.js';
+import { createStoreActions, type StoreActions } from '../state/store-actions.js';
 import { stateToSearch } from '../state/url-state.js';
 import { embedThemeOf, viewTitle } from '../state/view-links.js';
 import { byId, h, replaceChildren } from '../views/dom.js';
@@ -19,6 +18,7 @@ import { displayCaseOf } from '../state/display-case.js';
 
 export async function startEmbed(graph: ExplorerGraph): Promise<() => void> {
   const store = createExplorerStore(graph, location.search);
+  const actions = createStoreActions(store);
   const theme = chooseTheme();
   document.documentElement.dataset.theme = theme.dark ? 'dark' : 'light';
   const container = byId('graph');
@@ -43,13 +43,13 @@ export async function startEmbed(graph: ExplorerGraph): Promise<() => void> {
     if (!target?.dataset.node || !graph.hasNode(target.dataset.node)) return;
     // A speaker's link ("Asserted by") selects in place rather than loading another page in the frame.
     event.preventDefault();
-    store.update(select({ type: 'node', id: target.dataset.node }));
+    actions.select({ type: 'node', id: target.dataset.node });
     renderer.focusNode(target.dataset.node);
   });
   disposer.add(
-    store.subscribe((state, previous) => renderEmbed(graph, renderer, store, state, previous)),
+    store.subscribe((state, previous) => renderEmbed(graph, renderer, actions, state, previous)),
   );
-  renderEmbed(graph, renderer, store, store.get(), null);
+  renderEmbed(graph, renderer, actions, store.get(), null);
   placeCamera(renderer, graph, store.get());
   // The path is fetched as the explorer fetches it; renderEmbed frames it once it arrives.
   const queries = startPathQueries(store);
@@ -64,7 +64,7 @@ export async function startEmbed(graph: ExplorerGraph): Promise<() => void> {
 function renderEmbed(
   graph: ExplorerGraph,
   renderer: GraphRenderer,
-  store: Store,
+  actions: StoreActions,
   state: State,
   previous: State | null,
 ): void {
@@ -73,7 +73,7 @@ function renderEmbed(
   if (previous) renderer.render(state);
   if (changed('path')) {
     const label = (id: string) => labelOf(graph, id);
-    renderHopList(byId('embed-hops'), state, store, label, displayCaseOf(graph));
+    renderHopList(byId('embed-hops'), state, actions, label, displayCaseOf(graph));
     const title = viewTitle(state, label, graph.getAttribute('title'));
     byId('embed-title').textContent = title;
     document.title = `${title} · Essay graph`;
@@ -81,7 +81,7 @@ function renderEmbed(
   const shown = activePath(state);
   if (previous && shown && shown !== activePath(previous))
     renderer.fitNodes(shown.nodes.map((n) => n.id));
-  if (changed('selection')) renderCard(byId('embed-card'), graph, state, store);
+  if (changed('selection')) renderCard(byId('embed-card'), graph, state, actions);
   byId<HTMLAnchorElement>('open-explorer').href = `/${stateToSearch({ ...state, camera: null })}`;
 }
 

@@ -1,6 +1,5 @@
 // The card a tap or click opens in the embed: an entity's label and the quotes behind its relations, or a relation's.
-import { select } from '../state/selection.js';
-import type { Store } from '../state/store.js';
+import type { StoreActions } from '../state/store-actions.js';
 import { h, icon, replaceChildren } from '../views/dom.js';
 import type { ExplorerGraph, State } from '../types.js';
 import { quote } from './hop-list.js';
@@ -14,7 +13,7 @@ export function renderCard(
   el: HTMLElement,
   graph: ExplorerGraph,
   state: State,
-  store: Store,
+  actions: StoreActions,
 ): void {
   const sel = state.selection;
   const content =
@@ -33,7 +32,7 @@ export function renderCard(
         type: 'button',
         class: 'icon-button card-close',
         'aria-label': 'Close',
-        onclick: () => store.update(select(null)),
+        onclick: () => actions.select(null),
       },
       icon('close'),
     ),

@@ -1,7 +1,6 @@
 // The embed's text beside or below the graph: the drawn path hop by hop, each hop with the essay's words.
 import { KIND_COLORS } from '../../export/style.js';
-import { showPath } from '../state/path.js';
-import type { Store } from '../state/store.js';
+import type { StoreActions } from '../state/store-actions.js';
 import { clauseLine } from '../views/clause-line.js';
 import { assertedBy } from '../views/asserted-by.js';
 import { h, icon, replaceChildren } from '../views/dom.js';
@@ -14,7 +13,7 @@ import type { Evidence, FoundPath, PathNode, State } from '../types.js';
 export function renderHopList(
   el: HTMLElement,
   state: State,
-  store: Store,
+  actions: StoreActions,
   labelOf: (id: string) => string | null,
   displayCase: DisplayCase,
 ): void {
@@ -52,13 +51,13 @@ export function renderHopList(
         ),
         icon('down'),
       ),
-      paths.length > 1 ? pathSwitcher(paths.length, index, store) : null,
+      paths.length > 1 ? pathSwitcher(paths.length, index, actions) : null,
       h('ol', { class: 'chain embed-chain' }, hops(path, labelOf, displayCase)),
     ),
   );
 }
 
-function pathSwitcher(count: number, index: number, store: Store) {
+function pathSwitcher(count: number, index: number, actions: StoreActions) {
   return h(
     'div',
     { class: 'path-switch', role: 'group', 'aria-label': 'Paths found' },
@@ -71,7 +70,7 @@ function pathSwitcher(count: number, index: number, store: Store) {
           class: 'path-switch-button',
           'aria-pressed': String(i === index),
           'aria-label': `Path ${i + 1} of ${count}`,
-          onclick: () => store.update(showPath(i)),
+          onclick: () => actions.showPath(i),
         },
         i + 1,
       ),

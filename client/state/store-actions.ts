@@ -30,6 +30,8 @@ export function createStoreActions(store: Store) {
     toggleModality: (modality: Modality) => store.update(toggleModality(modality)),
     showAll: () => store.update(clearFilters()),
     setYear: (year: number | null) => store.update(setYear(year)),
+    /** One year (or all, null) in place of a comparison. */
+    showYear: (year: number | null) => store.update((s) => setYear(year)(compareYears(null)(s))),
     compareYears: (pair: YearPair | null) => store.update(compareYears(pair)),
     pin: (id: string, at: Point) => store.update(pinNode(id, at)),
     unpin: (id: string) => store.update(unpinNode(id)),

@@ -1,17 +1,15 @@
 // Ways to put a path away: Escape, a click on the empty canvas (the form's emptied fields and Clear button are in the form).
-import { clearPath } from '../state/path.js';
-import type { Store } from '../state/store.js';
 
 /**
  * Puts the path away. A keyboard inside the answer or its status line (both about to go) is given the form's first
  * field, so that focus never drops to <body>.
  */
-export function putPathAway(store: Store): void {
+export function putPathAway(clearPath: () => void): void {
   const focused = document.activeElement;
   const leaving = ['path-results', 'path-status'].some((id) =>
     document.getElementById(id)?.contains(focused),
   );
-  store.update(clearPath());
+  clearPath();
   if (leaving) document.getElementById('path-from')?.focus();
 }
 
@@ -20,16 +18,16 @@ export function putPathAway(store: Store): void {
  * it); returns what removes the Escape key's listener.
  */
 export function setUpPathClearing(
-  store: Store,
+  clearPath: () => void,
   onStageClick: (listener: () => void) => void,
 ): () => void {
   const onKey = (event: KeyboardEvent) => {
     // A combobox or a dialog that used the Escape itself (closing its list, itself) has marked it handled.
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     if (document.querySelector('dialog[open]')) return;
-    putPathAway(store);
+    putPathAway(clearPath);
   };
   document.addEventListener('keydown', onKey);
-  onStageClick(() => store.update(clearPath()));
+  onStageClick(clearPath);
   return () => document.removeEventListener('keydown', onKey);
 }

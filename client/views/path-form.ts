@@ -1,7 +1,7 @@
 // The path question: a form with from / via (add, remove, reorder) / to and options, and the one-line query box.
 import { normalizePathQuery } from '../state/path.js';
 import { h, icon, replaceChildren } from './dom.js';
-import { createEntityField } from './path-form/entity-field.js';
+import { createEntityField, type EntitySearch } from './path-form/entity-field.js';
 import { createPathOptions } from './path-form/options.js';
 import { createQueryLine } from './path-form/query-line.js';
 import { createViaList } from './path-form/via-list.js';
@@ -23,15 +23,17 @@ export interface PathFormActions {
   emptied(): void;
   /** The question on screen, or null. */
   current(): PathRequest | null;
+  /** Matches a typed name to entities (the fields' suggestion lists). */
+  search: EntitySearch;
 }
 
 type Parts = ReturnType<typeof createParts>;
 
 function createParts(graph: ExplorerGraph, years: YearRange, actions: PathFormActions) {
   return {
-    from: createEntityField(graph, 'from', 'From', 'e.g. Mao'),
-    to: createEntityField(graph, 'to', 'To', 'e.g. Putin'),
-    vias: createViaList(graph),
+    from: createEntityField(graph, actions.search, 'from', 'From', 'e.g. Mao'),
+    to: createEntityField(graph, actions.search, 'to', 'To', 'e.g. Putin'),
+    vias: createViaList(graph, actions.search),
     options: createPathOptions(years),
     line: createQueryLine((line) => actions.ask({ type: 'line', line })),
     find: h(

@@ -1,18 +1,17 @@
 // The line above the path answers: which filters the question ran under, and a Clear button that puts the path away.
 import { h, icon, replaceChildren } from './dom.js';
 import { filterWords } from '../state/path-filters.js';
-import type { Store } from '../state/store.js';
 import { putPathAway } from './path-clearing.js';
 import type { State } from '../types.js';
 
-export function createPathStatus(root: HTMLElement, store: Store): (state: State) => void {
+export function createPathStatus(root: HTMLElement, clearPath: () => void): (state: State) => void {
   const clear = h(
     'button',
     {
       type: 'button',
       id: 'path-clear',
       class: 'button',
-      onclick: () => putPathAway(store),
+      onclick: () => putPathAway(clearPath),
     },
     icon('close'),
     'Clear path',

@@ -1,11 +1,11 @@
 // The year slider (the essay's years, then "All years" at its right end) with a play button, and the way into comparing years.
 import { h, icon, replaceChildren } from './dom.js';
-import { compareYears, defaultComparison } from '../state/compare.js';
-import { setYear } from '../state/filters.js';
+import { defaultComparison } from '../state/compare.js';
 import { watch } from '../state/watch.js';
 import { computeGraphView } from '../drawing/graph-view.js';
 import { createDisposer } from '../lifecycle/disposer.js';
 import type { Store } from '../state/store.js';
+import type { StoreActions } from '../state/store-actions.js';
 import type { ExplorerGraph, State, YearRange } from '../types.js';
 
 const PLAY_STEP_MS = 220;
@@ -20,18 +20,23 @@ interface TimeBarParts {
 }
 
 /** Draws the year, the comparison and the shown-relations count; returns dispose (stops playing, unsubscribes). */
-export function createTimeBar(root: HTMLElement, graph: ExplorerGraph, store: Store): () => void {
+export function createTimeBar(
+  root: HTMLElement,
+  graph: ExplorerGraph,
+  store: Store,
+  actions: StoreActions,
+): () => void {
   const { years } = store.get();
   // The slider's last stop, one past the essay's last year: it always means "All years", never a year.
   const allYearsStop = years.max + 1;
   const parts = timeBarParts(years, allYearsStop);
   replaceChildren(root, ...timeBarLayout(parts, years, allYearsStop));
   const disposer = createDisposer();
-  const player = createPlayer(store, years, () => render(store.get()));
+  const player = createPlayer(store, actions, years, () => render(store.get()));
   disposer.add(player.stop);
   const leaveComparison = (year: number | null) => {
     player.stop();
-    store.update((s) => setYear(year)(compareYears(null)(s)));
+    actions.showYear(year);
   };
   // Moving the slider goes back from a comparison to one year.
   disposer.listen(parts.slider, 'input', () => {
@@ -43,7 +48,7 @@ export function createTimeBar(root: HTMLElement, graph: ExplorerGraph, store: St
   disposer.listen(parts.compare, 'click', () => {
     player.stop();
     const state = store.get();
-    store.update(compareYears(state.compare ? null : defaultComparison(years, state.year)));
+    actions.compareYears(state.compare ? null : defaultComparison(years, state.year));
   });
   // The counter counts what the graph shows: the year, and the legend's filters and a focus as well.
   const shownCount = (state: State) => graph.size - computeGraphView(graph, state).hiddenEdges.size;
@@ -54,7 +59,7 @@ export function createTimeBar(root: HTMLElement, graph: ExplorerGraph, store: St
 }
 
 /** Plays the years one by one from the slider's year (or the first) to the last; stop() clears the timer. */
-function createPlayer(store: Store, years: YearRange, redraw: () => void) {
+function createPlayer(store: Store, actions: StoreActions, years: YearRange, redraw: () => void) {
   let timer: ReturnType<typeof setInterval> | undefined;
   const stop = () => {
     if (timer === undefined) return;
@@ -65,11 +70,11 @@ function createPlayer(store: Store, years: YearRange, redraw: () => void) {
   const start = () => {
     const current = store.get().year;
     const first = current === null || current >= years.max ? years.min : current;
-    store.update((s) => setYear(first)(compareYears(null)(s)));
+    actions.showYear(first);
     timer = setInterval(() => {
       const year = store.get().year ?? years.min;
       if (year >= years.max) return stop();
-      store.update(setYear(year + 1));
+      actions.setYear(year + 1);
     }, PLAY_STEP_MS);
     redraw();
   };

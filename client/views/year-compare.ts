@@ -2,9 +2,9 @@
 import { compareYears as compare, YEAR_CHANGES } from '../../graph/query/compare-years.js';
 import { YEAR_CHANGE_COLORS } from '../../export/style.js';
 import { h, icon, replaceChildren } from './dom.js';
-import { compareYears } from '../state/compare.js';
 import { formatSpan } from '../../graph/time-wording.js';
 import type { Store } from '../state/store.js';
+import type { StoreActions } from '../state/store-actions.js';
 import type { ExplorerGraph, State, YearPair } from '../types.js';
 
 /** Groups up to this long are listed open. */
@@ -14,6 +14,7 @@ export function createYearCompare(
   root: HTMLElement,
   graph: ExplorerGraph,
   store: Store,
+  actions: StoreActions,
 ): (state: State) => void {
   const yearInput = (id: string, label: string, key: keyof YearPair) => {
     const input = h('input', {
@@ -28,7 +29,7 @@ export function createYearCompare(
       const current = store.get().compare;
       const year = Number(input.value);
       if (!current || !Number.isInteger(year)) return;
-      store.update(compareYears({ ...current, [key]: year }));
+      actions.compareYears({ ...current, [key]: year });
     });
     return { input, field: h('label', { class: 'year-field' }, label, input) };
   };
@@ -40,7 +41,7 @@ export function createYearCompare(
       type: 'button',
       class: 'icon-button',
       'aria-label': 'End the comparison',
-      onclick: () => store.update(compareYears(null)),
+      onclick: () => actions.compareYears(null),
     },
     icon('close'),
   );

@@ -1,6 +1,5 @@
 // One "from", "to" or waypoint field: a name typed freely, or an entity chosen from the list (its id kept beside it).
-import { searchEntities } from '../../api.js';
-import { createCombobox } from '../combobox.js';
+import { createCombobox, type ComboboxOptions } from '../combobox.js';
 import { h } from '../dom.js';
 import type { ExplorerGraph } from '../../types.js';
 
@@ -14,8 +13,12 @@ export interface EntityField {
   set(idOrName: string): void;
 }
 
+/** The names typed are matched by `search` (the server's entity search, given by the controller). */
+export type EntitySearch = ComboboxOptions['search'];
+
 export function createEntityField(
   graph: ExplorerGraph,
+  search: EntitySearch,
   name: string,
   labelText: string,
   placeholder: string,
@@ -40,7 +43,7 @@ export function createEntityField(
   createCombobox({
     input,
     host: wrap,
-    search: (q, signal) => searchEntities(q, signal),
+    search,
     onChoose: (hit) => {
       input.value = hit.label;
       chosen = hit.id;

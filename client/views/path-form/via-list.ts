@@ -2,7 +2,7 @@
 import { PATH_LIMITS } from '../../../graph/query/request.js';
 import { moveVia } from '../../state/path.js';
 import { h, icon, replaceChildren } from '../dom.js';
-import { createEntityField, type EntityField } from './entity-field.js';
+import { createEntityField, type EntityField, type EntitySearch } from './entity-field.js';
 import type { ExplorerGraph } from '../../types.js';
 
 export interface ViaList {
@@ -15,11 +15,11 @@ export interface ViaList {
   show(values: readonly string[]): void;
 }
 
-export function createViaList(graph: ExplorerGraph): ViaList {
+export function createViaList(graph: ExplorerGraph, search: EntitySearch): ViaList {
   let fields: EntityField[] = [];
   const list = h('ol', { class: 'via-list', 'aria-label': 'Waypoints, in order' });
   const newField = (value = '') => {
-    const field = createEntityField(graph, 'via', 'Via', 'a waypoint');
+    const field = createEntityField(graph, search, 'via', 'Via', 'a waypoint');
     field.set(value);
     return field;
   };
