@@ -105,7 +105,14 @@ export const EntityDetail = NodeRef.extend({
   time: Time,
   importance: z.number(),
   degree: int(),
-  relations: z.array(z.object({ relation: z.string(), relations: z.array(EntityRelation) })),
+  relations: z.array(
+    z.object({
+      relation: z.string(),
+      direction: z.enum(['out', 'in']),
+      label: z.string(),
+      relations: z.array(EntityRelation),
+    }),
+  ),
   mentions: z.array(
     z.object({
       sentence: int(),

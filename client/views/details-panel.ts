@@ -4,14 +4,21 @@ import { h, icon, replaceChildren } from './dom.js';
 import { quoteInSentence } from './quote.js';
 import { formatSpan } from '../../graph/time-wording.js';
 import { edgeClause } from '../../graph/wording.js';
-import { relationGroups } from '../state/relations.js';
+import { groupRelations, type RelationGroup } from '../../graph/query/relation-groups.js';
 import { clauseLine } from './clause-line.js';
 import { assertedBy, labelsOf } from './asserted-by.js';
 import { claimItem } from './claim-item.js';
 import { badges } from './badges.js';
 import { authorOf, claimsBySpeaker } from '../../graph/query/claims-by-speaker.js';
 import { inForce } from '../state/filters.js';
-import type { Article, EntityKind, ExplorerGraph, NodeAttributes, State } from '../types.js';
+import type {
+  Article,
+  ClientEdgeAttributes,
+  EntityKind,
+  ExplorerGraph,
+  NodeAttributes,
+  State,
+} from '../types.js';
 
 export interface DetailsActions {
   pathFrom(id: string): void;
@@ -144,7 +151,7 @@ function nodeDetails(
   actions: DetailsActions,
 ) {
   const a = graph.getNodeAttributes(id);
-  const groups = relationGroups(graph, id);
+  const groups = groupRelations(graph, id);
   const span = formatSpan(a.time);
   return h(
     'article',
@@ -200,22 +207,20 @@ function nodeActions(id: string, focused: boolean, actions: DetailsActions): HTM
   );
 }
 
-type RelationGroup = ReturnType<typeof relationGroups>[number];
-
 function relationSection(
   graph: ExplorerGraph,
   article: Article | null,
   state: State,
-  group: RelationGroup,
+  group: RelationGroup<ClientEdgeAttributes>,
 ): HTMLElement {
   return h(
     'section',
     { class: 'relation-group' },
-    h('h4', {}, group.heading, h('span', { class: 'count' }, group.items.length)),
+    h('h4', {}, group.label, h('span', { class: 'count' }, group.relations.length)),
     h(
       'ul',
       { class: 'relation-list' },
-      group.items.map((item) => relationItem(graph, article, state, item)),
+      group.relations.map((item) => relationItem(graph, article, state, item)),
     ),
   );
 }
@@ -224,7 +229,7 @@ function relationItem(
   graph: ExplorerGraph,
   article: Article | null,
   state: State,
-  item: RelationGroup['items'][number],
+  item: RelationGroup<ClientEdgeAttributes>['relations'][number],
 ): HTMLElement {
   const other = encodeURIComponent(item.other);
   return h(

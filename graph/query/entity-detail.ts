@@ -1,8 +1,9 @@
-// Everything the essay says about one entity: its attributes, its relations by type with evidence, its mentions.
+// Everything the essay says about one entity: its attributes, its relations by type and direction with evidence, its mentions.
 import { NotFoundError } from '../errors.js';
 import { toldImportance } from '../importance.js';
 import type { Article, EssayGraph } from '../types.js';
 import { nodeOf } from './paths.js';
+import { groupRelations } from './relation-groups.js';
 import type { EntityDetail, EntityMention, EntityRelation, EntityRelationGroup } from './types.js';
 
 export function entityDetail(
@@ -29,37 +30,23 @@ export function entityDetail(
   };
 }
 
-/** Each relation read from the entity's side; groups with the most relations first, then by type. */
+/** Each relation read from the entity's side, in the one grouping the explorer's panel shows too. */
 function relationGroups(graph: EssayGraph, id: string): EntityRelationGroup[] {
-  const groups = new Map<string, EntityRelation[]>();
-  graph.forEachEdge(id, (edge, attrs, source, target) => {
-    const out = source === id;
-    const relation: EntityRelation = {
+  return groupRelations(graph, id).map(({ relation, direction, label, relations }) => ({
+    relation,
+    direction,
+    label,
+    relations: relations.map(({ edge, other, attributes: attrs }): EntityRelation => ({
       edge,
-      direction: out ? 'out' : 'in',
-      label: out ? attrs.label : attrs.inverseLabel,
-      other: nodeOf(graph, out ? target : source),
+      direction,
+      label,
+      other: nodeOf(graph, other),
       evidence: attrs.evidence.map((e) => ({ ...e })),
       time: attrs.time === null ? null : { ...attrs.time },
       polarity: attrs.polarity,
       modality: attrs.modality,
       assertedBy: attrs.assertedBy,
       ...(attrs.note ? { note: attrs.note } : {}),
-    };
-    const group = groups.get(attrs.relation) ?? [];
-    group.push(relation);
-    groups.set(attrs.relation, group);
-  });
-  return [...groups]
-    .map(([relation, relations]) => ({
-      relation,
-      relations: relations.sort(
-        (a, b) =>
-          Number(a.direction === 'in') - Number(b.direction === 'in') ||
-          a.other.label.localeCompare(b.other.label),
-      ),
-    }))
-    .sort(
-      (a, b) => b.relations.length - a.relations.length || a.relation.localeCompare(b.relation),
-    );
+    })),
+  }));
 }

@@ -130,8 +130,11 @@ export interface EntityRelation extends RelationFacts {
   other: PathNode;
 }
 
+/** One type of relation in one direction, as groupRelations (relation-groups.ts) orders them. */
 export interface EntityRelationGroup {
   relation: string;
+  direction: 'out' | 'in';
+  label: string;
   relations: EntityRelation[];
 }
 

@@ -55,7 +55,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   },
   {
     path: '/api/entities/{id}',
-    summary: 'One entity: attributes, relations by type with evidence, mentions',
+    summary: 'One entity: attributes, relations by type and direction with evidence, mentions',
     pathParams: EntityIdParams,
     response: { description: 'The entity.', schema: ref('EntityDetail') },
     problems: [400, 404, 429],

@@ -1,4 +1,4 @@
-// GET /api/entities/:id: one entity's attributes, its relations by type with evidence, and its mentions.
+// GET /api/entities/:id: one entity's attributes, its relations by type and direction with evidence, and its mentions.
 import { Router } from 'express';
 import { entityDetail } from '../../graph/query/entity-detail.js';
 import { requireEntity } from '../../graph/query/resolve.js';

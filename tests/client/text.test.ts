@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { curvatureFor, LONE_EDGE_CURVATURE } from '../../client/drawing/curvature.js';
 import { movement } from '../../client/drawing/layout-runner.js';
 import { articleSegments } from '../../client/state/article-segments.js';
-import { relationGroups } from '../../client/state/relations.js';
 import { clauseText, edgeClause } from '../../graph/wording.js';
 import type { Article } from '../../client/types.js';
 import { smallGraph } from '../helpers/essay-graph.js';
@@ -28,13 +27,6 @@ describe('articleSegments', () => {
       { type: 'text', text: ' met b.' },
     ]);
     expect(paragraph!.sentences[1]!.segments[0]).toMatchObject({ type: 'mention', node: 'c' });
-  });
-});
-
-describe('relationGroups', () => {
-  it('should group by type and read incoming relations with the inverse label', () => {
-    const groups = relationGroups(smallGraph(), 'b');
-    expect(groups.map((g) => g.heading).sort()).toEqual(['praised', 'was denounced by']);
   });
 });
 

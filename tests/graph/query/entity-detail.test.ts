@@ -22,15 +22,17 @@ describe('entityDetail', () => {
     });
   });
 
-  it("should group relations by type, read from the entity's side, with evidence", () => {
-    const [group] = entityDetail(essay, 'nikita-khrushchev').relations;
-    expect(group!.relation).toBe('denounced');
-    expect(group!.relations.map((r) => [r.direction, r.label, r.other.id])).toEqual([
-      ['out', 'denounced', 'joseph-stalin'],
-      ['out', 'denounced', 'soviet-union'],
-      ['in', 'was denounced by', 'mao-zedong'],
+  it("should group relations by type and direction, read from the entity's side, with evidence", () => {
+    const groups = entityDetail(essay, 'nikita-khrushchev').relations;
+    expect(
+      groups.map((g) => [g.relation, g.direction, g.label, g.relations.map((r) => r.other.id)]),
+    ).toEqual([
+      ['denounced', 'out', 'denounced', ['joseph-stalin', 'soviet-union']],
+      ['denounced', 'in', 'was denounced by', ['mao-zedong']],
     ]);
-    expect(group!.relations[2]!.evidence[0]!.quote).toBe('called khrushchev a “revisionist.”');
+    const [incoming] = groups[1]!.relations;
+    expect([incoming!.direction, incoming!.label]).toEqual(['in', 'was denounced by']);
+    expect(incoming!.evidence[0]!.quote).toBe('called khrushchev a “revisionist.”');
   });
 
   it('should give each mention with its sentence', () => {
