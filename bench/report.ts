@@ -275,7 +275,7 @@ function engineTargets(sizes: SizeResult[]): string[][] {
 }
 
 /** Where the analysis of a figure lives: a section of docs/performance-analysis.md. */
-export function why(anchor: string): string {
+function why(anchor: string): string {
   return `Why: [performance-analysis.md](performance-analysis.md#${anchor}).`;
 }
 

@@ -26,7 +26,7 @@ export interface SyntheticOptions {
   uniformShare: number;
 }
 
-export const DEFAULT_SYNTHETIC: Omit<SyntheticOptions, 'edges'> = {
+const DEFAULT_SYNTHETIC: Omit<SyntheticOptions, 'edges'> = {
   seed: 'essay-graph-bench',
   edgesPerNode: 4.4,
   islandShare: 0.01,

@@ -26,7 +26,7 @@ export const QUERY_GROUPS = {
 } as const;
 export type QueryGroup = keyof typeof QUERY_GROUPS;
 
-export type Outcome = 'answered' | 'no path' | 'too expensive';
+type Outcome = 'answered' | 'no path' | 'too expensive';
 
 export interface WorstQuery {
   group: QueryGroup;
@@ -52,7 +52,7 @@ export interface WorstCaseOptions {
   bisect: number;
 }
 
-export interface BudgetTiming {
+interface BudgetTiming {
   budget: number;
   /** Fastest of the runs (the machine is shared: slower runs measure other processes too). */
   ms: number;

@@ -13,13 +13,12 @@ export type {
   GraphAttributes,
   Modality,
   Polarity,
-  Sentence,
   TimeSpan,
 } from '../graph/types.js';
 
 /** The wire's node and edge: the core's attributes as drawn, with sizes and colours (export/drawn-graph.ts). */
 export type NodeAttributes = DrawnNodeAttributes;
-export type EdgeAttributes = DrawnEdgeAttributes;
+type EdgeAttributes = DrawnEdgeAttributes;
 
 /** Drawing-only attributes the client adds to each edge (curvature for parallel relations, program type). */
 export interface ClientEdgeAttributes extends EdgeAttributes {
@@ -51,7 +50,6 @@ export type {
   PathHop,
   PathNode,
   PathResult as FoundPath,
-  Resolved,
 } from '../graph/query/types.js';
 
 /** A path question as the form and the URL hold it: names as typed or ids, never resolved on the client. */
@@ -70,7 +68,7 @@ export interface PathQuery {
 /** The one-line form (`mao -> khrushchev k=3`) or the structured form; only one is active. */
 export type PathRequest = { type: 'form'; query: PathQuery } | { type: 'line'; line: string };
 
-export type PathStatus =
+type PathStatus =
   | { type: 'idle' }
   | { type: 'loading' }
   | { type: 'done'; answer: PathAnswer }

@@ -6,7 +6,7 @@ import { RELATION_TYPES } from '../graph/relation-types.js';
 import { ENTITY_KINDS, MODALITIES } from '../graph/types.js';
 
 /** Who reads a parameter: the HTTP API (and the CLI, which takes the same view), the explorer's URL, or both. */
-export type ParamDoor = 'api' | 'explorer' | 'both';
+type ParamDoor = 'api' | 'explorer' | 'both';
 
 interface Common {
   name: string;
@@ -286,9 +286,6 @@ export const EXPLORER_PARAMS = {
     meaning: "An /embed frame's theme: `light` or `dark`.",
   },
 } as const satisfies Record<string, ParamDef>;
-
-export type ViewParamName = keyof typeof VIEW_PARAMS;
-export type ExplorerParamName = keyof typeof EXPLORER_PARAMS;
 
 /** Every parameter, for docs and the grammar's tests. */
 export const ALL_PARAMS: readonly ParamDef[] = [

@@ -18,7 +18,7 @@ import {
 import { parseWholeNumber } from '../graph/whole-number.js';
 
 /** Repeated (`via=a&via=b`) and comma-separated (`via=a,b`) forms are both accepted. */
-export function listParam<T extends string = string>(
+function listParam<T extends string = string>(
   def: Omit<ListParamDef, 'values'> & { values?: readonly T[] },
 ) {
   return z
@@ -37,7 +37,7 @@ export function listParam<T extends string = string>(
 }
 
 /** `true`, `false`, `1` or `0`. */
-export const flagParam = (def: Pick<FlagParamDef, 'meaning'>) =>
+const flagParam = (def: Pick<FlagParamDef, 'meaning'>) =>
   z
     .enum(FLAG_SPELLINGS as [string, ...string[]], { error: FLAG_MESSAGE })
     .transform((v) => {
@@ -61,18 +61,18 @@ export const intParam = (def: Pick<IntParamDef, 'meaning' | 'min' | 'max'>) => {
 };
 
 /** An entity named by id, label, alias or name. */
-export const nameParam = (def: Pick<TextParamDef, 'meaning' | 'maxLength'>) =>
+const nameParam = (def: Pick<TextParamDef, 'meaning' | 'maxLength'>) =>
   z.string().trim().min(1, 'name an entity').max(def.maxLength).meta({ description: def.meaning });
 
 const P = VIEW_PARAMS;
 
-export const YearParam = intParam(P.at);
-export const RelationsParam = listParam(P.relations);
-export const FactsParam = flagParam(P.facts);
-export const ModalitiesParam = listParam(P.modalities);
+const YearParam = intParam(P.at);
+const RelationsParam = listParam(P.relations);
+const FactsParam = flagParam(P.facts);
+const ModalitiesParam = listParam(P.modalities);
 
 /** The view filters of /api/graph, /api/neighbors and /api/export. */
-export const viewFilterShape = {
+const viewFilterShape = {
   at: YearParam.optional(),
   relations: RelationsParam.optional(),
   kinds: listParam(P.kinds).optional(),
@@ -99,7 +99,7 @@ export const PathsQuery = z
   })
   .strict();
 
-export const DepthParam = intParam(P.depth);
+const DepthParam = intParam(P.depth);
 
 /** /api/neighbors/:id: how far, and the view filters. */
 export const NeighborsQuery = z

@@ -1,6 +1,5 @@
 // How one parameter value is read and written, per type: the rules the API's schemas and the explorer share.
 import { FLAG_WORDS } from '../graph/query/syntax-options.js';
-import { parseWholeNumber } from '../graph/whole-number.js';
 import type { IntParamDef, ListParamDef } from './params.js';
 
 /** A value read, or why it cannot be. */
@@ -34,13 +33,6 @@ export function writeFlag(value: boolean): string {
 
 export function wholeNumberMessage(def: Pick<IntParamDef, 'min' | 'max'>): string {
   return `give a whole number from ${def.min} to ${def.max}`;
-}
-
-/** Decimal digits only (graph/whole-number.ts): `0x0A`, `1e1` or ` 3` are refused on every door alike. */
-export function readInt(text: string, def: Pick<IntParamDef, 'min' | 'max'>): Read<number> {
-  const n = parseWholeNumber(text);
-  if (n === null || n < def.min || n > def.max) return fail(wholeNumberMessage(def));
-  return ok(n);
 }
 
 /** A repeated parameter (`via=a&via=b`) and a comma-separated one (`via=a,b`) are one list; blanks are dropped. */

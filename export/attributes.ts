@@ -31,7 +31,7 @@ export type AttributeScope = keyof typeof JSON_ATTRIBUTES;
 export type ScalarAttribute = string | number | boolean;
 
 /** The value as a flat format stores it: scalars as they are, anything else (null included) as JSON. */
-export function flattenValue(value: unknown): ScalarAttribute {
+function flattenValue(value: unknown): ScalarAttribute {
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   return JSON.stringify(value ?? null);

@@ -34,7 +34,7 @@ function span(time: TimeSpan | null): Record<string, number | string> {
   };
 }
 
-export function nodeRows(graph: DrawnGraph): Row[] {
+function nodeRows(graph: DrawnGraph): Row[] {
   return graph.mapNodes((id, a) => ({
     id,
     label: a.label,
@@ -52,7 +52,7 @@ export function nodeRows(graph: DrawnGraph): Row[] {
   }));
 }
 
-export function edgeRows(graph: DrawnGraph): Row[] {
+function edgeRows(graph: DrawnGraph): Row[] {
   return graph.mapEdges((id, a, source, target, sa, ta) => ({
     id,
     source,
@@ -74,7 +74,7 @@ export function edgeRows(graph: DrawnGraph): Row[] {
 }
 
 /** Column order of each table, also the header of an empty one. */
-export const NODE_COLUMNS = [
+const NODE_COLUMNS = [
   'id',
   'label',
   'kind',
@@ -92,7 +92,7 @@ export const NODE_COLUMNS = [
   'size',
   'color',
 ];
-export const EDGE_COLUMNS = [
+const EDGE_COLUMNS = [
   'id',
   'source',
   'source_label',
@@ -114,7 +114,7 @@ export const EDGE_COLUMNS = [
   'note',
 ];
 
-export function writeCsv(rows: Row[], columns: string[]): string {
+function writeCsv(rows: Row[], columns: string[]): string {
   return stringify(rows, { ...CSV_OPTIONS, columns });
 }
 

@@ -31,7 +31,7 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   '\t': '\\t',
 };
 
-export function cypherValue(value: CypherValue): string {
+function cypherValue(value: CypherValue): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `[${value.map(cypherValue).join(', ')}]`;
   if (typeof value === 'string') return cypherString(value);
@@ -40,7 +40,7 @@ export function cypherValue(value: CypherValue): string {
 }
 
 /** A label or relationship type: backticked unless a plain identifier; backticks doubled inside. */
-export function cypherName(name: string): string {
+function cypherName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `\`${name.replace(/`/g, '``')}\``;
 }
 
@@ -107,7 +107,7 @@ function header(view: ExportView, graph: DrawnGraph): string[] {
   ];
 }
 
-export function writeCypher(view: ExportView): string {
+function writeCypher(view: ExportView): string {
   const graph = dataGraph(view);
   const lines = [
     ...header(view, graph),

@@ -57,7 +57,7 @@ function svgSize(svg: string): { width: number; height: number } {
 }
 
 /** Refuses (422) a drawing whose PNG would exceed `maxPixels`, before any memory is spent on it. */
-export function checkPngSize(svg: string, zoom: number = PNG_DEFAULTS.zoom): void {
+function checkPngSize(svg: string, zoom: number = PNG_DEFAULTS.zoom): void {
   const { width, height } = svgSize(svg);
   const pixels = Math.ceil(width * zoom) * Math.ceil(height * zoom);
   if (pixels > PNG_DEFAULTS.maxPixels)

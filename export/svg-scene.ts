@@ -136,7 +136,7 @@ function extent(points: { x: number; y: number }[]): Frame {
  * What the plot shows: the extent of the view's entities. A path view holds only its paths' entities
  * (export/view.ts), so its frame fits the path, with nothing faded around it.
  */
-export function viewFrame(view: ExportView): Frame {
+function viewFrame(view: ExportView): Frame {
   return extent(view.graph.mapNodes((_, a) => a));
 }
 
@@ -402,7 +402,7 @@ function placeLabels(
 }
 
 /** Small squares along an edge's curve (its drawn width and casing), for labels to keep clear of. */
-export function strokeBoxes(e: SceneEdge): Box[] {
+function strokeBoxes(e: SceneEdge): Box[] {
   const half = 5;
   const boxes: Box[] = [];
   for (let t = 0.02; t < 1; t += 0.04) {

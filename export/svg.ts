@@ -46,7 +46,7 @@ export const SVG_DEFAULTS = {
 
 /** The dashes of a relation not stated as a fact (export/style.ts): the explorer's visual language. */
 const CLAIM_DASH = '8 6';
-export const DASHED_LEGEND = 'claim, hypothetical or question';
+const DASHED_LEGEND = 'claim, hypothetical or question';
 
 export function renderSvg(view: ExportView): string {
   const { width, margin } = SVG_DEFAULTS;

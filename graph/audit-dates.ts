@@ -74,11 +74,7 @@ function dateProblem(
 }
 
 /** Years stated in `sentences` and in the sentences before each in its paragraph, plus the present year. */
-export function yearsAround(
-  article: Article,
-  sentences: number[],
-  present: number | null,
-): Set<number> {
+function yearsAround(article: Article, sentences: number[], present: number | null): Set<number> {
   const years = new Set<number>(present === null ? [] : [present]);
   for (const index of sentences) {
     const sentence = article.sentences[index];

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** Words ranked above this in the list are "common": "war", "party", "president", but not "kissinger". */
-export const COMMON_WORD_RANK = 20_000;
+const COMMON_WORD_RANK = 20_000;
 
 let common: Set<string> | undefined;
 

@@ -50,7 +50,7 @@ export class CorpusError extends EssayGraphError {
   }
 }
 
-export function formatProblem(p: CorpusProblem): string {
+function formatProblem(p: CorpusProblem): string {
   const where = p.line === null ? p.file : `${p.file}:${p.line}`;
   return `${where}: ${p.message} — ${p.fix}`;
 }

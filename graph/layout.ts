@@ -19,7 +19,7 @@ export interface LayoutInput extends Partial<LayoutOptions> {
   nodeSize: (attrs: NodeAttributes) => number;
 }
 
-export const DEFAULT_LAYOUT: LayoutOptions = { seed: 'essay-graph', iterations: 600 };
+const DEFAULT_LAYOUT: LayoutOptions = { seed: 'essay-graph', iterations: 600 };
 
 export function layoutGraph(graph: EssayGraph, { nodeSize, ...options }: LayoutInput): void {
   const { seed, iterations } = { ...DEFAULT_LAYOUT, ...options };

@@ -23,7 +23,7 @@ export type Modality = (typeof MODALITIES)[number];
  * in the document.
  */
 export const DATE_SOURCES = ['text', 'tenure', 'knowledge'] as const;
-export type DateSource = (typeof DATE_SOURCES)[number];
+type DateSource = (typeof DATE_SOURCES)[number];
 
 /** Years; either end may be open (null). `from` is absent when the date is the document's own. */
 export interface TimeSpan {

@@ -3,7 +3,7 @@ import { isRelationType, RELATION_TYPES } from './relation-types.js';
 import type { NameArticle, TimeSpan } from './types.js';
 
 /** An entity as a clause names it. */
-export interface NameForm {
+interface NameForm {
   id: string;
   label: string;
   article?: NameArticle;
@@ -17,7 +17,7 @@ export interface ClausePart {
   article?: true;
 }
 
-export interface ClauseInput {
+interface ClauseInput {
   relation: string;
   /** Used for types outside the vocabulary (synthetic graphs). */
   label: string;
@@ -28,7 +28,7 @@ export interface ClauseInput {
  * "the United States seeks to weaken the Sino-Russian alliance": subject, verb phrase, object, whichever way a path
  * travels the relation. A relation over before `presentYear` (the publication year) reads in the past tense.
  */
-export function relationClause(
+function relationClause(
   relation: ClauseInput,
   source: NameForm,
   target: NameForm,
@@ -72,7 +72,7 @@ function nameParts(name: NameForm): ClausePart[] {
 }
 
 /** Any graph whose nodes carry a label and, maybe, an article: the core's, the explorer's. */
-export interface NamedNodes {
+interface NamedNodes {
   getNodeAttributes(id: string): { label: string; article?: NameArticle };
 }
 

@@ -5,7 +5,7 @@ export interface EssaySource {
   current(): LoadedEssay;
 }
 
-export type ReloadOutcome =
+type ReloadOutcome =
   { type: 'reloaded'; nodes: number; edges: number } | { type: 'kept'; reason: string };
 
 export interface ReloadableEssaySource extends EssaySource {

@@ -6,7 +6,7 @@ import type { Express } from 'express';
 import { PROBLEM_TYPES } from '../contract/problem.js';
 
 /** Node's own limit on the request line and headers (16 KiB), stated so the docs and the problem agree. */
-export const MAX_HEADER_BYTES = 16 * 1024;
+const MAX_HEADER_BYTES = 16 * 1024;
 
 /**
  * How long a client may take, and how many may be connected at once. Node's defaults (60 s for headers, checked

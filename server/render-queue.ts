@@ -1,7 +1,7 @@
 // The queue drawings (graph.svg, graph.png) wait in: one at a time, capped, skipping clients that hung up.
 import PQueue from 'p-queue';
 
-export const RENDER_QUEUE = {
+const RENDER_QUEUE = {
   /** Drawings rendered at once: each takes a core (the machine this runs on has two) and up to 150 MB. */
   concurrency: 1,
   /**

@@ -8,7 +8,7 @@ export interface Margins {
 }
 
 /** Everything that floats over the graph: the legend, the zoom controls, the time bar and the sheets and drawers. */
-export const FLOATING_PANELS = [
+const FLOATING_PANELS = [
   '#legend',
   '.graph-controls',
   '#timebar',
@@ -27,7 +27,7 @@ const GAP = 12;
  * Each visible panel that overlaps the container is charged to the side where it takes the least room: the
  * time bar to the bottom, a tall legend to the left, a folded one to the top.
  */
-export function coveredMargins(container: Element, panels: Iterable<Element>): Margins {
+function coveredMargins(container: Element, panels: Iterable<Element>): Margins {
   const c = container.getBoundingClientRect();
   const margins: Margins = { top: GAP, right: GAP, bottom: GAP, left: GAP };
   for (const panel of panels) {

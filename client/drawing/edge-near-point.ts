@@ -10,7 +10,7 @@ import type {
 type ExplorerSigma = Sigma<NodeAttributes, ClientEdgeAttributes, GraphAttributes>;
 
 /** How far from a line a click still picks it, in CSS pixels. */
-export const EDGE_PICK_TOLERANCE = 6;
+const EDGE_PICK_TOLERANCE = 6;
 const SAMPLES = 24;
 
 interface Point {

@@ -43,7 +43,7 @@ class DashedCurvedArrowProgram extends (CurvedArrowProgram as unknown as Defined
   }
 }
 
-export function dashed(shader: string): string {
+function dashed(shader: string): string {
   const anchors = [
     'float det(vec2 a, vec2 b)',
     'return mix(mix(b0, b1, t), mix(b1, b2, t), t);',

@@ -1,10 +1,10 @@
 // Cuts the article into runs of plain text and entity mentions, sentence by sentence, for the reader pane.
 import type { Article, ExplorerGraph } from '../types.js';
 
-export type Segment =
+type Segment =
   { type: 'text'; text: string } | { type: 'mention'; text: string; node: string; label: string };
 
-export interface SentenceSegments {
+interface SentenceSegments {
   index: number;
   segments: Segment[];
 }

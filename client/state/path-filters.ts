@@ -60,7 +60,7 @@ function narrowed(asked: PathFilters, filters: Filters, year: number | null): Pa
 }
 
 /** Two sends asking the same thing have the same key: a change of key means the answer on screen is stale. */
-export function sentKey(sent: SentRequest): string {
+function sentKey(sent: SentRequest): string {
   return JSON.stringify(sent);
 }
 

@@ -5,7 +5,7 @@ import type { Point, Producer } from '../types.js';
 /** Coordinates in the URL keep this many decimals: finer than a pixel at any zoom the camera allows. */
 const DECIMALS = 3;
 /** A URL holds at most this many pins; more are dropped rather than making links unwieldy. */
-export const MAX_PINS = 100;
+const MAX_PINS = 100;
 
 export const pinNode = (id: string, at: Point): Producer =>
   onSlice('pins', (pins) => ({ ...pins, [id]: rounded(at) }));

@@ -1,7 +1,7 @@
 // Problem details in the reader's words: the API names its parameters (`from`, `maxHops`); the panel names what they mean.
 
 /** What each path parameter is, as the path panel says it. */
-export const PARAMETER_WORDS: Record<string, string> = {
+const PARAMETER_WORDS: Record<string, string> = {
   from: 'the start',
   to: 'the end',
   via: 'a waypoint',

@@ -76,7 +76,7 @@ export function requestKey(request: PathRequest | null): string {
   return `form:${JSON.stringify(request.query)}`;
 }
 
-export function formatCamera(c: CameraView): string {
+function formatCamera(c: CameraView): string {
   return [c.x, c.y, c.ratio].map((n) => Number(n.toFixed(4))).join(',');
 }
 

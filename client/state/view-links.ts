@@ -8,7 +8,7 @@ import type { PathAnswer, State } from '../types.js';
 
 export type EmbedTheme = 'light' | 'dark';
 
-export const EMBED_SIZE = { width: '100%', height: 480 } as const;
+const EMBED_SIZE = { width: '100%', height: 480 } as const;
 
 /**
  * /api/export's parameters for what the explorer shows: the path question (as answered, with resolved ids) and the
@@ -91,7 +91,7 @@ export function embedSnippet(url: string, title: string): string {
   );
 }
 
-export function escapeAttribute(text: string): string {
+function escapeAttribute(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/"/g, '&quot;')

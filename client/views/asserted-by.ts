@@ -2,7 +2,7 @@
 import { h } from './dom.js';
 import type { ExplorerGraph } from '../types.js';
 
-export const ASSERTED_BY = 'Asserted by';
+const ASSERTED_BY = 'Asserted by';
 
 /** The speaker links to their entity page; an id the graph does not know is shown as is rather than hidden. */
 export function assertedBy(id: string, labelOf: (id: string) => string | null): HTMLElement {

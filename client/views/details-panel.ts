@@ -336,7 +336,7 @@ function claimsSection(graph: ExplorerGraph, article: Article | null, state: Sta
   );
 }
 
-export const CLAIMS_MADE_HEADING = 'Claims made';
+const CLAIMS_MADE_HEADING = 'Claims made';
 
 function uniqueSentences<T extends { sentence: number }>(mentions: T[]): T[] {
   const seen = new Set<number>();
@@ -348,6 +348,6 @@ function countSentences(mentions: { sentence: number }[]): number {
 }
 
 /** "Mentioned in 1 sentence", "Mentioned in 4 sentences". */
-export function mentionedIn(count: number): string {
+function mentionedIn(count: number): string {
   return `Mentioned in ${count} ${count === 1 ? 'sentence' : 'sentences'}`;
 }

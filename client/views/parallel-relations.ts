@@ -6,7 +6,7 @@ import { h } from './dom.js';
 import type { Evidence, PathHop, PathNode } from '../types.js';
 
 /** "+11 more relations": the count is on the fold, so a reader knows what the hop's one line leaves out. */
-export function moreRelationsLabel(count: number): string {
+function moreRelationsLabel(count: number): string {
   return `+${count} more ${count === 1 ? 'relation' : 'relations'}`;
 }
 

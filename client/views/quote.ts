@@ -31,7 +31,7 @@ export function quoteInSentence(evidence: Evidence, article: Article | null): HT
   );
 }
 
-export const CASE_RESTORED = 'capitals restored';
+const CASE_RESTORED = 'capitals restored';
 
 /** A quote whose capitals were restored says so; its verbatim words are a hover away. */
 export function caseMark(shown: string, verbatim: string): HTMLElement | null {

@@ -5,7 +5,7 @@ import { DATE_SOURCES, ENTITY_KINDS, MODALITIES, NAME_ARTICLES, POLARITIES } fro
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Longest text each field may hold: a few times what the essay needs, far below what could stall the loader. */
-export const TEXT_LIMITS = { name: 200, text: 2000 } as const;
+const TEXT_LIMITS = { name: 200, text: 2000 } as const;
 const atMost = (n: number) => `must be at most ${n} characters`;
 const Name = z.string().trim().min(1).max(TEXT_LIMITS.name, atMost(TEXT_LIMITS.name));
 const Text = z.string().max(TEXT_LIMITS.text, atMost(TEXT_LIMITS.text));
@@ -13,7 +13,7 @@ const Text = z.string().max(TEXT_LIMITS.text, atMost(TEXT_LIMITS.text));
 const Id = z.string().regex(KEBAB, 'must be a kebab-case id such as `nikita-khrushchev`');
 const Year = z.number().int('must be a whole year').min(-3000).max(3000);
 
-export const TimeSchema = z
+const TimeSchema = z
   .object({
     start: Year.nullable(),
     end: Year.nullable(),
@@ -35,7 +35,7 @@ export const TimeSchema = z
     ...(source ? { source } : {}),
   }));
 
-export const EntitySchema = z
+const EntitySchema = z
   .object({
     id: Id,
     kind: z.enum(ENTITY_KINDS),
@@ -49,7 +49,7 @@ export const EntitySchema = z
   })
   .strict();
 
-export const RelationSchema = z
+const RelationSchema = z
   .object({
     id: Id.optional(),
     source: Id,
@@ -65,7 +65,7 @@ export const RelationSchema = z
   .strict();
 
 const Why = Text.trim().min(1, 'say why');
-export const AuditEntrySchema = z.union([
+const AuditEntrySchema = z.union([
   z.object({ sentence: Text.min(1), why: Why }).strict(),
   z.object({ entity: Id, why: Why }).strict(),
   z.object({ alias: Name, why: Why }).strict(),
@@ -81,6 +81,5 @@ export const AnnotationsSchema = z
   .strict();
 
 export type EntityInput = z.infer<typeof EntitySchema>;
-export type RelationInput = z.infer<typeof RelationSchema>;
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export type Annotations = z.infer<typeof AnnotationsSchema>;

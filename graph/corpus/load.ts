@@ -16,8 +16,8 @@ import { normalizeName } from '../name-key.js';
 import { isRelationType, RELATION_TYPES } from '../relation-types.js';
 import type { Article, Evidence } from '../types.js';
 
-export const ESSAY_FILE = 'essay.txt';
-export const ANNOTATIONS_FILE = 'annotations.yaml';
+const ESSAY_FILE = 'essay.txt';
+const ANNOTATIONS_FILE = 'annotations.yaml';
 
 export interface CorpusFiles {
   essay: { name: string; content: string };

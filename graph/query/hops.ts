@@ -23,12 +23,7 @@ export function hopEdges(t: Traversal, from: string, to: string): HopEdge[] {
   return found.sort(compareHopEdges);
 }
 
-export function toHopEdge(
-  graph: EssayGraph,
-  edge: string,
-  attrs: EdgeView,
-  reversed: boolean,
-): HopEdge {
+function toHopEdge(graph: EssayGraph, edge: string, attrs: EdgeView, reversed: boolean): HopEdge {
   return {
     edge,
     relation: attrs.relation,

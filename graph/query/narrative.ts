@@ -25,7 +25,7 @@ export function narratePath(nodes: PathNode[], hops: PathHop[], nameOf: NameOf):
  * what the essay does with it. Claims say who makes them; hypotheticals and questions say what they are, so no
  * statement asserts what the essay only supposes or asks.
  */
-export function hopStatement(hop: StatedHop, nameOf: NameOf): string {
+function hopStatement(hop: StatedHop, nameOf: NameOf): string {
   const when = describeTime(hop.time);
   const core = clauseText(hop.clause) + (when ? ` (${when})` : '');
   switch (hop.modality) {

@@ -113,6 +113,6 @@ function checkStops(graph: EssayGraph, stops: string[]): void {
 }
 
 /** The request parameter a stop came from: `from`, `via` or `to`. */
-export function stopParameter(index: number, count: number): 'from' | 'via' | 'to' {
+function stopParameter(index: number, count: number): 'from' | 'via' | 'to' {
   return index === 0 ? 'from' : index === count - 1 ? 'to' : 'via';
 }

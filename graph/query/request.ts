@@ -63,7 +63,7 @@ export function resolveSettings(
 }
 
 /** Only the filters that are set, so answers echo what was asked and nothing else. */
-export function compactFilters(filters: PathFilters): PathFilters {
+function compactFilters(filters: PathFilters): PathFilters {
   const out: PathFilters = {};
   if (filters.at !== undefined) out.at = filters.at;
   if (filters.relations?.length) out.relations = [...new Set(filters.relations)];

@@ -5,7 +5,7 @@ import { edgePredicate, type EdgePredicate } from './view-filter.js';
 import type { PathFilters } from './types.js';
 
 /** Called for each neighbour one allowed hop away; returning true stops the iteration. */
-export type Visit = (neighbor: string) => boolean;
+type Visit = (neighbor: string) => boolean;
 
 export interface Traversal {
   readonly graph: EssayGraph;

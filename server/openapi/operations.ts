@@ -7,7 +7,7 @@ import { ExportNameParams, ExportQuery } from '../routes/export.js';
 import { NeighborsQuery } from '../routes/neighbors.js';
 import { PathsQuery } from '../routes/paths.js';
 import { OneLineQuery } from '../routes/query.js';
-import { EntityIdParams, ViewFilterQuery } from '../query-schemas.js';
+import { EntityIdParams, ViewFilterQuery } from '../../contract/schemas.js';
 import { ref, type JsonSchema } from './schemas.js';
 import type { ProblemStatus } from './problems.js';
 

@@ -34,7 +34,7 @@ pre.prose{white-space:pre-wrap;font:inherit}
 `;
 
 /** Server-rendered, no script at all: the CSP forbids inline scripts, and the page needs none. */
-export function renderDocsPage(): string {
+function renderDocsPage(): string {
   const operations = API_OPERATIONS.map((op) => {
     const params = [...parametersOf(op.pathParams, 'path'), ...parametersOf(op.query, 'query')];
     const rows = params

@@ -2,7 +2,7 @@
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { checkExportParams, parseParams } from '../../contract/parse.js';
-import { ExportQuery, type ExportParams } from '../../contract/schemas.js';
+import { ExportQuery } from '../../contract/schemas.js';
 import { NotFoundError } from '../../graph/errors.js';
 import type { LoadedEssay } from '../../graph/essay.js';
 import type { ExportBody, ExportFormat, ExportView } from '../../export/export-types.js';
@@ -15,7 +15,7 @@ import { renderQueue, type RenderQueue } from '../render-queue.js';
 import { canonicalKey, viewCache } from '../view-cache.js';
 
 /** The route's parameters, defined in contract/ (the API docs import them from here). */
-export { ExportQuery, type ExportParams };
+export { ExportQuery };
 
 export const ExportNameParams = z
   .object({

@@ -4,7 +4,7 @@ import { DEFAULT_PATH_QUERY } from '../../state/initial-state.js';
 import { h } from '../dom.js';
 import type { PathQuery, YearRange } from '../../types.js';
 
-export type PathOptionValues = Pick<PathQuery, 'k' | 'maxHops' | 'at' | 'factsOnly' | 'directed'>;
+type PathOptionValues = Pick<PathQuery, 'k' | 'maxHops' | 'at' | 'factsOnly' | 'directed'>;
 
 export interface PathOptions {
   k: HTMLInputElement;
