@@ -16,10 +16,7 @@ import { renderQueue } from '../../server/render-queue.js';
 import { appFor } from '../helpers/app.js';
 import { ESSAY_CORPUS, MINI_CORPUS } from '../helpers/fixtures.js';
 
-let app: Express;
-beforeAll(async () => {
-  app = await appFor(MINI_CORPUS);
-});
+const app = await appFor(MINI_CORPUS);
 
 const PROBLEM = /^application\/problem\+json/;
 const PATH = { from: 'mao', via: 'khrushchev', to: 'stalin' };
