@@ -59,14 +59,11 @@ describe('GET /api/graph with filters (the essay)', () => {
       .expect(200);
   });
 
-  it.each([
-    ['at=late', 'at'],
-    ['kinds=dragon', 'kinds'],
-    ['relations=befriended', 'relations'],
-    ['facts=perhaps', 'facts'],
-    ['colour=red', 'colour'],
-  ])('should answer 400 naming the parameter for ?%s', async (query, parameter) => {
-    const res = await request(app).get(`/api/graph?${query}`).expect(400);
-    expectProblem(res, { status: 400, parameter });
-  });
+  it.each(['at=late', 'kinds=dragon', 'relations=befriended', 'facts=perhaps', 'colour=red'])(
+    'should answer 400 naming the parameter for ?%s',
+    async (query) => {
+      const res = await request(app).get(`/api/graph?${query}`).expect(400);
+      expectProblem(res, { status: 400, parameter: query.split('=')[0] });
+    },
+  );
 });

@@ -112,11 +112,7 @@ describe('GET /api/paths', () => {
       .get('/api/paths')
       .query({ from: 'mao', to: 'joe stallin' })
       .expect(404);
-    expectProblem(res, {
-      type: '/api/docs#problem-not-found',
-      status: 404,
-      parameter: 'to',
-    });
+    expectProblem(res, { type: '/api/docs#problem-not-found', status: 404, parameter: 'to' });
     expect(res.body.suggestions[0]).toEqual({ id: 'joseph-stalin', label: 'Joseph Stalin' });
   });
 
