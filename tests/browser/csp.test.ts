@@ -43,46 +43,46 @@ describe.skipIf(!HAS_CHROMIUM)('Content-Security-Policy in the browser', () => {
     expect(directives['script-src']).toBe("'self'");
   });
 
-  it('should run the explorer, a path query and its reader with no violation', async () => {
+  /** Opens `path` on a fresh page, lets `use` act on it, then finds no violation and no refusal in its console. */
+  async function expectNoViolation(path: string, use: (page: Page) => Promise<void>) {
     const page = await session.browser.newPage();
     const errors = cspConsole(page);
-    await page.goto(`${session.server.url}/?from=mao&via=khrushchev&to=de-stalinization`);
-    await waitForGraph(page);
-    await page.locator('#path-results li').first().waitFor();
-    await page.getByRole('button', { name: 'Download' }).click();
-    await page.getByRole('button', { name: 'Embed' }).click();
-    await page.locator('#embed-code').waitFor();
+    await page.goto(`${session.server.url}${path}`);
+    await use(page);
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  }
+
+  it('should run the explorer, a path query and its reader with no violation', async () => {
+    await expectNoViolation('/?from=mao&via=khrushchev&to=de-stalinization', async (page) => {
+      await waitForGraph(page);
+      await page.locator('#path-results li').first().waitFor();
+      await page.getByRole('button', { name: 'Download' }).click();
+      await page.getByRole('button', { name: 'Embed' }).click();
+      await page.locator('#embed-code').waitFor();
+    });
   });
 
   it('should run the embed with no violation', async () => {
-    const page = await session.browser.newPage();
-    const errors = cspConsole(page);
-    await page.goto(
-      `${session.server.url}/embed?from=mao&via=khrushchev&to=de-stalinization&theme=dark`,
+    await expectNoViolation(
+      '/embed?from=mao&via=khrushchev&to=de-stalinization&theme=dark',
+      async (page) => {
+        await waitForGraph(page);
+      },
     );
-    await waitForGraph(page);
-    expect(await violations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('should style /api/docs through the hash of its one inline style, with no violation', async () => {
-    const page = await session.browser.newPage();
-    const errors = cspConsole(page);
-    await page.goto(`${session.server.url}/api/docs`);
-    await page.locator('h1').waitFor();
-    // The inline style applies: tables collapse their borders.
-    expect(
-      await page
-        .locator('table')
-        .first()
-        .evaluate((t) => getComputedStyle(t).borderCollapse),
-    ).toBe('collapse');
-    expect(await violations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
+    await expectNoViolation('/api/docs', async (page) => {
+      await page.locator('h1').waitFor();
+      // The inline style applies: tables collapse their borders.
+      expect(
+        await page
+          .locator('table')
+          .first()
+          .evaluate((t) => getComputedStyle(t).borderCollapse),
+      ).toBe('collapse');
+    });
   });
 });

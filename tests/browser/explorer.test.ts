@@ -8,7 +8,7 @@ import {
   nodePosition,
   saveScreenshot,
 } from './helpers.js';
-import { cameraSettled } from './ui.js';
+import { cameraSettled, unfoldLegend } from './ui.js';
 
 describe.skipIf(!HAS_CHROMIUM)('explorer (desktop)', () => {
   const session = explorerSession();
@@ -18,8 +18,7 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (desktop)', () => {
     await open('/');
     await expect.poll(() => drawnPixels(session.page)).toBeGreaterThan(5_000);
     // On this stage width the legend starts folded; unfolding it shows the kinds as filter toggles.
-    if ((await session.page.locator('#legend-collapse').getAttribute('aria-expanded')) === 'false')
-      await session.page.locator('#legend-collapse').click();
+    await unfoldLegend(session.page);
     expect(
       await session.page.locator('#legend-body .legend-toggle:visible').count(),
     ).toBeGreaterThanOrEqual(6);

@@ -1,7 +1,13 @@
 // The explorer on a 390 px phone, task by task: every tab opens its sheet and keeps it open; search, path, evidence.
 import { describe, expect, it } from 'vitest';
 import { explorerSession, HAS_CHROMIUM, nodePosition, PHONE, saveScreenshot } from './helpers.js';
-import { animationsDone, cameraSettled } from './ui.js';
+import {
+  animationsDone,
+  cameraSettled,
+  tapFindPaths,
+  tapFirstQuoteSource,
+  wholeOnScreen,
+} from './ui.js';
 
 describe.skipIf(!HAS_CHROMIUM)('explorer (phone, 390 px)', () => {
   const session = explorerSession({ browser: PHONE });
@@ -73,26 +79,16 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (phone, 390 px)', () => {
       .getByRole('option', { name: /Vladimir Putin/ })
       .first()
       .tap();
-    await session.page.getByRole('button', { name: 'Find paths' }).tap();
-    const first = session.page.locator('.path-list > li').first();
-    await first.waitFor();
+    const first = await tapFindPaths(session.page);
     expect(await first.locator('.path-summary').textContent()).toMatch(
       /^Nikita Khrushchev → .* → Vladimir Putin$/,
     );
     expect(await sheetVisible('#panel')).toBe(true);
 
     // The evidence: a hop's quote leads to its sentence, shown in the essay's sheet.
-    const source = first.locator('.quote-source').first();
-    const sentence = await source.getAttribute('data-sentence');
-    await source.scrollIntoViewIfNeeded();
-    await source.tap();
+    const sentence = await tapFirstQuoteSource(first);
     await expect.poll(() => sheetVisible('#reader')).toBe(true);
-    const onScreen = () =>
-      session.page.locator(`#sentence-${sentence}`).evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
-      });
-    await expect.poll(onScreen).toBe(true);
+    await expect.poll(() => wholeOnScreen(sentence)).toBe(true);
     expect(await noSidewaysOverflow()).toBe(true);
     expect(session.errors).toEqual([]);
   });

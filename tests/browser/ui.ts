@@ -1,6 +1,6 @@
 // What browser tests do as a user would (pick an entity, unfold the legend) and read back from the live explorer.
 import { expect } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { KIND_PLURAL } from '../../graph/kind-names.js';
 
 /** Types a name into an entity field and takes the matching suggestion with Enter. */
@@ -130,4 +130,29 @@ export async function animationsDone(page: Page): Promise<void> {
         (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
       ),
   );
+}
+
+/** Taps "Find paths" and waits for the first answer, which it gives. */
+export async function tapFindPaths(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Find paths' }).tap();
+  const first = page.locator('.path-list > li').first();
+  await first.waitFor();
+  return first;
+}
+
+/** Taps the first quote's source of an answered path; gives the essay's sentence it leads to. */
+export async function tapFirstQuoteSource(path: Locator): Promise<Locator> {
+  const source = path.locator('.quote-source').first();
+  const sentence = await source.getAttribute('data-sentence');
+  await source.scrollIntoViewIfNeeded();
+  await source.tap();
+  return path.page().locator(`#sentence-${sentence}`);
+}
+
+/** Is the element drawn and whole within the window's height? */
+export function wholeOnScreen(element: Locator): Promise<boolean> {
+  return element.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+  });
 }

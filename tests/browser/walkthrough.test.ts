@@ -5,7 +5,14 @@ import type { Locator } from 'playwright-core';
 import { loadEssay } from '../../graph/essay.js';
 import { compareYears, YEAR_CHANGES } from '../../graph/query/compare-years.js';
 import { CORPUS, explorerSession, HAS_CHROMIUM } from './helpers.js';
-import { hideConceptsAndNonFacts, pickEntity, shownPathState } from './ui.js';
+import {
+  hideConceptsAndNonFacts,
+  pickEntity,
+  shownPathState,
+  tapFindPaths,
+  tapFirstQuoteSource,
+  wholeOnScreen,
+} from './ui.js';
 import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
 type Endpoint = readonly [typed: string, option: RegExp];
@@ -254,27 +261,15 @@ describe.skipIf(!HAS_CHROMIUM)('the ten-task walkthrough', () => {
     await expect.poll(() => tap.evaluate(() => document.activeElement?.id)).toBe('path-to');
     await tap.locator('#path-to').fill('trump');
     await tap.getByRole('option', { name: TRUMP[1] }).first().tap();
-    await tap.getByRole('button', { name: 'Find paths' }).tap();
-    const first = tap.locator('.path-list > li').first();
-    await first.waitFor();
+    const first = await tapFindPaths(tap);
     expect(await first.locator('.path-summary').textContent()).toMatch(
       /^Xi Jinping → (.+ → )?Donald Trump$/,
     );
     expect(await sheetOpen('#panel')).toBe(true);
 
-    const source = first.locator('.quote-source').first();
-    const sentence = await source.getAttribute('data-sentence');
-    await source.scrollIntoViewIfNeeded();
-    await source.tap();
+    const sentence = await tapFirstQuoteSource(first);
     await expect.poll(() => sheetOpen('#reader')).toBe(true);
-    await expect
-      .poll(() =>
-        tap.locator(`#sentence-${sentence}`).evaluate((el) => {
-          const box = el.getBoundingClientRect();
-          return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
-        }),
-      )
-      .toBe(true);
+    await expect.poll(() => wholeOnScreen(sentence)).toBe(true);
     for (const [tab, sheet] of [
       ['Legend', '#legend'],
       ['Essay', '#reader'],

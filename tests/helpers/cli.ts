@@ -1,6 +1,7 @@
 // Runs a CLI of cli/ as its npm script does (node with tsx), in one process, so nothing is left behind.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { beforeAll } from 'vitest';
 import { MINI_CORPUS } from './fixtures.js';
 
 /**
@@ -33,4 +34,21 @@ export async function runCli(name: string, args: string[], corpus = MINI_CORPUS)
       });
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
+}
+
+/**
+ * Runs `cli/<name>.ts` once for each entry of `runs` (name → arguments), all at once before the file's tests:
+ * the record it returns holds each run's result from then on.
+ */
+export function cliRunsBeforeAll<K extends string>(
+  name: string,
+  runs: Record<K, string[]>,
+): Record<K, CliRun> {
+  const results = {} as Record<K, CliRun>;
+  beforeAll(async () => {
+    const entries = Object.entries(runs) as [K, string[]][];
+    const done = await Promise.all(entries.map(([, args]) => runCli(name, args)));
+    entries.forEach(([key], i) => (results[key] = done[i]!));
+  }, CLI_BATCH_TIMEOUT_MS);
+  return results;
 }

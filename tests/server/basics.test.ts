@@ -1,20 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import request from 'supertest';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Express } from 'express';
-import { loadEssay } from '../../graph/essay.js';
-import { createApp } from '../../server/app.js';
-import { fixedEssay } from '../../server/essay-source.js';
-import { appFor } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { appFor, appWithClient } from '../helpers/app.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
-import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
-let app: Express;
-beforeAll(async () => {
-  app = await appFor(MINI_CORPUS);
-});
+const app = await appFor(MINI_CORPUS);
 
 describe('GET /api/health', () => {
   it('should report status and graph size', async () => {
@@ -114,13 +103,9 @@ describe('unknown routes', () => {
 
 describe('static files and methods', () => {
   it('should list no directory and serve nothing outside the client folder', async () => {
-    const clientDir = mkdtempSync(join(tmpdir(), 'client-'));
-    mkdirSync(join(clientDir, 'assets'));
-    writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>explorer</title>');
-    writeFileSync(join(clientDir, 'assets', 'app.js'), 'export {};');
-    const withClient = createApp({
-      source: fixedEssay(await loadEssay(MINI_CORPUS, { layout: DRAWN_LAYOUT })),
-      clientDir,
+    const withClient = await appWithClient(MINI_CORPUS, {
+      'index.html': '<!doctype html><title>explorer</title>',
+      'assets/app.js': 'export {};',
     });
     await request(withClient).get('/').expect(200);
     await request(withClient).get('/assets/app.js').expect(200);
@@ -166,13 +151,9 @@ describe('cache headers', () => {
   });
 
   it('should send hashed assets as immutable for a year, and pages as no-cache', async () => {
-    const clientDir = mkdtempSync(join(tmpdir(), 'client-'));
-    mkdirSync(join(clientDir, 'assets'));
-    writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>explorer</title>');
-    writeFileSync(join(clientDir, 'assets', 'main-C0ffee12.js'), 'export {};');
-    const withClient = createApp({
-      source: fixedEssay(await loadEssay(MINI_CORPUS, { layout: DRAWN_LAYOUT })),
-      clientDir,
+    const withClient = await appWithClient(MINI_CORPUS, {
+      'index.html': '<!doctype html><title>explorer</title>',
+      'assets/main-C0ffee12.js': 'export {};',
     });
     const asset = await request(withClient).get('/assets/main-C0ffee12.js').expect(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');

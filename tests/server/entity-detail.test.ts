@@ -1,13 +1,9 @@
 import request from 'supertest';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Express } from 'express';
+import { describe, expect, it } from 'vitest';
 import { appFor } from '../helpers/app.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
 
-let app: Express;
-beforeAll(async () => {
-  app = await appFor(MINI_CORPUS);
-});
+const app = await appFor(MINI_CORPUS);
 
 describe('GET /api/entities/:id', () => {
   it('should answer attributes, relations by type with evidence, and mentions', async () => {

@@ -17,10 +17,7 @@ import { appFor } from '../helpers/app.js';
 import { ESSAY_CORPUS, MINI_CORPUS } from '../helpers/fixtures.js';
 import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
-let app: Express;
-beforeAll(async () => {
-  app = await appFor(MINI_CORPUS);
-});
+const app = await appFor(MINI_CORPUS);
 
 const PROBLEM = /^application\/problem\+json/;
 const PATH = { from: 'mao', via: 'khrushchev', to: 'stalin' };

@@ -1,15 +1,12 @@
 import request from 'supertest';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Express } from 'express';
 import { PROBLEM_TYPE_LIST } from '../../contract/problem.js';
 import { appFor } from '../helpers/app.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
 
-let app: Express;
-beforeAll(async () => {
-  app = await appFor(MINI_CORPUS);
-});
+const app = await appFor(MINI_CORPUS);
 
 const ROUTES = [
   '/api/health',

@@ -1,13 +1,9 @@
 import request from 'supertest';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Express } from 'express';
+import { describe, expect, it } from 'vitest';
 import { appFor } from '../helpers/app.js';
 import { ESSAY_CORPUS } from '../helpers/fixtures.js';
 
-let app: Express;
-beforeAll(async () => {
-  app = await appFor(ESSAY_CORPUS);
-});
+const app = await appFor(ESSAY_CORPUS);
 
 describe('GET /api/paths?modalities=', () => {
   it('should route only through relations of the modalities kept, and echo them', async () => {

@@ -1,20 +1,15 @@
 import request from 'supertest';
-import { beforeAll, describe, expect, it } from 'vitest';
-import express, { type Express } from 'express';
+import { describe, expect, it } from 'vitest';
+import express from 'express';
 import { loadEssay } from '../../graph/essay.js';
 import { fixedEssay } from '../../server/essay-source.js';
 import { problemMiddleware } from '../../server/problem.js';
 import { pathRoutes } from '../../server/routes/paths.js';
-import { appFor } from '../helpers/app.js';
+import { appFor, expectProblem } from '../helpers/app.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
 import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
-let app: Express;
-beforeAll(async () => {
-  app = await appFor(MINI_CORPUS);
-});
-
-const PROBLEM = /^application\/problem\+json/;
+const app = await appFor(MINI_CORPUS);
 
 describe('GET /api/paths', () => {
   it('should answer paths with evidence on every hop and the resolved query', async () => {
@@ -103,8 +98,7 @@ describe('GET /api/paths', () => {
     ['from[x]=mao&to=china', 'from'],
   ])('should answer 400 naming the parameter for ?%s', async (query, parameter) => {
     const res = await request(app).get(`/api/paths?${query}`).expect(400);
-    expect(res.headers['content-type']).toMatch(PROBLEM);
-    expect(res.body).toMatchObject({
+    expectProblem(res, {
       type: '/api/docs#problem-invalid-input',
       title: 'Invalid input',
       status: 400,
@@ -119,12 +113,7 @@ describe('GET /api/paths', () => {
       .get('/api/paths')
       .query({ from: 'mao', to: 'joe stallin' })
       .expect(404);
-    expect(res.headers['content-type']).toMatch(PROBLEM);
-    expect(res.body).toMatchObject({
-      type: '/api/docs#problem-not-found',
-      status: 404,
-      parameter: 'to',
-    });
+    expectProblem(res, { type: '/api/docs#problem-not-found', status: 404, parameter: 'to' });
     expect(res.body.suggestions[0]).toEqual({ id: 'joseph-stalin', label: 'Joseph Stalin' });
   });
 
@@ -141,8 +130,7 @@ describe('GET /api/paths', () => {
       .get('/api/paths')
       .query({ from: 'mao', to: 'china' })
       .expect(422);
-    expect(res.headers['content-type']).toMatch(PROBLEM);
-    expect(res.body).toMatchObject({
+    expectProblem(res, {
       type: '/api/docs#problem-too-expensive',
       title: 'Query too expensive',
       status: 422,

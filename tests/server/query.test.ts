@@ -1,14 +1,10 @@
 import request from 'supertest';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Express } from 'express';
+import { describe, expect, it } from 'vitest';
 import { parsePathQuery } from '../../graph/query/syntax.js';
 import { appFor } from '../helpers/app.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
 
-let app: Express;
-beforeAll(async () => {
-  app = await appFor(MINI_CORPUS);
-});
+const app = await appFor(MINI_CORPUS);
 
 describe('GET /api/query', () => {
   it('should answer a one-line query as /api/paths answers the same parameters', async () => {

@@ -4,18 +4,13 @@ import { parseEssayFile } from '../../../graph/corpus/essay-file.js';
 import { parseCorpus } from '../../../graph/corpus/load.js';
 import { CorpusError } from '../../../graph/errors.js';
 import { miniFiles } from '../../helpers/fixtures.js';
+import { thrownAs } from '../../helpers/throws.js';
 
 const HEADER = 'title: T\nauthor: A\npublication: P\n';
 
-function problemOf(content: string): string {
-  try {
-    parseEssayFile(content, 'essay.txt');
-  } catch (error) {
-    if (error instanceof CorpusError) return error.message;
-    throw error;
-  }
-  throw new Error('the file was accepted, but a CorpusError was expected');
-}
+const problemOf = (content: string): string =>
+  thrownAs(CorpusError, () => parseEssayFile(content, 'essay.txt'), 'the file was accepted')
+    .message;
 
 describe('parseEssayFile', () => {
   it('should read a file saved with Windows line endings as the same essay', () => {

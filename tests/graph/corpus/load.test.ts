@@ -2,17 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus, parseCorpus } from '../../../graph/corpus/load.js';
 import { CorpusError, type CorpusProblem } from '../../../graph/errors.js';
 import { miniFiles, miniWith } from '../../helpers/fixtures.js';
+import { thrownAs } from '../../helpers/throws.js';
 import type { CorpusFiles } from '../../../graph/corpus/load.js';
 
-function problemsOf(files: CorpusFiles): CorpusProblem[] {
-  try {
-    parseCorpus(files);
-  } catch (error) {
-    if (error instanceof CorpusError) return error.problems;
-    throw error;
-  }
-  throw new Error('the corpus loaded, but a CorpusError was expected');
-}
+const problemsOf = (files: CorpusFiles): CorpusProblem[] =>
+  thrownAs(CorpusError, () => parseCorpus(files), 'the corpus loaded').problems;
 
 describe('parseCorpus', () => {
   it('should load the mini fixture whole', () => {

@@ -3,6 +3,7 @@ import { loadEssay, type LoadedEssay } from '../../../graph/essay.js';
 import { NotFoundError } from '../../../graph/errors.js';
 import { resolveEntity } from '../../../graph/query/resolve.js';
 import { ESSAY_CORPUS } from '../../helpers/fixtures.js';
+import { thrownBy } from '../../helpers/throws.js';
 import { DRAWN_LAYOUT } from '../../../export/drawn-graph.js';
 
 /** What users type, and the entity of the essay each must resolve to; null: "not found", never a guess. */
@@ -161,12 +162,7 @@ describe('what "not found" offers instead', () => {
     ['Iraq', 'iran'],
     ['a', 'adam-zivo'],
   ])('should suggest for %j what it resembles (%s among them)', (input, suggested) => {
-    let error: unknown;
-    try {
-      resolve(input);
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(() => resolve(input));
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).suggestions.map((s) => s.id)).toContain(suggested);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../../graph/errors.js';
 import { parsePathQuery } from '../../../graph/query/syntax.js';
+import { thrownBy } from '../../helpers/throws.js';
 
 describe('parsePathQuery', () => {
   it.each([
@@ -51,12 +52,7 @@ describe('parsePathQuery', () => {
     ['nixon -> mao facts=maybe', 20, /facts=true/],
     ['a -> b -> c -> d -> e -> f -> g -> h', 31, /at most 5 waypoints/],
   ])('should point at the column of the mistake in %j', (line, column, message) => {
-    let error: unknown;
-    try {
-      parsePathQuery(line);
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(() => parsePathQuery(line));
     expect(error).toBeInstanceOf(InvalidInputError);
     expect(error).toMatchObject({ column, parameter: 'q' });
     expect((error as Error).message).toMatch(message);

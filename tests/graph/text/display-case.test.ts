@@ -65,22 +65,24 @@ describe('createDisplayCase', () => {
     entity('Nikita Khrushchev', 'person', ['khrushchev']),
   ]);
 
-  it('should take initials, dotted abbreviations and two-word aliases from the annotations', () => {
-    expect(displayCase('(ap photo) the white house and the u.s.')).toBe(
+  it.each([
+    [
+      'initials, dotted abbreviations and two-word aliases from the annotations',
+      '(ap photo) the white house and the u.s.',
       '(AP photo) the White House and the U.S.',
-    );
-  });
-
-  it('should take whole organization names but not their title words alone', () => {
-    expect(displayCase('the international crisis group is a group')).toBe(
+    ],
+    [
+      'whole organization names but not their title words alone',
+      'the international crisis group is a group',
       'the International Crisis Group is a group',
-    );
-  });
-
-  it("should take a sentence-cased idea's inner names, and a title-cased event only whole", () => {
-    expect(displayCase('an american president; the russo-ukrainian war; the war')).toBe(
+    ],
+    [
+      "a sentence-cased idea's inner names, and a title-cased event only whole",
+      'an american president; the russo-ukrainian war; the war',
       'an American president; the Russo-Ukrainian War; the war',
-    );
+    ],
+  ])('should take %s', (_, text, expected) => {
+    expect(displayCase(text)).toBe(expected);
   });
 
   it('should case "I" as a word only, and a sentence start only when asked', () => {
