@@ -4,7 +4,7 @@ import { InvalidInputError } from '../graph/errors.js';
 import type { ExportParams } from './schemas.js';
 
 /** The query as a plain record: a repeated parameter becomes an array, as Express parses it. */
-function queryRecord(params: URLSearchParams): Record<string, string | string[]> {
+export function queryRecord(params: URLSearchParams): Record<string, string | string[]> {
   const record: Record<string, string | string[]> = {};
   for (const name of new Set(params.keys())) {
     const values = params.getAll(name);

@@ -1,4 +1,5 @@
 // Everything the essay says about one entity: its attributes, its relations by type and direction with evidence, its mentions.
+import { copyRelationFacts } from '../relation-facts.js';
 import { NotFoundError } from '../errors.js';
 import { toldImportance } from '../importance.js';
 import type { Article, EssayGraph } from '../types.js';
@@ -41,11 +42,7 @@ function relationGroups(graph: EssayGraph, id: string): EntityRelationGroup[] {
       direction,
       label,
       other: nodeOf(graph, other),
-      evidence: attrs.evidence.map((e) => ({ ...e })),
-      time: attrs.time === null ? null : { ...attrs.time },
-      polarity: attrs.polarity,
-      modality: attrs.modality,
-      assertedBy: attrs.assertedBy,
+      ...copyRelationFacts(attrs),
       ...(attrs.note ? { note: attrs.note } : {}),
     })),
   }));

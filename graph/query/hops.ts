@@ -1,4 +1,5 @@
 // The relations a hop between two consecutive path nodes can use, best first, labels read in the direction of travel.
+import { copyRelationFacts } from '../relation-facts.js';
 import type { EssayGraph, Modality } from '../types.js';
 import { edgeClause } from '../wording.js';
 import type { Traversal } from './traversal.js';
@@ -29,11 +30,7 @@ function toHopEdge(graph: EssayGraph, edge: string, attrs: EdgeView, reversed: b
     relation: attrs.relation,
     label: reversed ? attrs.inverseLabel : attrs.label,
     clause: edgeClause(graph, edge),
-    evidence: attrs.evidence.map((e) => ({ ...e })),
-    time: attrs.time === null ? null : { ...attrs.time },
-    polarity: attrs.polarity,
-    modality: attrs.modality,
-    assertedBy: attrs.assertedBy,
+    ...copyRelationFacts(attrs),
     reversed,
   };
 }

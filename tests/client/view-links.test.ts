@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { queryRecord } from '../../contract/parse.js';
 import { ESSAY_YEARS } from '../helpers/essay-graph.js';
 import { ExportQuery } from '../../server/routes/export.js';
 import { setYear, toggleKind, toggleModality, toggleRelation } from '../../client/state/filters.js';
@@ -16,22 +17,12 @@ import {
 } from '../../client/state/view-links.js';
 import type { PathAnswer, PathRequest, State } from '../../client/types.js';
 
-/** The query object Express hands the route: repeated names become arrays. */
-function asQuery(params: URLSearchParams): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const all = params.getAll(key);
-    query[key] = all.length === 1 ? all[0]! : all;
-  }
-  return query;
-}
-
 /** The query a search string hands the route, to state an expected one as a link spells it. */
-const queryOf = (search: string) => asQuery(new URLSearchParams(search));
+const queryOf = (search: string) => queryRecord(new URLSearchParams(search));
 
 /** The query `params` hands the export route, which must accept it. */
 function accepted(params: URLSearchParams): Record<string, string | string[]> {
-  const query = asQuery(params);
+  const query = queryRecord(params);
   expect(ExportQuery.safeParse(query).success).toBe(true);
   return query;
 }
@@ -93,7 +84,7 @@ describe('export parameters', () => {
       RELATION_TYPE_LIST,
     );
     expect(params.get('relations')?.split(',')).toEqual(shown);
-    expect(ExportQuery.parse(asQuery(params)).relations).toEqual(shown);
+    expect(ExportQuery.parse(queryRecord(params)).relations).toEqual(shown);
   });
 
   it('should send a typed path question as the paths route takes it', () => {
@@ -105,7 +96,7 @@ describe('export parameters', () => {
     expect(params.get('k')).toBe('2');
     // A path export draws the path alone: the kinds shown around it in the explorer have nothing to narrow.
     expect(params.has('kinds')).toBe(false);
-    expect(ExportQuery.safeParse(asQuery(params)).success).toBe(true);
+    expect(ExportQuery.safeParse(queryRecord(params)).success).toBe(true);
   });
 
   it('should send an answered question with the ids it resolved to and its filters', () => {
@@ -127,7 +118,7 @@ describe('export parameters', () => {
     expect(exportSearchParams(three, []).get('path')).toBe('1');
     const params = exportSearchParams(showPath(1)(three), []);
     expect(params.get('path')).toBe('2');
-    expect(ExportQuery.safeParse(asQuery(params)).success).toBe(true);
+    expect(ExportQuery.safeParse(queryRecord(params)).success).toBe(true);
     // With no path drawn (the reader closed it), the download holds all the answers.
     expect(exportSearchParams(showPath(null)(three), []).has('path')).toBe(false);
   });
