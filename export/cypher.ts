@@ -4,6 +4,7 @@ import type { ExportFormat, ExportView } from './export-types.js';
 import { dataGraph } from './view.js';
 import { kindTitle } from '../graph/kind-names.js';
 import type { DrawnEdgeAttributes, DrawnGraph, DrawnNodeAttributes } from './drawn-graph.js';
+import type { TimeSpan } from '../graph/types.js';
 
 /** Every entity also carries :Entity, so one uniqueness constraint (and its index) serves every MATCH. */
 const BASE_LABEL = 'Entity';
@@ -59,16 +60,23 @@ function properties(props: Record<string, CypherValue>): string {
     .join(', ')}}`;
 }
 
+/** A span's bounds and, for a date not taken from the text, where it comes from. */
+function timeProperties(time: TimeSpan | null): Record<string, CypherValue> {
+  return {
+    time_start: time?.start ?? null,
+    time_end: time?.end ?? null,
+    time_from: time?.from ?? null,
+    time_source: time?.source ?? null,
+  };
+}
+
 function nodeProperties(a: DrawnNodeAttributes): Record<string, CypherValue> {
   return {
     label: a.label,
     kind: a.kind,
     description: a.description,
     aliases: a.aliases,
-    time_start: a.time?.start ?? null,
-    time_end: a.time?.end ?? null,
-    time_from: a.time?.from ?? null,
-    time_source: a.time?.source ?? null,
+    ...timeProperties(a.time),
     importance: a.importance,
     // Neo4j properties cannot hold maps: the mentions' offsets go as JSON.
     mentions_json: JSON.stringify(a.mentions),
@@ -87,10 +95,7 @@ function edgeProperties(a: DrawnEdgeAttributes): Record<string, CypherValue> {
     polarity: a.polarity,
     modality: a.modality,
     asserted_by: a.assertedBy,
-    time_start: a.time?.start ?? null,
-    time_end: a.time?.end ?? null,
-    time_from: a.time?.from ?? null,
-    time_source: a.time?.source ?? null,
+    ...timeProperties(a.time),
     evidence: a.evidence.map((e) => e.quote),
     evidence_sentences: a.evidence.map((e) => e.sentence),
     evidence_json: JSON.stringify(a.evidence),

@@ -124,23 +124,19 @@ function centralEntities(top: RankedNode[]): HTMLElement {
     'div',
     { class: 'examples' },
     h('h3', {}, 'Central entities'),
-    top.slice(0, 10).map((n) =>
-      h(
-        'a',
-        {
-          class: 'chip entity-chip',
-          href: `?node=${encodeURIComponent(n.id)}`,
-          'data-node': n.id,
-        },
-        h('span', {
-          class: 'kind-dot',
-          style: `--dot:${KIND_COLORS[n.kind]}`,
-          'aria-hidden': 'true',
-        }),
-        n.label,
-      ),
-    ),
+    top.slice(0, 10).map(entityChip),
   );
+}
+
+/** A link that selects the entity, its kind's colour beside its name. */
+function entityChip(n: RankedNode): HTMLElement {
+  const href = `?node=${encodeURIComponent(n.id)}`;
+  const dot = h('span', {
+    class: 'kind-dot',
+    style: `--dot:${KIND_COLORS[n.kind]}`,
+    'aria-hidden': 'true',
+  });
+  return h('a', { class: 'chip entity-chip', href, 'data-node': n.id }, dot, n.label);
 }
 
 function nodeDetails(

@@ -60,24 +60,27 @@ function problemView(problem: Problem, actions: ResultActions) {
       problem.status === 404 ? 'Not found' : problem.title,
     ),
     h('p', {}, readableDetail(problem.detail)),
-    suggestions.length
-      ? h(
-          'div',
-          { class: 'suggestions' },
-          h('span', {}, 'Did you mean '),
-          suggestions.slice(0, 6).map((s) =>
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'chip',
-                onclick: () => actions.useSuggestion(problem, s.id),
-              },
-              s.label,
-            ),
-          ),
-        )
-      : null,
+    suggestions.length ? didYouMean(problem, suggestions, actions) : null,
+  );
+}
+
+/** The entities the name most resembles, each a button that asks again with it. */
+function didYouMean(
+  problem: Problem,
+  suggestions: NonNullable<Problem['suggestions']>,
+  actions: ResultActions,
+): HTMLElement {
+  const suggestion = (s: { id: string; label: string }) =>
+    h(
+      'button',
+      { type: 'button', class: 'chip', onclick: () => actions.useSuggestion(problem, s.id) },
+      s.label,
+    );
+  return h(
+    'div',
+    { class: 'suggestions' },
+    h('span', {}, 'Did you mean '),
+    suggestions.slice(0, 6).map(suggestion),
   );
 }
 
