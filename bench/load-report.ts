@@ -1,19 +1,8 @@
 // The "Load" section of docs/performance.md: per-route figures of the mixed load, errors, statuses, memory.
 import type { LoadResult, Memory, RouteResult } from './load-bench.js';
 import { growth } from './load-mix.js';
-import {
-  int,
-  mb,
-  ms,
-  pct,
-  provenance,
-  signedPct,
-  table,
-  TARGETS,
-  times,
-  yes,
-  type RunContext,
-} from './report.js';
+import { provenance, TARGETS, type RunContext } from './report.js';
+import { int, mb, ms, pct, signedPct, table, times, yes } from './report-format.js';
 
 export interface LoadReport extends RunContext {
   result: LoadResult;

@@ -1,6 +1,7 @@
 // The "PNG flood" section of docs/performance.md: another client's PNG latency while one client floods.
 import type { FloodResult, Latencies } from './png-flood.js';
-import { int, ms, provenance, table, type RunContext } from './report.js';
+import { provenance, type RunContext } from './report.js';
+import { int, ms, table } from './report-format.js';
 
 export interface FloodReport extends RunContext {
   result: FloodResult;

@@ -5,10 +5,9 @@ import {
   type FinderName,
   type SizeResult,
 } from './engine-bench.js';
-import type { EndpointResult, HttpResult } from './http-bench.js';
 import type { Machine } from './machine.js';
-import type { RequestCost } from './request-cost.js';
-import { MB, type Summary } from './stats.js';
+import { table, yes, ms, us, secs, times, pct, int, short } from './report-format.js';
+import type { Summary } from './stats.js';
 
 export interface RunContext {
   machine: Machine;
@@ -20,11 +19,6 @@ export interface RunContext {
 export interface EngineReport extends RunContext {
   options: Omit<EngineBenchOptions, 'edges' | 'aStarPairs'>;
   sizes: SizeResult[];
-}
-
-export interface HttpReport extends RunContext {
-  result: HttpResult;
-  cost: RequestCost;
 }
 
 export const TARGETS = {
@@ -275,7 +269,7 @@ function engineTargets(sizes: SizeResult[]): string[][] {
 }
 
 /** Where the analysis of a figure lives: a section of docs/performance-analysis.md. */
-function why(anchor: string): string {
+export function why(anchor: string): string {
   return `Why: [performance-analysis.md](performance-analysis.md#${anchor}).`;
 }
 
@@ -337,107 +331,6 @@ function agreementText(sizes: SizeResult[]): string {
   return ['**Agreement** (path lengths, every pair):', ...lines].join('\n');
 }
 
-export function httpSection(r: HttpReport): string {
-  const { result: h, cost } = r;
-  const share = h.paths.requestsPerSec / h.health.requestsPerSec;
-  const met = share >= TARGETS.pathsShare;
-  return [
-    '## HTTP API',
-    provenance(
-      r,
-      'both endpoints are then slowed, and the load generator competes with the server for the same cores.',
-    ),
-    '### Method',
-    httpMethod(h),
-    '### Results',
-    table(
-      [
-        'endpoint',
-        'req/s',
-        'latency p50',
-        'latency p99',
-        'requests',
-        'errors',
-        'timeouts',
-        'non-2xx',
-      ],
-      [endpointRow(h.health), endpointRow(h.paths)],
-    ),
-    table(
-      ['target (issue 3)', 'measured', 'met'],
-      [
-        [
-          `/api/paths at ≥ ${pct(TARGETS.pathsShare)} of /api/health's throughput`,
-          `${pct(share)} (${int(h.paths.requestsPerSec)} / ${int(h.health.requestsPerSec)} req/s)`,
-          yes(met),
-        ],
-      ],
-    ),
-    costFigures(cost),
-    met ? '' : httpMiss(share, cost),
-  ]
-    .filter(Boolean)
-    .join('\n\n');
-}
-
-function httpMethod(h: HttpResult): string {
-  return [
-    `- The real app (\`createApp\` from server/app.ts) over \`${h.corpusDir}\` (${h.nodes} entities, ${h.edges} ` +
-      'relations), listening on 127.0.0.1 in a child process (bench/http-server.ts), so the load generator ' +
-      'does not share its event loop; no request log and no rate limit (the production server has both).',
-    `- autocannon, ${h.connections} connections, ${h.duration} s per endpoint after a warm-up; ` +
-      `\`${h.health.url}\` then \`${h.paths.url}\`, ${h.rounds} rounds taken in turn, the best run of each ` +
-      'endpoint reported (other work on the two cores comes and goes).',
-    `- The path request answers ${h.pathsAnswer.status} with ${h.pathsAnswer.lengths.length} path(s) of ` +
-      `${h.pathsAnswer.lengths.join(', ') || 'no'} hops: “${h.pathsAnswer.narrative ?? '(none)'}”`,
-  ].join('\n');
-}
-
-/** Where one path request's time goes, step by step. */
-function costFigures(cost: RequestCost): string {
-  return [
-    "**Where one path request's time goes** (in process; batches of 400 calls taken in turn, the fastest batch of 5 for each step):",
-    table(
-      ['step', 'µs per request'],
-      [
-        ['answerPathRequest (resolve names, search, build the answer)', us0(cost.answerUs)],
-        [`  resolving the ${cost.names} names (resolveEntity)`, us0(cost.resolveUs)],
-        ['  searchPaths on the resolved ids', us0(cost.searchUs)],
-        ['JSON.stringify of the answer', us0(cost.jsonUs)],
-      ],
-    ),
-    `The load repeats one request: these are the figures of its warm path. ${why('the-path-requests-warm-path')}`,
-  ].join('\n\n');
-}
-
-function httpMiss(share: number, cost: RequestCost): string {
-  const resolveShare = cost.resolveUs / cost.answerUs;
-  return (
-    `**Missed** by ${Math.round((TARGETS.pathsShare - share) * 100)} percentage points (${pct(share)} against ` +
-    `${pct(TARGETS.pathsShare)}). Resolving the ${cost.names} names takes ${pct(resolveShare)} of the answer's ` +
-    `time; the search ${us0(cost.searchUs)} µs of the answer's ${us0(cost.answerUs)} µs. ` +
-    why('apipaths-against-apihealth')
-  );
-}
-
-function endpointRow(e: EndpointResult): string[] {
-  return [
-    `\`${e.url}\``,
-    int(e.requestsPerSec),
-    `${e.latencyP50} ms`,
-    `${e.latencyP99} ms`,
-    int(e.requests),
-    int(e.errors),
-    int(e.timeouts),
-    int(e.non2xx),
-  ];
-}
-
-export function table(head: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
 function perSize(sizes: SizeResult[], value: (s: SizeResult) => string): string {
   return sizes.map((s) => `${value(s)} (${short(s.edges)})`).join(', ');
 }
@@ -475,55 +368,4 @@ function medianP99(summary: Summary | undefined, aStarOf: SizeResult | null = nu
 
 function answered(q: SizeResult['kPaths']): string {
   return `${q.answered} / ${q.refused} of ${q.queries}`;
-}
-
-export function yes(ok: boolean): string {
-  return ok ? 'yes' : '**no**';
-}
-
-export function ms(value: number): string {
-  if (value < 1) return value.toFixed(3);
-  if (value < 10) return value.toFixed(2);
-  if (value < 1000) return value.toFixed(1);
-  return int(value);
-}
-
-function us(msValue: number): string {
-  return `${Math.round(msValue * 1000)} µs`;
-}
-
-function us0(value: number): string {
-  return int(value);
-}
-
-export function secs(msValue: number): string {
-  return `${(msValue / 1000).toFixed(msValue < 1000 ? 2 : 1)} s`;
-}
-
-export function times(value: number): string {
-  return `${value.toFixed(2)}×`;
-}
-
-export function pct(value: number): string {
-  return `${Math.round(value * 100)}%`;
-}
-
-export function int(value: number): string {
-  return Math.round(value).toLocaleString('en');
-}
-
-export function mb(bytes: number): string {
-  return int(bytes / MB);
-}
-
-export function signedPct(value: number): string {
-  return `${value >= 0 ? '+' : '−'}${Math.abs(Math.round(value * 1000) / 10)}%`;
-}
-
-export function millions(value: number): string {
-  return value >= 1e6 ? `${(value / 1e6).toFixed(1)}M` : `${int(Math.round(value / 1000))}k`;
-}
-
-export function short(edges: number): string {
-  return edges >= 1_000_000 ? `${edges / 1_000_000}M` : `${edges / 1000}k`;
 }

@@ -11,14 +11,8 @@ import { benchHttp } from './http-bench.js';
 import { benchLoad } from './load-bench.js';
 import { mixEntities } from './load-mix.js';
 import { describeMachine, loadAverage } from './machine.js';
-import {
-  SECTION_IDS,
-  engineSection,
-  httpSection,
-  spliceSections,
-  type EngineReport,
-  type HttpReport,
-} from './report.js';
+import { SECTION_IDS, engineSection, spliceSections, type EngineReport } from './report.js';
+import { httpSection, type HttpReport } from './http-report.js';
 import { loadSection, type LoadReport } from './load-report.js';
 import { benchPngFlood } from './png-flood.js';
 import { floodSection, type FloodReport } from './png-flood-report.js';

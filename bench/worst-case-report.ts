@@ -8,19 +8,8 @@ import {
   type TimedQuery,
   type WorstCaseResult,
 } from './worst-case.js';
-import {
-  int,
-  millions,
-  ms,
-  pct,
-  provenance,
-  secs,
-  short,
-  table,
-  TARGETS,
-  yes,
-  type RunContext,
-} from './report.js';
+import { provenance, TARGETS, type RunContext } from './report.js';
+import { int, millions, ms, pct, secs, short, table, yes } from './report-format.js';
 import type { Summary } from './stats.js';
 
 export interface WorstReport extends RunContext {
