@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 
 /** WCAG 2 AA for normal-size text. */
-export const AA_TEXT = 4.5;
+const AA_TEXT = 4.5;
 
 /**
  * Every element under `selector` with text of its own whose contrast with what lies behind it is below AA, as

@@ -14,14 +14,14 @@ import { loadEssay } from '../../graph/essay.js';
 import { HAS_CHROMIUM, launchBrowser } from '../helpers/chromium.js';
 import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
-export { CHROMIUM, HAS_CHROMIUM, launchBrowser } from '../helpers/chromium.js';
+export { HAS_CHROMIUM } from '../helpers/chromium.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const CORPUS = join(ROOT, 'corpus/zivo-russia-china');
-export const ARTIFACTS = join(ROOT, 'tests/.artifacts');
+const ARTIFACTS = join(ROOT, 'tests/.artifacts');
 
 /** Builds the client into a fresh folder: each test file has its own, so parallel files never race on dist/. */
-export async function buildClient(): Promise<string> {
+async function buildClient(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'essay-client-'));
   await build({
     configFile: join(ROOT, 'vite.config.ts'),
@@ -189,7 +189,7 @@ export async function edgeShown(page: Page, source: string, target: string): Pro
 }
 
 /** Console errors and uncaught exceptions of a page, for a "no errors" assertion. */
-export function collectErrors(page: Page): string[] {
+function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());

@@ -30,7 +30,7 @@ export async function appWithClient(
   });
 }
 
-export const PROBLEM = /^application\/problem\+json/;
+const PROBLEM = /^application\/problem\+json/;
 
 /** Asserts that `res` is a problem document whose body holds at least `fields`. */
 export function expectProblem(res: Response, fields: Record<string, unknown>): void {
