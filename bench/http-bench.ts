@@ -1,7 +1,7 @@
 // The HTTP API under load: autocannon against the real app, which runs in a child process on a loopback port.
 import autocannon from 'autocannon';
 import type { PathAnswer } from '../graph/query/types.js';
-import { runShape, startServer } from './server-process.js';
+import { runShape, startServer, type RunShape } from './server-process.js';
 import { progress } from './stats.js';
 
 export interface HttpBenchOptions {
@@ -29,12 +29,7 @@ export interface EndpointResult {
   non2xx: number;
 }
 
-export interface HttpResult {
-  corpusDir: string;
-  nodes: number;
-  edges: number;
-  connections: number;
-  duration: number;
+export interface HttpResult extends RunShape {
   rounds: number;
   /** What the /api/paths request answers: its paths' lengths and the first narrative. */
   pathsAnswer: { status: number; lengths: number[]; narrative: string | null };

@@ -2,7 +2,7 @@
 import autocannon, { type Result } from 'autocannon';
 import type { ServerAnswer } from './http-server.js';
 import { loadRoutes, splitConnections, type LoadRoute, type MixEntity } from './load-mix.js';
-import { runShape, startServer, type ServerProcess } from './server-process.js';
+import { runShape, startServer, type ServerProcess, type RunShape } from './server-process.js';
 import { progress } from './stats.js';
 
 export interface LoadBenchOptions {
@@ -48,12 +48,7 @@ export interface LoopDelay {
 
 export type Memory = Omit<Extract<ServerAnswer, { type: 'memory' }>, 'type'>;
 
-export interface LoadResult {
-  corpusDir: string;
-  nodes: number;
-  edges: number;
-  connections: number;
-  duration: number;
+export interface LoadResult extends RunShape {
   warmup: number;
   headers: Record<string, string>;
   routes: RouteResult[];

@@ -2,7 +2,7 @@
 import autocannon from 'autocannon';
 import type { LoopDelay } from './load-bench.js';
 import seedrandom from 'seedrandom';
-import { runShape, startServer } from './server-process.js';
+import { runShape, startServer, type RunShape } from './server-process.js';
 import { progress } from './stats.js';
 import { WORST } from './worst-case.js';
 
@@ -17,12 +17,7 @@ export interface WorstHttpOptions {
   seed: string;
 }
 
-export interface WorstHttpResult {
-  corpusDir: string;
-  nodes: number;
-  edges: number;
-  connections: number;
-  duration: number;
+export interface WorstHttpResult extends RunShape {
   examples: string[];
   requests: number;
   requestsPerSec: number;

@@ -54,7 +54,7 @@ export function createPathForm(
   const parts = createParts(graph, years, actions);
   const form = buildForm(parts, (query) => actions.ask({ type: 'form', query }));
   form.addEventListener('input', () => {
-    const values = [parts.from, parts.to, ...parts.vias.fields()].map((f) => f.value());
+    const values = entityFields(parts).map((f) => f.value());
     if (values.every((v) => !v) && actions.current()?.type === 'form') actions.emptied();
   });
   const separator = h('div', { class: 'divider', role: 'separator' }, h('span', {}, 'or'));
@@ -72,11 +72,16 @@ export function createPathForm(
     markInvalid: (parameter, messageId) => markInvalid(parts, fieldFor(parameter), messageId),
     replaceField(parameter, id) {
       const target = fieldFor(parameter);
-      const field = [parts.from, parts.to, ...parts.vias.fields()].find((f) => f.input === target);
+      const field = entityFields(parts).find((f) => f.input === target);
       field?.set(id);
     },
     submit: () => form.requestSubmit(),
   };
+}
+
+/** Every field that names an entity: the ends and the waypoints, in no particular order. */
+function entityFields(parts: Parts) {
+  return [parts.from, parts.to, ...parts.vias.fields()];
 }
 
 function buildForm(parts: Parts, ask: (query: PathQuery) => void): HTMLFormElement {
