@@ -37,16 +37,21 @@ const ClausePart = z.object({
   article: z.literal(true).optional(),
 });
 
-const HopEdge = z.object({
-  edge: z.string(),
-  relation: z.string(),
-  label: z.string().meta({ description: 'Read in the direction of travel.' }),
-  clause: z.array(ClausePart),
+/** A relation's facts (graph/types.ts RelationFacts), as hops and entity relations both carry them. */
+const relationFacts = {
   evidence: z.array(Evidence),
   time: Time,
   polarity: z.enum(POLARITIES),
   modality: z.enum(MODALITIES),
   assertedBy: z.string(),
+};
+
+const HopEdge = z.object({
+  edge: z.string(),
+  relation: z.string(),
+  label: z.string().meta({ description: 'Read in the direction of travel.' }),
+  clause: z.array(ClausePart),
+  ...relationFacts,
   reversed: z.boolean(),
 });
 
@@ -91,11 +96,7 @@ const EntityRelation = z.object({
   direction: z.enum(['out', 'in']),
   label: z.string(),
   other: NodeRef,
-  evidence: z.array(Evidence),
-  time: Time,
-  polarity: z.enum(POLARITIES),
-  modality: z.enum(MODALITIES),
-  assertedBy: z.string(),
+  ...relationFacts,
   note: z.string().optional(),
 });
 
