@@ -1,6 +1,7 @@
 // Seeded synthetic corpora for the benchmark: power-law graphs of typed, dated relations shaped like the essay's.
 import seedrandom from 'seedrandom';
 import { graphFromRecords } from '../graph/build.js';
+import { scopeAttributes } from '../graph/documents.js';
 import type { EntityRecord, RelationRecord } from '../graph/corpus/corpus-types.js';
 import { RELATION_TYPES, type RelationTypeId } from '../graph/relation-types.js';
 import {
@@ -213,7 +214,13 @@ function makeEntities(rng: Rng, count: number, text: string): EntityRecord[] {
       description: `A synthetic ${kind}.`,
       time: kind === 'event' || rng() < 0.2 ? span(rng) : null,
       mentions: [
-        { sentence: mention.sentence, start: mention.start, end: mention.end, text: mention.quote },
+        {
+          doc: SYNTHETIC_DOC,
+          sentence: mention.sentence,
+          start: mention.start,
+          end: mention.end,
+          text: mention.quote,
+        },
       ],
     });
   }
@@ -241,6 +248,7 @@ function relationMaker(
       source,
       target,
       relation,
+      doc: SYNTHETIC_DOC,
       evidence,
       time: rng() < 0.65 ? span(rng) : null,
       polarity: rng() < 0.15 ? pick(rng, POLARITIES) : RELATION_TYPES[relation].polarity,
@@ -265,9 +273,14 @@ function span(rng: Rng): TimeSpan {
  * are for the essay's few dozen entities, not for a million relations.
  */
 export function buildSyntheticGraph(corpus: SyntheticCorpus): EssayGraph {
-  const attributes = { title: 'Synthetic essay', author: corpus.author, publication: 'bench' };
+  const attributes = scopeAttributes([
+    { slug: SYNTHETIC_DOC, title: 'Synthetic essay', author: corpus.author, publication: 'bench' },
+  ]);
   return graphFromRecords(attributes, corpus.entities, corpus.relations, { layout: false });
 }
+
+/** The one document a synthetic graph is of. */
+const SYNTHETIC_DOC = 'synthetic-essay';
 
 function pick<T>(rng: Rng, items: readonly T[]): T {
   return items[Math.floor(rng() * items.length)]!;

@@ -23,7 +23,7 @@ async function main(): Promise<ExitCode> {
     `  ${f.message}${f.justification ? `\n    justified: ${f.justification}` : ''}`;
   process.stdout.write(
     [
-      `Audit of ${values.corpus}: ${corpus.entities.length} entities, ${corpus.relations.length} relations, ${corpus.article.sentences.length} sentences.`,
+      `Audit of ${values.corpus}: ${corpus.entities.length} entities, ${corpus.relations.length} relations, ${corpus.documents.reduce((n, d) => n + d.article.sentences.length, 0)} sentences in ${corpus.documents.length} document${corpus.documents.length === 1 ? '' : 's'}.`,
       `Open findings: ${report.open.length}`,
       ...report.open.map(line),
       `Justified findings: ${report.justified.length}`,

@@ -47,8 +47,20 @@ export const RELATION_TYPE_IDS: readonly string[] = Object.keys(RELATION_TYPES);
 
 const NAME_LENGTH = 200;
 
+/** How many documents one `doc` scope may name: a report's worth; without `doc` a view covers them all. */
+export const MAX_DOCUMENTS_IN_SCOPE = 100;
+
 /** Parameters of the view and the path question: the same name means the same thing on every door. */
 export const VIEW_PARAMS = {
+  doc: {
+    name: 'doc',
+    aliases: [],
+    type: 'list',
+    maxItems: MAX_DOCUMENTS_IN_SCOPE,
+    door: 'both',
+    meaning:
+      'Keep only these documents (slugs, see /api/documents): their relations and the entities they mention or relate. Without it, the whole corpus.',
+  },
   at: {
     name: 'at',
     aliases: [],

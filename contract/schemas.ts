@@ -15,6 +15,7 @@ import {
   splitList,
   wholeNumberMessage,
 } from './values.js';
+import { isSlug, SLUG_RULE } from '../graph/document-slug.js';
 import { parseWholeNumber } from '../graph/whole-number.js';
 
 /** Repeated (`via=a&via=b`) and comma-separated (`via=a,b`) forms are both accepted. */
@@ -66,6 +67,16 @@ const nameParam = (def: Pick<TextParamDef, 'meaning' | 'maxLength'>) =>
 
 const P = VIEW_PARAMS;
 
+/** `doc`: document slugs; whether each names a loaded document is the route's to check (it knows the corpus). */
+const DocParam = listParam(P.doc).superRefine((slugs, ctx) => {
+  const bad = slugs.find((slug) => !isSlug(slug));
+  if (bad !== undefined)
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${bad.slice(0, 40)}" is not a document slug (${SLUG_RULE})`,
+    });
+});
+
 const YearParam = intParam(P.at);
 const RelationsParam = listParam(P.relations);
 const FactsParam = flagParam(P.facts);
@@ -73,6 +84,7 @@ const ModalitiesParam = listParam(P.modalities);
 
 /** The view filters of /api/graph, /api/neighbors and /api/export. */
 const viewFilterShape = {
+  doc: DocParam.optional(),
   at: YearParam.optional(),
   relations: RelationsParam.optional(),
   kinds: listParam(P.kinds).optional(),
@@ -96,6 +108,7 @@ export const PathsQuery = z
     facts: FactsParam.optional(),
     modalities: ModalitiesParam.optional(),
     at: YearParam.optional(),
+    doc: DocParam.optional(),
   })
   .strict();
 
@@ -133,6 +146,19 @@ export const oneLineParam = (examples: readonly string[], options: string) =>
     .min(1, 'type a query such as `mao -> khrushchev`')
     .max(P.q.maxLength)
     .meta({ description: `${P.q.meaning} (${options}).`, examples: [...examples] });
+
+/** `doc` alone: the scope of /api/entities, /api/entities/:id, /api/query and /api/article. */
+export const DocScopeQuery = z.object({ doc: DocParam.optional() }).strict();
+
+/** Path parameter `:slug` of /api/documents/:slug. */
+export const DocumentSlugParams = z
+  .object({
+    slug: z
+      .string()
+      .refine(isSlug, `give a document slug (${SLUG_RULE}), as listed by /api/documents`)
+      .meta({ description: 'The document slug, such as `zivo-russia-china`.' }),
+  })
+  .strict();
 
 /** Path parameter `:id` of /api/entities/:id and /api/neighbors/:id. */
 export const EntityIdParams = z

@@ -7,6 +7,7 @@ export type ViewParamValues = Partial<ExportParams>;
 
 /** The order links show them in, as /api/paths lists them: the question, its settings, the filters, the view. */
 const ORDER = [
+  'doc',
   'from',
   'to',
   'via',
@@ -26,7 +27,7 @@ const ORDER = [
 
 /**
  * The parameters into `into` (a new query by default). Flags are written only when true (false is their default),
- * as `true`; `via` is repeated, one waypoint each, as a form sends it; other lists are comma-separated.
+ * as `true`; `via` and `doc` are repeated, one value each, as a form sends them; other lists are comma-separated.
  */
 export function writeViewParams(
   values: ViewParamValues,
@@ -36,7 +37,7 @@ export function writeViewParams(
     const value = values[name];
     if (value === undefined || value === '' || value === false) continue;
     if (value === true) into.set(name, writeFlag(true));
-    else if (name === 'via') for (const v of value as string[]) into.append(name, v);
+    else if (name === 'via' || name === 'doc') for (const v of value as string[]) into.append(name, v);
     else if (Array.isArray(value)) {
       if (value.length) into.set(name, value.join(','));
     } else into.set(name, String(value));

@@ -7,7 +7,7 @@ import type {
   PathResult,
   ViewFilter,
 } from '../graph/query/types.js';
-import type { EssayMeta, Evidence } from '../graph/types.js';
+import type { DocumentInfo, EssayMeta, Evidence } from '../graph/types.js';
 import type { DrawnGraph } from './drawn-graph.js';
 
 /** The view parameters as given (after validation): the filters of /api/graph and the query of /api/paths. */
@@ -29,6 +29,9 @@ export interface ExportView {
   graph: DrawnGraph;
   /** The centre of a "Neighbours of X" view. */
   focus?: PathNode;
+  /** The documents the view is of (its `doc` scope, or every document), as citations name them. */
+  documents: DocumentInfo[];
+  /** Their header facts: the one document's own, or a summary ("3 documents") of several. */
   meta: EssayMeta;
   params: ViewParams;
   /** null for a graph view; the answer's paths (possibly none; only the chosen one with `path`) for a path view. */
@@ -41,7 +44,7 @@ export interface ExportView {
    * A quote as pictures and reports print it, capitals restored (graph/text/display-case.ts); absent, quotes
    * print verbatim. Data formats always keep the verbatim quote: it is the evidence of record.
    */
-  displayQuote?: (evidence: Evidence) => string;
+  displayQuote?: (evidence: Evidence, doc: string) => string;
 }
 
 export type ExportBody = string | Buffer;

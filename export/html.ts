@@ -59,7 +59,7 @@ function withShownQuotes(view: ExportView) {
   const data = view.graph.export();
   for (const edge of data.edges)
     for (const evidence of edge.attributes?.evidence ?? []) {
-      const shown = printedQuote(view, evidence);
+      const shown = printedQuote(view, evidence, edge.attributes?.doc ?? '');
       if (shown !== evidence.quote) Object.assign(evidence, { shown });
     }
   return data;

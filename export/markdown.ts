@@ -10,9 +10,9 @@ import { hopSentence } from '../graph/query/narrative.js';
 import {
   attribution,
   documentTitle,
+  citedSentence,
   printedQuote,
   quoteFormNote,
-  sentenceNumber,
   viewNameOf,
   viewSubtitle,
 } from './view.js';
@@ -45,7 +45,7 @@ function pathSection(view: ExportView, path: PathResult, index: number, count: n
     lines.push(`${i + 1}. **${escapeMarkdown(hopSentence(hop, viewNameOf(view)))}**`);
     for (const e of hop.evidence)
       lines.push(
-        `   > “${escapeMarkdown(printedQuote(view, e))}” — sentence ${sentenceNumber(e.sentence)}`,
+        `   > “${escapeMarkdown(printedQuote(view, e, hop.doc))}” — ${escapeMarkdown(citedSentence(view, hop.doc, e.sentence))}`,
         '',
       );
     if (hop.evidence.length === 0) lines.push('');
@@ -77,7 +77,7 @@ function graphSections(view: ExportView): string[] {
     lines.push(`- ${escapeMarkdown(capitalize(clauseText(clause)))}${timeNote(a.time)}${modality}`);
     for (const e of a.evidence)
       lines.push(
-        `  > “${escapeMarkdown(printedQuote(view, e))}” — sentence ${sentenceNumber(e.sentence)}`,
+        `  > “${escapeMarkdown(printedQuote(view, e, a.doc))}” — ${escapeMarkdown(citedSentence(view, a.doc, e.sentence))}`,
       );
   });
   lines.push('');

@@ -22,7 +22,7 @@ import {
   documentTitle,
   printedQuote,
   quoteFormNote,
-  sentenceNumber,
+  citedSentence,
   viewNameOf,
   viewSubtitle,
 } from './view.js';
@@ -296,7 +296,7 @@ function renderNotes(view: ExportView, scene: Scene, top: number, inner: number)
         written.add(n);
         for (const e of hop.evidence)
           wrapped(
-            `“${drawnQuote(printedQuote(view, e))}” — sentence ${sentenceNumber(e.sentence)}`,
+            `“${drawnQuote(printedQuote(view, e, hop.doc))}” — ${citedSentence(view, hop.doc, e.sentence)}`,
             34,
             {
               italic: true,

@@ -15,7 +15,8 @@ import {
   displayText,
   VERBATIM_NOTE,
 } from '../graph/text/display-case.js';
-import type { EssayGraph, Evidence } from '../graph/types.js';
+import { documentCitation, scopeAttributes, scopedAttributes } from '../graph/documents.js';
+import type { DocumentInfo, EssayGraph, EssayMeta, Evidence } from '../graph/types.js';
 import { drawGraph, type DrawnGraph } from './drawn-graph.js';
 import type { ExportView, ViewParams } from './export-types.js';
 
@@ -26,21 +27,22 @@ import type { ExportView, ViewParams } from './export-types.js';
  * a faded whole graph behind a path says nothing about the path and buries its labels.
  */
 export function exportView(essay: LoadedEssay, params: ViewParams = {}): ExportView {
-  const { at, relations, kinds, facts, modalities } = params;
-  const filter = { at, relations, kinds, facts, modalities };
-  const meta = essay.corpus.article.meta;
+  const { at, relations, kinds, facts, modalities, doc } = params;
+  const filter = { at, relations, kinds, facts, modalities, doc };
+  const documents = scopedAttributes(essay.graph.getAttributes(), doc).documents;
+  const meta = scopeMeta(documents);
   const displayQuote = displayQuotes(essay);
   if (params.focus !== undefined) {
     const centre = requireEntity(essay.graph, essay.index, params.focus, 'focus');
     const graph = drawGraph(neighborhood(essay.graph, centre, params.depth, filter));
     const focus = nodeOf(essay.graph, centre);
-    return { graph, meta, params, paths: null, query: null, focus, displayQuote };
+    return { graph, meta, documents, params, paths: null, query: null, focus, displayQuote };
   }
   if (params.from === undefined || params.to === undefined) {
     const graph = drawGraph(
       withoutStranded(filterGraph(essay.graph, filter), edgePredicate(filter) !== null),
     );
-    return { graph, meta, params, paths: null, query: null, displayQuote };
+    return { graph, meta, documents, params, paths: null, query: null, displayQuote };
   }
 
   const answer = answerPathRequest(essay, pathRequest(params as PathRequest));
@@ -48,6 +50,7 @@ export function exportView(essay: LoadedEssay, params: ViewParams = {}): ExportV
   const view: ExportView = {
     graph: drawGraph(pathsGraph(essay.graph, paths)),
     meta,
+    documents,
     params,
     paths,
     query: answer.query,
@@ -87,10 +90,41 @@ function pathsGraph(full: EssayGraph, paths: PathResult[]): EssayGraph {
 }
 
 /** Quotes cut from the essay in display form, by their offsets (the same function the explorer uses). */
-function displayQuotes(essay: LoadedEssay): (evidence: Evidence) => string {
-  const article = essay.corpus.article;
-  const display = displayText(article, createDisplayCase(essay.graph.mapNodes((_, a) => a)));
-  return (evidence) => displayQuote(display, evidence);
+function displayQuotes(essay: LoadedEssay): (evidence: Evidence, doc: string) => string {
+  const displayCase = createDisplayCase(essay.graph.mapNodes((_, a) => a));
+  const displays = new Map<string, ReturnType<typeof displayText>>();
+  return (evidence, doc) => {
+    const article = essay.corpus.documents.find((d) => d.slug === doc)?.article;
+    if (!article) return evidence.quote;
+    let display = displays.get(doc);
+    if (!display) displays.set(doc, (display = displayText(article, displayCase)));
+    return displayQuote(display, evidence);
+  };
+}
+
+/** The header facts of the documents a view is of: the one document's own, or a summary of several. */
+function scopeMeta(documents: DocumentInfo[]): EssayMeta {
+  const { title, author, publication } = scopeAttributes(documents);
+  const [only] = documents;
+  if (documents.length !== 1 || !only) return { title, author, publication };
+  return {
+    title,
+    author,
+    publication,
+    ...(only.published ? { published: only.published } : {}),
+    ...(only.url ? { url: only.url } : {}),
+  };
+}
+
+/**
+ * Where a quote is from: "sentence 3" when the view is of one document; with several, the document's author,
+ * title, publication and date before it.
+ */
+export function citedSentence(view: ExportView, doc: string, sentence: number): string {
+  const number = `sentence ${sentenceNumber(sentence)}`;
+  if (view.documents.length <= 1) return number;
+  const found = view.documents.find((d) => d.slug === doc);
+  return found ? `${documentCitation(found)}, ${number}` : number;
 }
 
 /** Sentence indexes count from 0 in the data; people count from 1. */
@@ -104,8 +138,8 @@ export function viewNameOf(view: ExportView): (id: string) => string {
 }
 
 /** A quote as a picture or report prints it, and the line saying which form that is. */
-export function printedQuote(view: ExportView, evidence: Evidence): string {
-  return view.displayQuote ? view.displayQuote(evidence) : evidence.quote;
+export function printedQuote(view: ExportView, evidence: Evidence, doc: string): string {
+  return view.displayQuote ? view.displayQuote(evidence, doc) : evidence.quote;
 }
 
 export function quoteFormNote(view: ExportView): string {

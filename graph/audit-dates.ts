@@ -35,23 +35,39 @@ const RELATIVE =
  * text says in the present tense. A tenure date must belong to an office.
  */
 export function auditDates(corpus: Corpus): DateFinding[] {
-  const present = publicationYear(corpus.article.meta.published);
+  const articles = new Map(corpus.documents.map((d) => [d.slug, d.article]));
+  const textYears = (places: { doc: string; sentence: number }[]) => {
+    const years = new Set<number>();
+    for (const [doc, sentences] of bySlug(places)) {
+      const article = articles.get(doc);
+      if (!article) continue;
+      const present = publicationYear(article.meta.published);
+      for (const y of yearsAround(article, sentences, present)) years.add(y);
+    }
+    return years;
+  };
   const findings: DateFinding[] = [];
   for (const r of corpus.relations) {
-    const sentences = r.evidence.map((e) => e.sentence);
-    const problem = dateProblem(r.time, yearsAround(corpus.article, sentences, present), {
+    const places = r.evidence.map((e) => ({ doc: r.doc, sentence: e.sentence }));
+    const problem = dateProblem(r.time, textYears(places), {
       office: isRelationType(r.relation) && 'office' in RELATION_TYPES[r.relation],
     });
     if (problem) findings.push({ subject: r.id, message: `relation \`${r.id}\`: ${problem}` });
   }
   for (const e of corpus.entities) {
-    const sentences = e.mentions.map((m) => m.sentence);
-    const problem = dateProblem(e.time, yearsAround(corpus.article, sentences, present), {
+    const problem = dateProblem(e.time, textYears(e.mentions), {
       office: e.kind === 'organization',
     });
     if (problem) findings.push({ subject: e.id, message: `entity \`${e.id}\`: ${problem}` });
   }
   return findings;
+}
+
+/** Sentence indexes grouped by the document they are in. */
+function bySlug(places: { doc: string; sentence: number }[]): Map<string, number[]> {
+  const grouped = new Map<string, number[]>();
+  for (const { doc, sentence } of places) grouped.set(doc, [...(grouped.get(doc) ?? []), sentence]);
+  return grouped;
 }
 
 function dateProblem(
@@ -75,7 +91,7 @@ function dateProblem(
 
 /** Years stated in `sentences` and in the sentences before each in its paragraph, plus the present year. */
 function yearsAround(article: Article, sentences: number[], present: number | null): Set<number> {
-  const years = new Set<number>(present === null ? [] : [present]);
+  const years = new Set<number>(present === null || sentences.length === 0 ? [] : [present]);
   for (const index of sentences) {
     const sentence = article.sentences[index];
     if (!sentence) continue;

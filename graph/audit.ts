@@ -1,8 +1,9 @@
 // Audits a corpus for gaps: sentences naming 2+ entities that back no relation, unmentioned entities, idle aliases,
 // and dates the text does not give that do not say where they come from.
 import { auditDates } from './audit-dates.js';
-import type { Corpus } from './corpus/corpus-types.js';
-import { locateQuote } from './corpus/load.js';
+import type { AuditEntry } from './corpus/annotations-schema.js';
+import type { Corpus, DocumentRecord } from './corpus/corpus-types.js';
+import { locateQuote } from './corpus/document-facts.js';
 import { namesOf } from './corpus/mentions.js';
 
 export interface AuditFinding {
@@ -39,41 +40,58 @@ export function auditCorpus(corpus: Corpus): AuditReport {
   };
 }
 
+/** Per document: its sentences that name two entities or more but back none of its relations. */
 function unrelatedSentences(corpus: Corpus): AuditFinding[] {
-  const { article } = corpus;
+  return corpus.documents.flatMap((doc) =>
+    unrelatedSentencesOf(corpus, doc, corpus.documents.length > 1),
+  );
+}
+
+function unrelatedSentencesOf(corpus: Corpus, doc: DocumentRecord, named: boolean): AuditFinding[] {
+  const { article } = doc;
   // A sentence repeated word for word (the deck is the body's question) is backed by its twin's relations.
   const backed = new Set(
-    corpus.relations.flatMap((r) => r.evidence.map((e) => article.sentences[e.sentence]!.text)),
+    corpus.relations
+      .filter((r) => r.doc === doc.slug)
+      .flatMap((r) => r.evidence.map((e) => article.sentences[e.sentence]!.text)),
   );
   const why = new Map<number, string>();
-  for (const entry of corpus.audit) {
+  for (const entry of doc.audit) {
     if (!('sentence' in entry)) continue;
     const found = locateQuote(article, entry.sentence);
     if (found) why.set(found.sentence, entry.why);
   }
-  const named = new Map<number, Set<string>>();
+  const labelsBySentence = new Map<number, Set<string>>();
   for (const entity of corpus.entities) {
     for (const m of entity.mentions) {
-      if (!named.has(m.sentence)) named.set(m.sentence, new Set());
-      named.get(m.sentence)!.add(entity.label);
+      if (m.doc !== doc.slug) continue;
+      if (!labelsBySentence.has(m.sentence)) labelsBySentence.set(m.sentence, new Set());
+      labelsBySentence.get(m.sentence)!.add(entity.label);
     }
   }
   const findings: AuditFinding[] = [];
-  for (const [index, labels] of [...named].sort(([a], [b]) => a - b)) {
+  for (const [index, labels] of [...labelsBySentence].sort(([a], [b]) => a - b)) {
     const text = article.sentences[index]!.text;
     if (labels.size < 2 || backed.has(text)) continue;
     findings.push({
       kind: 'unrelated-sentence',
-      subject: String(index),
-      message: `sentence ${index} names ${[...labels].join(', ')} but backs no relation: "${text}"`,
+      subject: named ? `${doc.slug}#${index}` : String(index),
+      message: `${named ? `${doc.slug}: ` : ''}sentence ${index} names ${[...labels].join(', ')} but backs no relation: "${text}"`,
       justification: why.get(index) ?? null,
     });
   }
   return findings;
 }
 
+/** Every document's audit entries together: a justification given in one document covers the corpus. */
+function auditEntries(corpus: Corpus): AuditEntry[] {
+  return corpus.documents.flatMap((d) => d.audit);
+}
+
 function unmentionedEntities(corpus: Corpus): AuditFinding[] {
-  const why = new Map(corpus.audit.flatMap((e) => ('entity' in e ? [[e.entity, e.why]] : [])));
+  const why = new Map(
+    auditEntries(corpus).flatMap((e) => ('entity' in e ? [[e.entity, e.why] as const] : [])),
+  );
   return corpus.entities
     .filter((e) => e.mentions.length === 0)
     .map((e) => ({
@@ -86,7 +104,9 @@ function unmentionedEntities(corpus: Corpus): AuditFinding[] {
 
 function unmatchedAliases(corpus: Corpus): AuditFinding[] {
   const why = new Map(
-    corpus.audit.flatMap((e) => ('alias' in e ? [[e.alias.toLowerCase(), e.why]] : [])),
+    auditEntries(corpus).flatMap((e) =>
+      'alias' in e ? [[e.alias.toLowerCase(), e.why] as const] : [],
+    ),
   );
   const findings: AuditFinding[] = [];
   for (const entity of corpus.entities) {

@@ -1,10 +1,10 @@
 // Builds the graphology multi-graph of a corpus: entities as nodes, relations as edges, weighed by importance, laid out.
 import type { Corpus, EntityRecord, RelationRecord } from './corpus/corpus-types.js';
+import { documentInfo, scopeAttributes } from './documents.js';
 import { emptyEssayGraph } from './empty-graph.js';
 import { assignImportance } from './importance.js';
 import { layoutGraph, type LayoutInput } from './layout.js';
 import { RELATION_TYPES, type RelationTypeId } from './relation-types.js';
-import { publicationYear } from './time-wording.js';
 import type { EdgeAttributes, EssayGraph, GraphAttributes } from './types.js';
 
 export interface BuildOptions {
@@ -17,14 +17,8 @@ export interface BuildOptions {
 }
 
 export function buildGraph(corpus: Corpus, options: BuildOptions): EssayGraph {
-  const { title, author, publication, published } = corpus.article.meta;
-  const year = publicationYear(published);
-  return graphFromRecords(
-    { title, author, publication, ...(year === null ? {} : { year }) },
-    corpus.entities,
-    corpus.relations,
-    options,
-  );
+  const documents = corpus.documents.map((d) => documentInfo(d.slug, d.article.meta));
+  return graphFromRecords(scopeAttributes(documents), corpus.entities, corpus.relations, options);
 }
 
 /** The graph of validated records; buildGraph's work without the article. */
@@ -53,6 +47,7 @@ export function graphFromRecords(
   for (const r of relations) {
     const type = RELATION_TYPES[r.relation as RelationTypeId];
     const edge: EdgeAttributes = {
+      doc: r.doc,
       relation: r.relation,
       label: type.label,
       inverseLabel: type.inverseLabel,

@@ -1,4 +1,4 @@
-// One loaded essay, ready to serve: the corpus, its graph, its search index and its serialized form.
+// One loaded corpus, ready to serve: its documents, its graph, its search index.
 import { buildGraph, type BuildOptions } from './build.js';
 import type { Corpus } from './corpus/corpus-types.js';
 import { loadCorpus } from './corpus/load.js';
@@ -21,5 +21,5 @@ export async function loadEssay(dir: string, options: BuildOptions): Promise<Loa
   return prepareEssay(await loadCorpus(dir), options);
 }
 
-/** The corpus shipped with the project. */
-export const DEFAULT_CORPUS_DIR = 'corpus/zivo-russia-china';
+/** The corpus shipped with the project: a root of document folders and the entity registry. */
+export const DEFAULT_CORPUS_DIR = 'corpus';

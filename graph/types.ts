@@ -45,6 +45,8 @@ export interface EssayMeta {
   publication: string;
   published?: string;
   url?: string;
+  /** When the document was added to the corpus (ISO time); absent for documents older than the header line. */
+  added?: string;
 }
 
 export const SECTION_KINDS = ['title', 'deck', 'caption', 'body', 'author-note', 'bio'] as const;
@@ -74,6 +76,8 @@ export interface Article {
 }
 
 export interface Mention {
+  /** The slug of the document the mention is in. */
+  doc: string;
   sentence: number;
   start: number;
   end: number;
@@ -114,6 +118,8 @@ export interface NodeAttributes extends EntityFacts {
  * quotes, its time, its polarity, what the essay does with it (modality), who asserts it and an annotator's note.
  */
 export interface RelationFacts {
+  /** The slug of the document that states the relation; its evidence offsets are into that document's text. */
+  doc: string;
   evidence: Evidence[];
   time: TimeSpan | null;
   polarity: Polarity;
@@ -128,12 +134,29 @@ export interface EdgeAttributes extends RelationFacts {
   inverseLabel: string;
 }
 
+/** A document of the corpus as a graph (and every view of it) names it, for citations and tense. */
+export interface DocumentInfo {
+  slug: string;
+  title: string;
+  author: string;
+  publication: string;
+  published?: string;
+  url?: string;
+  /** The publication year: the document's relations over before it are told in the past tense. */
+  year?: number;
+}
+
+/**
+ * What a graph or a view is of: its documents, and a title, author and publication summing them up (the one
+ * document's own when there is one).
+ */
 export interface GraphAttributes {
   title: string;
   author: string;
   publication: string;
-  /** The publication year: relations over before it are told in the past tense. */
+  /** The publication year when the view is of one document. */
   year?: number;
+  documents: DocumentInfo[];
 }
 
 export type EssayGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

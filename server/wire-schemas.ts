@@ -39,6 +39,9 @@ const ClausePart = z.object({
 
 /** A relation's facts (graph/types.ts RelationFacts), as hops and entity relations both carry them. */
 const relationFacts = {
+  doc: z
+    .string()
+    .meta({ description: 'The slug of the document that states it (GET /api/documents/{slug}).' }),
   evidence: z.array(Evidence),
   time: Time,
   polarity: z.enum(POLARITIES),
@@ -116,6 +119,7 @@ export const EntityDetail = NodeRef.extend({
   ),
   mentions: z.array(
     z.object({
+      doc: z.string(),
       sentence: int(),
       start: int(),
       end: int(),
@@ -144,7 +148,9 @@ export const Article = z.object({
     publication: z.string(),
     published: z.string().optional(),
     url: z.string().optional(),
+    added: z.string().optional(),
   }),
+  slug: z.string(),
   text: z.string(),
   paragraphs: z.array(z.object({ section: z.enum(SECTION_KINDS), ...Span })),
   sentences: z.array(

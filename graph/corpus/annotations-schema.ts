@@ -71,14 +71,23 @@ const AuditEntrySchema = z.union([
   z.object({ alias: Name, why: Why }).strict(),
 ]);
 
+/**
+ * A document's annotations: its author (the default asserter), entities of its own not in the registry, local
+ * aliases (contextual references that mean an entity only in this text: "the war", "the diplomat"), its relations,
+ * which quote only this document, and its audit.
+ */
 export const AnnotationsSchema = z
   .object({
-    author: Id,
-    entities: z.array(EntitySchema).min(1),
+    author: Id.optional(),
+    entities: z.array(EntitySchema).default([]),
+    localAliases: z.record(Id, z.array(Name).min(1)).default({}),
     relations: z.array(RelationSchema).default([]),
     audit: z.array(AuditEntrySchema).default([]),
   })
   .strict();
+
+/** The corpus's entity registry (entities.yaml): each real-world entity once, shared by every document. */
+export const RegistrySchema = z.object({ entities: z.array(EntitySchema).default([]) }).strict();
 
 export type EntityInput = z.infer<typeof EntitySchema>;
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

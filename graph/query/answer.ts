@@ -62,5 +62,6 @@ export function conditions(settings: Pick<PathSettings, 'directed' | 'filters'>)
   if (filters.relations?.length) parts.push(`relations: ${filters.relations.join(', ')}`);
   if (filters.avoidKinds?.length) parts.push(`avoiding: ${filters.avoidKinds.join(', ')}`);
   if (filters.modalities?.length) parts.push(`only: ${filters.modalities.join(', ')}`);
+  if (filters.doc?.length) parts.push(`in ${filters.doc.join(', ')}`);
   return parts.length ? ` (${parts.join('; ')})` : '';
 }

@@ -70,6 +70,7 @@ function compactFilters(filters: PathFilters): PathFilters {
   if (filters.avoidKinds?.length) out.avoidKinds = [...new Set(filters.avoidKinds)];
   if (filters.facts) out.facts = true;
   if (filters.modalities?.length) out.modalities = [...new Set(filters.modalities)];
+  if (filters.doc?.length) out.doc = [...new Set(filters.doc)];
   return out;
 }
 

@@ -14,6 +14,8 @@ export interface ViewFilter {
   facts?: boolean;
   /** Keep only relations of these modalities (the explorer's legend: "claims only" is `['claim']`). */
   modalities?: Modality[];
+  /** Keep only these documents (slugs): their relations, and the entities they mention or relate. */
+  doc?: string[];
 }
 
 /** Filters of a path search: those of a view, except that kinds are avoided rather than kept. */
@@ -27,6 +29,8 @@ export interface PathFilters {
   facts?: boolean;
   /** Keep only relations stated in these modalities (the explorer's legend can hide questions but keep claims). */
   modalities?: Modality[];
+  /** Keep only relations stated in these documents (slugs). */
+  doc?: string[];
 }
 
 /** A path query as a user writes it: endpoints are names (ids, labels or aliases), resolved later. */
@@ -111,6 +115,7 @@ export interface PathAnswer {
 /** Reads an edge's attributes; the engine only needs these. */
 export type EdgeView = Pick<
   EdgeAttributes,
+  | 'doc'
   | 'relation'
   | 'label'
   | 'inverseLabel'

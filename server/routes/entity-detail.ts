@@ -4,12 +4,15 @@ import { entityDetail } from '../../graph/query/entity-detail.js';
 import { requireEntity } from '../../graph/query/resolve.js';
 import type { EssaySource } from '../essay-source.js';
 import { parseParams } from '../../contract/parse.js';
-import { EntityIdParams } from '../../contract/schemas.js';
+import { DocScopeQuery, EntityIdParams } from '../../contract/schemas.js';
+import { checkScope } from '../../graph/query/documents.js';
 
 export function entityDetailRoutes(source: EssaySource): Router {
   return Router().get('/api/entities/:id', (req, res) => {
     const essay = source.current();
     const { id } = parseParams(EntityIdParams, req.params);
-    res.json(entityDetail(essay, requireEntity(essay.graph, essay.index, id)));
+    const { doc } = parseParams(DocScopeQuery, req.query);
+    checkScope(essay.corpus, doc);
+    res.json(entityDetail(essay, requireEntity(essay.graph, essay.index, id), doc));
   });
 }

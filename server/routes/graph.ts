@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { Router } from 'express';
 import { drawGraph } from '../../export/drawn-graph.js';
 import { filterGraph, isEmptyFilter } from '../../graph/query/view-filter.js';
+import { checkScope } from '../../graph/query/documents.js';
 import type { ViewFilter } from '../../graph/query/types.js';
 import type { EssayGraph } from '../../graph/types.js';
 import type { EssaySource } from '../essay-source.js';
@@ -20,7 +21,9 @@ const views = viewCache<{ body: string; etag: string }>(64);
 export function graphRoutes(source: EssaySource): Router {
   return Router().get('/api/graph', (req, res) => {
     const filter = parseParams(ViewFilterQuery, req.query);
-    const { body, etag } = serializedView(source.current().graph, filter);
+    const { corpus, graph } = source.current();
+    checkScope(corpus, filter.doc);
+    const { body, etag } = serializedView(graph, filter);
     // Set here, Express does not hash the same body again on every request.
     res.set({ 'Cache-Control': 'no-cache', ETag: etag }).type('application/json').send(body);
   });
@@ -37,6 +40,7 @@ function serializedView(graph: EssayGraph, filter: ViewFilter): { body: string; 
 
 function filterKey(filter: ViewFilter): string {
   return JSON.stringify([
+    [...new Set(filter.doc ?? [])].sort(),
     filter.at ?? null,
     [...new Set(filter.relations ?? [])].sort(),
     [...new Set(filter.kinds ?? [])].sort(),

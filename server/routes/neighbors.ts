@@ -1,5 +1,6 @@
 // GET /api/neighbors/:id?depth=: an entity's neighbourhood as a serialized graph, as drawn, with the view filters.
 import { Router } from 'express';
+import { checkScope } from '../../graph/query/documents.js';
 import { parseParams } from '../../contract/parse.js';
 import { EntityIdParams, NeighborsQuery } from '../../contract/schemas.js';
 import { drawGraph } from '../../export/drawn-graph.js';
@@ -15,6 +16,7 @@ export function neighborRoutes(source: EssaySource): Router {
     const essay = source.current();
     const { id } = parseParams(EntityIdParams, req.params);
     const { depth, ...filter } = parseParams(NeighborsQuery, req.query);
+    checkScope(essay.corpus, filter.doc);
     const centre = requireEntity(essay.graph, essay.index, id);
     res.json(drawGraph(neighborhood(essay.graph, centre, depth, filter)).export());
   });

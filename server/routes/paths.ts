@@ -1,5 +1,6 @@
 // GET /api/paths: how does A connect to B? Paths with evidence on every hop, from named endpoints.
 import { Router } from 'express';
+import { checkScope } from '../../graph/query/documents.js';
 import { answerPathRequest } from '../../graph/query/answer.js';
 import { parseParams } from '../../contract/parse.js';
 import { PathsQuery } from '../../contract/schemas.js';
@@ -16,6 +17,8 @@ export interface PathRouteOptions {
 export function pathRoutes(source: EssaySource, options: PathRouteOptions = {}): Router {
   return Router().get('/api/paths', (req, res) => {
     const request = parseParams(PathsQuery, req.query);
-    res.json(answerPathRequest(source.current(), request, options));
+    const essay = source.current();
+    checkScope(essay.corpus, request.doc);
+    res.json(answerPathRequest(essay, request, options));
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditCorpus } from '../../graph/audit.js';
-import { parseCorpus } from '../../graph/corpus/load.js';
+import { parseCorpus } from '../../graph/corpus/assemble.js';
 import { miniFiles, miniWith } from '../helpers/fixtures.js';
 
 describe('auditCorpus', () => {

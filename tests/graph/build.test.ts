@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../graph/build.js';
-import { parseCorpus } from '../../graph/corpus/load.js';
+import { parseCorpus } from '../../graph/corpus/assemble.js';
 import { KIND_COLORS, NODE_SIZE } from '../../export/style.js';
 import { miniFiles } from '../helpers/fixtures.js';
 import { DRAWN_LAYOUT, drawGraph } from '../../export/drawn-graph.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../graph/build.js';
-import { parseCorpus } from '../../graph/corpus/load.js';
+import { parseCorpus } from '../../graph/corpus/assemble.js';
 import { RESOLVE_DEFAULTS } from '../../graph/query/resolve.js';
 import { createEntityIndex, SCORES } from '../../graph/search.js';
 import { miniFiles } from '../helpers/fixtures.js';

@@ -1,6 +1,6 @@
 // Shared test helpers: paths of the corpora and in-memory copies of the mini fixture for fault tests.
 import { readFileSync } from 'node:fs';
-import type { CorpusFiles } from '../../graph/corpus/load.js';
+import type { CorpusFiles } from '../../graph/corpus/assemble.js';
 
 export const MINI_CORPUS = 'tests/fixtures/mini';
 export const ESSAY_CORPUS = 'corpus/zivo-russia-china';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../graph/build.js';
-import { parseCorpus } from '../../graph/corpus/load.js';
+import { parseCorpus } from '../../graph/corpus/assemble.js';
 import { prepareEssay } from '../../graph/essay.js';
 import { createEntityIndex } from '../../graph/search.js';
 import { cachedIndex, withAnswerCache } from '../../server/answer-cache.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCorpus } from '../../graph/corpus/load.js';
+import { parseCorpus } from '../../graph/corpus/assemble.js';
 import { prepareEssay, type LoadedEssay } from '../../graph/essay.js';
 import { reloadableEssay } from '../../server/essay-source.js';
 import { miniFiles, miniWith } from '../helpers/fixtures.js';

@@ -1,7 +1,7 @@
 // The essay file's header and page: line endings, the source URL and bidi controls are settled when it is read.
 import { describe, expect, it } from 'vitest';
 import { parseEssayFile } from '../../../graph/corpus/essay-file.js';
-import { parseCorpus } from '../../../graph/corpus/load.js';
+import { parseCorpus } from '../../../graph/corpus/assemble.js';
 import { CorpusError } from '../../../graph/errors.js';
 import { miniFiles } from '../../helpers/fixtures.js';
 import { thrownAs } from '../../helpers/throws.js';

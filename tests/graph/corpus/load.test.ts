@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, parseCorpus } from '../../../graph/corpus/load.js';
+import { parseCorpus } from '../../../graph/corpus/assemble.js';
+import { loadCorpus } from '../../../graph/corpus/load.js';
 import { CorpusError, type CorpusProblem } from '../../../graph/errors.js';
 import { miniFiles, miniWith } from '../../helpers/fixtures.js';
 import { thrownAs } from '../../helpers/throws.js';
-import type { CorpusFiles } from '../../../graph/corpus/load.js';
+import type { CorpusFiles } from '../../../graph/corpus/assemble.js';
 
 const problemsOf = (files: CorpusFiles): CorpusProblem[] =>
   thrownAs(CorpusError, () => parseCorpus(files), 'the corpus loaded').problems;

@@ -1,0 +1,181 @@
+// Puts the registry and the documents together: one entity per id across documents, relations keyed corpus-wide.
+import type { Corpus, DocumentRecord, EntityRecord, RelationRecord } from './corpus-types.js';
+import { documentFacts, type DocumentFacts, type QuoteFinder } from './document-facts.js';
+import { declareEntities, type Declarations } from './entity-declarations.js';
+import { mentionIndex, type MentionIndex } from './mentions.js';
+import {
+  parseDocument,
+  parseRegistry,
+  type DocumentFiles,
+  type ParsedDocument,
+  type ParsedRegistry,
+  type TextFile,
+} from './parse-document.js';
+import { CorpusError, type CorpusProblem } from '../errors.js';
+import type { Mention } from '../types.js';
+
+export interface CorpusFileSet {
+  /** entities.yaml, when the corpus has a registry. */
+  registry: TextFile | null;
+  documents: DocumentFiles[];
+}
+
+/** Pure: validates every file and builds the corpus, or throws one CorpusError listing every problem found. */
+export function parseCorpusFiles(files: CorpusFileSet): Corpus {
+  const problems: CorpusProblem[] = [];
+  const attempt = <T>(read: () => T): T | null => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof CorpusError)) throw error;
+      problems.push(...error.problems);
+      return null;
+    }
+  };
+  const registry = files.registry ? attempt(() => parseRegistry(files.registry!)) : null;
+  const documents = files.documents.map((d) => attempt(() => parseDocument(d)));
+  if (problems.length > 0) throw new CorpusError(problems);
+  return assembleCorpus(registry, documents as ParsedDocument[]);
+}
+
+/** The corpus of parsed files: declarations, then each document's facts, then the graph's keys. */
+export function assembleCorpus(
+  registry: ParsedRegistry | null,
+  parsed: readonly ParsedDocument[],
+): Corpus {
+  const problems: CorpusProblem[] = [];
+  const report = (problem: CorpusProblem) => problems.push(problem);
+  const documents = [...parsed].sort(byAddition);
+  checkSlugs(documents, report);
+  const declarations = declareEntities(registry, documents, report);
+  const registryIndex = registryMentionIndex(declarations);
+  const elsewhere = quoteFinder(documents);
+  const facts = documents.map((d) =>
+    documentFacts(d, declarations, registryIndex, elsewhere, report),
+  );
+  if (problems.length > 0) throw new CorpusError(problems);
+  const relations = keyRelations(facts);
+  return {
+    documents: documents.map(documentRecord),
+    entities: entitiesInUse(declarations, facts, relations),
+    relations,
+  };
+}
+
+/** The names every document is searched for: the registry's (a document's own entities mark mentions there only). */
+export function registryMentionIndex(declarations: Declarations): MentionIndex {
+  return mentionIndex(
+    [...declarations.byId.values()].filter((d) => d.doc === null).map((d) => d.entity),
+  );
+}
+
+/** Documents older than the `added` header first, then in the order they were added; the slug breaks ties. */
+function byAddition(a: ParsedDocument, b: ParsedDocument): number {
+  const added = (d: ParsedDocument) => d.article.meta.added ?? '';
+  return added(a).localeCompare(added(b)) || a.slug.localeCompare(b.slug);
+}
+
+function checkSlugs(documents: readonly ParsedDocument[], report: (p: CorpusProblem) => void) {
+  const seen = new Map<string, string>();
+  for (const d of documents) {
+    const earlier = seen.get(d.slug);
+    if (earlier)
+      report({
+        file: d.files.text,
+        line: null,
+        message: `two documents named \`${d.slug}\` (the other: ${earlier})`,
+        fix: 'give each document folder its own name',
+      });
+    seen.set(d.slug, d.files.text);
+  }
+}
+
+function quoteFinder(documents: readonly ParsedDocument[]): QuoteFinder {
+  return (quote, except) => {
+    for (const d of documents) {
+      if (d.slug === except) continue;
+      const at = d.article.text.indexOf(quote);
+      if (at >= 0) return { file: d.files.text, line: null };
+    }
+    return null;
+  };
+}
+
+/**
+ * A relation keeps its id within its document as its graph key, unless an earlier-added document holds that key:
+ * it is then `id@slug`. Adding a document never changes the keys of those already loaded (permalinks name them).
+ */
+export function keyRelations(
+  facts: readonly DocumentFacts[],
+  taken = new Set<string>(),
+): RelationRecord[] {
+  const relations: RelationRecord[] = [];
+  for (const { slug, relations: own } of facts) {
+    for (const r of own) {
+      const id = taken.has(r.id) ? `${r.id}@${slug}` : r.id;
+      taken.add(id);
+      relations.push({ ...r, id });
+    }
+  }
+  return relations;
+}
+
+function documentRecord(d: ParsedDocument): DocumentRecord {
+  return {
+    slug: d.slug,
+    article: d.article,
+    author: d.data.author ?? null,
+    audit: d.data.audit,
+    annotationsChanged: d.annotationsChanged,
+    files: d.files,
+  };
+}
+
+/** An entity is in the graph when a loaded document mentions it or relates it. */
+export function entitiesInUse(
+  declarations: Declarations,
+  facts: readonly DocumentFacts[],
+  relations: readonly RelationRecord[],
+): EntityRecord[] {
+  const mentions = new Map<string, Mention[]>();
+  const local = new Map<string, string[]>();
+  for (const f of facts) {
+    for (const [id, list] of f.mentions) append(mentions, id, list);
+    for (const [id, list] of f.localAliases) append(local, id, list);
+  }
+  const used = new Set(mentions.keys());
+  for (const r of relations) for (const id of [r.source, r.target, r.assertedBy]) used.add(id);
+  const entities: EntityRecord[] = [];
+  for (const [id, { entity }] of declarations.byId) {
+    if (!used.has(id)) continue;
+    entities.push({
+      id,
+      label: entity.label,
+      kind: entity.kind,
+      ...(entity.article ? { article: entity.article } : {}),
+      aliases: [...new Set([...entity.aliases, ...(local.get(id) ?? [])])],
+      names: entity.names,
+      description: entity.description,
+      time: entity.time ?? null,
+      mentions: mentions.get(id) ?? [],
+    });
+  }
+  return entities;
+}
+
+function append<T>(map: Map<string, T[]>, key: string, values: readonly T[]): void {
+  const list = map.get(key);
+  if (list) list.push(...values);
+  else map.set(key, [...values]);
+}
+
+/** One document given as text, with its entities in its own annotations (tests, and corpora of one essay). */
+export interface CorpusFiles {
+  essay: TextFile;
+  annotations: TextFile;
+  slug?: string;
+}
+
+export function parseCorpus({ essay, annotations, slug = 'document' }: CorpusFiles): Corpus {
+  return parseCorpusFiles({ registry: null, documents: [{ slug, essay, annotations }] });
+}

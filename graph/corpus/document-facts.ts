@@ -1,0 +1,268 @@
+// One document's share of the corpus: its mentions (registry names, its own entities, its local aliases) and relations.
+import type { Declarations, Place } from './entity-declarations.js';
+import { where } from './entity-declarations.js';
+import {
+  findMentions,
+  mentionIndex,
+  namesOf,
+  type MentionIndex,
+  type Nameable,
+} from './mentions.js';
+import type { ParsedDocument } from './parse-document.js';
+import type { RelationRecord } from './corpus-types.js';
+import { sentenceAt } from './sentences.js';
+import type { CorpusProblem } from '../errors.js';
+import { normalizeName } from '../name-key.js';
+import { isRelationType, RELATION_TYPES } from '../relation-types.js';
+import type { Article, Evidence, Mention } from '../types.js';
+
+/** What one document adds to the corpus; the corpus assembles these and gives relations their graph keys. */
+export interface DocumentFacts {
+  slug: string;
+  mentions: Map<string, Mention[]>;
+  /** Relations with their ids within the document (`~2` for a repeat); `doc` set. */
+  relations: RelationRecord[];
+  /** Local aliases per entity id. */
+  localAliases: Map<string, string[]>;
+}
+
+/** Where else a quote not in its own document occurs: the corpus's other documents, searched only on failure. */
+export type QuoteFinder = (quote: string, except: string) => Place | null;
+
+type Report = (problem: CorpusProblem) => void;
+
+export function documentFacts(
+  doc: ParsedDocument,
+  declarations: Declarations,
+  registryIndex: MentionIndex,
+  elsewhere: QuoteFinder,
+  report: Report,
+): DocumentFacts {
+  const at = (path: PropertyKey[]) => ({
+    file: doc.files.annotations,
+    line: doc.yaml.lineOf(path),
+  });
+  const localAliases = checkLocalAliases(doc, declarations, at, report);
+  const own = [...declarations.byId.values()]
+    .filter((d) => d.doc === doc.slug)
+    .map((d) => d.entity);
+  const locals: Nameable[] = [...localAliases].map(([id, [label = '', ...aliases]]) => ({
+    id,
+    label,
+    aliases,
+  }));
+  const mentions = findMentions(doc.article, doc.slug, [
+    registryIndex,
+    mentionIndex(own),
+    mentionIndex(locals),
+  ]);
+  for (const [i, e] of doc.data.entities.entries()) {
+    if (!mentions.has(e.id) && declarations.byId.get(e.id)?.doc === doc.slug)
+      report({
+        ...at(['entities', i]),
+        message: `entity \`${e.id}\` is never mentioned in the article`,
+        fix: 'add the form the essay uses to its aliases, or remove the entity',
+      });
+  }
+  checkAuthor(doc, declarations, at, report);
+  const relations = checkRelations(doc, declarations, elsewhere, at, report);
+  checkAudit(doc, declarations, localAliases, at, report);
+  return { slug: doc.slug, mentions, relations, localAliases };
+}
+
+type At = (path: PropertyKey[]) => Place;
+
+/** A local alias names a known entity and shadows no name of another entity's. */
+function checkLocalAliases(
+  doc: ParsedDocument,
+  declarations: Declarations,
+  at: At,
+  report: Report,
+) {
+  const aliases = new Map<string, string[]>();
+  for (const [id, names] of Object.entries(doc.data.localAliases)) {
+    if (!declarations.byId.has(id)) {
+      report({
+        ...at(['localAliases', id]),
+        message: `unknown entity \`${id}\` in localAliases`,
+        fix: 'use the id of an entity in the registry or under `entities`',
+      });
+      continue;
+    }
+    const kept = names.filter((name, j) => {
+      const owner = declarations.names.get(normalizeName(name));
+      if (!owner || owner.id === id) return true;
+      report({
+        ...at(['localAliases', id, j]),
+        message: `local alias "${name}" of \`${id}\` shadows a name of \`${owner.id}\` (${where(owner.place)})`,
+        fix: "a local alias may not take another entity's name: remove it, or say something longer",
+      });
+      return false;
+    });
+    aliases.set(id, kept);
+  }
+  return aliases;
+}
+
+function checkAuthor(
+  doc: ParsedDocument,
+  declarations: Declarations,
+  at: At,
+  report: Report,
+): void {
+  const { author } = doc.data;
+  if (author === undefined) return;
+  if (declarations.byId.get(author)?.entity.kind !== 'person')
+    report({
+      ...at(['author']),
+      message: `author \`${author}\` is not a person entity`,
+      fix: 'set `author` to the id of the person who wrote the essay',
+    });
+}
+
+function checkRelations(
+  doc: ParsedDocument,
+  declarations: Declarations,
+  elsewhere: QuoteFinder,
+  at: At,
+  report: Report,
+): RelationRecord[] {
+  const relations: RelationRecord[] = [];
+  const ids = new Set<string>();
+  for (const [i, r] of doc.data.relations.entries()) {
+    for (const end of ['source', 'target', 'assertedBy'] as const) {
+      const id = r[end];
+      if (id !== undefined && !declarations.byId.has(id))
+        report({
+          ...at(['relations', i, end]),
+          message: `unknown entity \`${id}\` as ${end}`,
+          fix: 'use the id of an entity in the registry or under `entities`',
+        });
+    }
+    const assertedBy = r.assertedBy ?? doc.data.author;
+    if (assertedBy === undefined)
+      report({
+        ...at(['relations', i]),
+        message: 'nobody asserts this relation',
+        fix: 'set `author` at the top of the file, or `assertedBy` on the relation',
+      });
+    if (!isRelationType(r.relation)) {
+      report({
+        ...at(['relations', i, 'relation']),
+        message: `unknown relation type \`${r.relation}\``,
+        fix: `use one of the types in graph/relation-types.ts (${Object.keys(RELATION_TYPES).slice(0, 8).join(', ')}, …) or add it there`,
+      });
+      continue;
+    }
+    const evidence = locateEvidence(
+      doc,
+      r.evidence,
+      elsewhere,
+      (q) => at(['relations', i, 'evidence', q]),
+      report,
+    );
+    const id = uniqueId(r.id ?? `${r.source}.${r.relation}.${r.target}`, ids);
+    if (r.id && id !== r.id)
+      report({
+        ...at(['relations', i, 'id']),
+        message: `duplicate relation id \`${r.id}\``,
+        fix: 'give each relation its own id',
+      });
+    relations.push({
+      id,
+      source: r.source,
+      target: r.target,
+      relation: r.relation,
+      doc: doc.slug,
+      evidence,
+      time: r.time ?? null,
+      polarity: r.polarity ?? RELATION_TYPES[r.relation].polarity,
+      modality: r.modality ?? 'fact',
+      assertedBy: assertedBy ?? '',
+      ...(r.note ? { note: r.note } : {}),
+    });
+  }
+  return relations;
+}
+
+/** The relation's quotes found in its document; each one not found is reported, naming where it is if elsewhere. */
+function locateEvidence(
+  doc: ParsedDocument,
+  quotes: string[],
+  elsewhere: QuoteFinder,
+  at: (q: number) => Place,
+  report: Report,
+): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const [q, quote] of quotes.entries()) {
+    const found = locateQuote(doc.article, quote);
+    if (found) {
+      evidence.push(found);
+      continue;
+    }
+    const other = elsewhere(quote, doc.slug);
+    report({
+      ...at(q),
+      message: other
+        ? `quote from another document (${where(other)}): "${quote.slice(0, 80)}"`
+        : `quote not found in the article: "${quote.slice(0, 80)}"`,
+      fix: other
+        ? "a document's relations quote that document only: move the relation to the other document's annotations"
+        : 'copy the words exactly as the essay has them (lower case, same punctuation), within one paragraph',
+    });
+  }
+  return evidence;
+}
+
+function checkAudit(
+  doc: ParsedDocument,
+  declarations: Declarations,
+  localAliases: Map<string, string[]>,
+  at: At,
+  report: Report,
+): void {
+  const isAlias = (alias: string) =>
+    [...declarations.byId.values()].some((d) => namesOf(d.entity).includes(alias.toLowerCase())) ||
+    [...localAliases.values()].some((names) =>
+      names.map((n) => n.toLowerCase()).includes(alias.toLowerCase()),
+    );
+  for (const [i, entry] of doc.data.audit.entries()) {
+    if ('sentence' in entry && !locateQuote(doc.article, entry.sentence))
+      report({
+        ...at(['audit', i, 'sentence']),
+        message: 'audit quote not found in the article',
+        fix: 'quote the sentence exactly as the essay has it',
+      });
+    if ('entity' in entry && !declarations.byId.has(entry.entity))
+      report({
+        ...at(['audit', i, 'entity']),
+        message: `unknown entity \`${entry.entity}\``,
+        fix: 'use the id of an entity in the registry or under `entities`',
+      });
+    if ('alias' in entry && !isAlias(entry.alias))
+      report({
+        ...at(['audit', i, 'alias']),
+        message: `"${entry.alias}" is no entity's alias`,
+        fix: 'quote an alias exactly as listed',
+      });
+  }
+}
+
+/** First occurrence of `quote` in the article, with the sentence it starts in. */
+export function locateQuote(article: Article, quote: string): Evidence | null {
+  const start = article.text.indexOf(quote);
+  if (start < 0 || quote.includes('\n')) return null;
+  return {
+    quote,
+    sentence: sentenceAt(article.sentences, start),
+    start,
+    end: start + quote.length,
+  };
+}
+
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}~${n}`;
+  taken.add(id);
+  return id;
+}

@@ -1,0 +1,125 @@
+// Gathers every entity the registry and the documents declare, and refuses two claims on one id or one name.
+import type { EntityInput } from './annotations-schema.js';
+import type { ParsedDocument, ParsedRegistry } from './parse-document.js';
+import type { CorpusProblem } from '../errors.js';
+import { normalizeName } from '../name-key.js';
+
+/** Where something is written: the file and its 1-based line. */
+export interface Place {
+  file: string;
+  line: number | null;
+}
+
+export interface Declaration {
+  entity: EntityInput;
+  place: Place;
+  /** The document that declares it, or null for the registry: its aliases mark mentions there alone. */
+  doc: string | null;
+}
+
+export interface Declarations {
+  byId: Map<string, Declaration>;
+  /** Every label, alias and name (folded) with the entity it leads to and where that was written. */
+  names: Map<string, { id: string; place: Place }>;
+}
+
+type Report = (problem: CorpusProblem) => void;
+
+export function declareEntities(
+  registry: ParsedRegistry | null,
+  documents: readonly ParsedDocument[],
+  report: Report,
+): Declarations {
+  const declarations: Declarations = { byId: new Map(), names: new Map() };
+  const sources = [
+    ...(registry
+      ? [{ doc: null, entities: registry.data.entities, yaml: registry.yaml, file: registry.file }]
+      : []),
+    ...documents.map((d) => ({
+      doc: d.slug,
+      entities: d.data.entities,
+      yaml: d.yaml,
+      file: d.files.annotations,
+    })),
+  ];
+  for (const { doc, entities, yaml, file } of sources) {
+    for (const [i, entity] of entities.entries()) {
+      const at = (path: PropertyKey[]): Place => ({
+        file,
+        line: yaml.lineOf(['entities', i, ...path]),
+      });
+      declare(declarations, { entity, place: at([]), doc }, at, report);
+    }
+  }
+  return declarations;
+}
+
+function declare(
+  declarations: Declarations,
+  declaration: Declaration,
+  at: (path: PropertyKey[]) => Place,
+  report: Report,
+): void {
+  const { entity, place } = declaration;
+  const earlier = declarations.byId.get(entity.id);
+  if (earlier) {
+    report({
+      ...at(['id']),
+      message: `entity \`${entity.id}\` is declared twice: here and at ${where(earlier.place)}`,
+      fix: 'declare each entity once (shared entities belong in the registry, entities.yaml): remove one',
+    });
+    return;
+  }
+  if (entity.kind === 'event' && !entity.time)
+    report({
+      ...place,
+      message: `event \`${entity.id}\` has no time`,
+      fix: 'add `time: { start: YEAR, end: YEAR }`',
+    });
+  declarations.byId.set(entity.id, declaration);
+  claimNames(declarations, entity, at, report);
+}
+
+const NAME_FIELDS = {
+  label: ['label', 'a'],
+  aliases: ['alias', 'an'],
+  names: ['name', 'a'],
+} as const;
+
+/**
+ * Each label, alias and name leads to one entity: two entities whose names fold to the same search key
+ * ("U.S." and "us", "The Kremlin" and "kremlin") would make a search guess between them.
+ */
+function claimNames(
+  declarations: Declarations,
+  e: EntityInput,
+  at: (path: PropertyKey[]) => Place,
+  report: Report,
+): void {
+  const forms = [
+    { field: 'label', names: [e.label, e.id] },
+    { field: 'aliases', names: e.aliases },
+    { field: 'names', names: e.names },
+  ] as const;
+  for (const { field, names } of forms) {
+    for (const [j, name] of names.entries()) {
+      const key = normalizeName(name);
+      const place = at(field === 'label' ? ['label'] : [field, j]);
+      const owner = declarations.names.get(key);
+      if (owner && owner.id !== e.id) {
+        const [kind, article] = NAME_FIELDS[field];
+        report({
+          ...place,
+          message: `${kind} "${name}" of \`${e.id}\` is already a name of \`${owner.id}\` (${where(owner.place)})`,
+          fix: `${article} ${kind} must lead to one entity only: remove it from one of them`,
+        });
+        continue;
+      }
+      if (!owner) declarations.names.set(key, { id: e.id, place });
+    }
+  }
+}
+
+export function where(place: Place): string {
+  return place.line === null ? place.file : `${place.file}:${place.line}`;
+}

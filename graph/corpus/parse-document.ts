@@ -1,0 +1,98 @@
+// Reads one document's two files as text: the article derived from its page, and its validated annotations.
+import type { z } from 'zod';
+import { AnnotationsSchema, RegistrySchema, type Annotations } from './annotations-schema.js';
+import { deriveArticle } from './article.js';
+import { parseEssayFile } from './essay-file.js';
+import { splitSentences } from './sentences.js';
+import { stripBidiDeep } from './text-hygiene.js';
+import { parseYamlWithLines, type LocatedYaml } from './yaml-lines.js';
+import { CorpusError, type CorpusProblem } from '../errors.js';
+import type { Article } from '../types.js';
+
+export interface TextFile {
+  /** The path it was read from (or a name for text given directly): problems name it. */
+  name: string;
+  content: string;
+}
+
+export interface DocumentFiles {
+  slug: string;
+  essay: TextFile;
+  annotations: TextFile;
+  /** When the annotations file last changed (ISO time), if known. */
+  annotationsChanged?: string | null;
+}
+
+/** A document read and validated on its own, before it meets the registry and the other documents. */
+export interface ParsedDocument {
+  slug: string;
+  article: Article;
+  data: Annotations;
+  yaml: LocatedYaml;
+  files: { text: string; annotations: string };
+  annotationsChanged: string | null;
+}
+
+export function parseDocument(files: DocumentFiles): ParsedDocument {
+  const { meta, raw } = parseEssayFile(files.essay.content, files.essay.name);
+  const derived = deriveArticle(raw, meta, files.essay.name);
+  const article: Article = {
+    meta,
+    ...derived,
+    sentences: splitSentences(derived.text, derived.paragraphs),
+  };
+  const { data, yaml } = parseYamlFile(files.annotations, AnnotationsSchema);
+  return {
+    slug: files.slug,
+    article,
+    data,
+    yaml,
+    files: { text: files.essay.name, annotations: files.annotations.name },
+    annotationsChanged: files.annotationsChanged ?? null,
+  };
+}
+
+export interface ParsedRegistry {
+  data: z.infer<typeof RegistrySchema>;
+  yaml: LocatedYaml;
+  file: string;
+}
+
+export function parseRegistry(file: TextFile): ParsedRegistry {
+  return { ...parseYamlFile(file, RegistrySchema), file: file.name };
+}
+
+function parseYamlFile<S extends z.ZodType>(
+  file: TextFile,
+  schema: S,
+): { data: z.infer<S>; yaml: LocatedYaml } {
+  const yaml = parseYamlWithLines(file.content, file.name);
+  // Bidi controls would reorder what a reader sees around them (the essay text is stripped alike).
+  const parsed = schema.safeParse(stripBidiDeep(yaml.data ?? {}));
+  if (!parsed.success) throw new CorpusError(schemaProblems(parsed.error, yaml, file.name));
+  return { data: parsed.data, yaml };
+}
+
+function schemaProblems(error: z.ZodError, yaml: LocatedYaml, file: string): CorpusProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    line: yaml.lineOf(issue.path),
+    message: `${issue.path.join('.') || 'the file'}: ${issue.message}`,
+    fix: fixFor(issue),
+  }));
+}
+
+function fixFor(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `remove or rename ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
+    case 'invalid_value':
+      return `use one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_type':
+      return issue.expected === 'int'
+        ? 'give a whole number, such as the year 1969'
+        : `give a value of type ${issue.expected}`;
+    default:
+      return 'correct the value as the message says';
+  }
+}
