@@ -37,7 +37,8 @@ export function writeViewParams(
     const value = values[name];
     if (value === undefined || value === '' || value === false) continue;
     if (value === true) into.set(name, writeFlag(true));
-    else if (name === 'via' || name === 'doc') for (const v of value as string[]) into.append(name, v);
+    else if (name === 'via' || name === 'doc')
+      for (const v of value as string[]) into.append(name, v);
     else if (Array.isArray(value)) {
       if (value.length) into.set(name, value.join(','));
     } else into.set(name, String(value));

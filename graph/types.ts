@@ -75,6 +75,11 @@ export interface Article {
   sentences: Sentence[];
 }
 
+/** A document's article as /api/article serves it: with the slug that names the document. */
+export interface DocumentArticle extends Article {
+  slug: string;
+}
+
 export interface Mention {
   /** The slug of the document the mention is in. */
   doc: string;

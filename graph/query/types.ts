@@ -1,5 +1,12 @@
 // Types of the query engine: path requests and answers, view filters, neighbourhoods and entity details.
-import type { EdgeAttributes, EntityKind, Modality, RelationFacts, TimeSpan } from '../types.js';
+import type {
+  EdgeAttributes,
+  EntityKind,
+  Mention,
+  Modality,
+  RelationFacts,
+  TimeSpan,
+} from '../types.js';
 import type { ClausePart } from '../wording.js';
 
 /** What a view of the graph keeps: used by /api/graph, /api/neighbors and the exports. */
@@ -143,11 +150,7 @@ export interface EntityRelationGroup {
   relations: EntityRelation[];
 }
 
-export interface EntityMention {
-  sentence: number;
-  start: number;
-  end: number;
-  text: string;
+export interface EntityMention extends Mention {
   /** The whole sentence the mention is in. */
   sentenceText: string;
 }

@@ -4,6 +4,7 @@ import { DocScopeQuery } from '../../contract/schemas.js';
 import { parseParams } from '../../contract/parse.js';
 import { requireDocument } from '../../graph/query/documents.js';
 import { InvalidInputError } from '../../graph/errors.js';
+import type { DocumentArticle } from '../../graph/types.js';
 import type { EssaySource } from '../essay-source.js';
 
 /** Without `doc`, the corpus's first document (the only one of a one-document corpus, as before documents). */
@@ -19,6 +20,7 @@ export function articleRoutes(source: EssaySource): Router {
     const slug = doc?.[0] ?? corpus.documents[0]?.slug ?? '';
     const { article } = requireDocument(corpus, slug, 'doc');
     const { meta, text, paragraphs, sentences } = article;
-    res.json({ slug, meta, text, paragraphs, sentences });
+    const answer: DocumentArticle = { slug, meta, text, paragraphs, sentences };
+    res.json(answer);
   });
 }

@@ -19,8 +19,12 @@ const article: Article = {
 describe('articleSegments', () => {
   it('should cut sentences into text and mention links', () => {
     const g = smallGraph();
-    g.setNodeAttribute('a', 'mentions', [{ sentence: 0, start: 0, end: 1, text: 'a' }]);
-    g.setNodeAttribute('c', 'mentions', [{ sentence: 1, start: 9, end: 10, text: 'c' }]);
+    g.setNodeAttribute('a', 'mentions', [
+      { doc: 'essay', sentence: 0, start: 0, end: 1, text: 'a' },
+    ]);
+    g.setNodeAttribute('c', 'mentions', [
+      { doc: 'essay', sentence: 1, start: 9, end: 10, text: 'c' },
+    ]);
     const [paragraph] = articleSegments(article, g);
     expect(paragraph!.sentences[0]!.segments).toEqual([
       { type: 'mention', text: 'a', node: 'a', label: 'A' },

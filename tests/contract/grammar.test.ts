@@ -20,6 +20,7 @@ import { parsePathQuery } from '../../graph/query/syntax.js';
 
 /** One value of each API parameter, as the schemas read it. */
 const API_SAMPLE: Required<ExportParams> = {
+  doc: ['zivo-russia-china', 'another-essay'],
   from: 'mao',
   to: 'de-stalinization',
   via: ['khrushchev', 'stalin'],

@@ -54,7 +54,7 @@ export function trickyGraph(): DrawnGraph {
         aliases: ['o’brien', 'ob, "the" one'],
         description: TRICKY_TEXT,
         time: { start: 1956, end: null },
-        mentions: [{ sentence: 0, start: 0, end: 7, text: "o'brien" }],
+        mentions: [{ doc: 'essay', sentence: 0, start: 0, end: 7, text: "o'brien" }],
         importance: 1,
         x: -12.5,
         y: 30.25,
@@ -72,6 +72,7 @@ export function trickyView(): ExportView {
   return {
     graph,
     meta: { title: graph.getAttribute('title'), author: "O'Brien", publication: 'Test' },
+    documents: graph.getAttribute('documents'),
     params: {},
     paths: null,
     query: null,

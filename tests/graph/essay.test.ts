@@ -29,13 +29,13 @@ describe('the essay graph', () => {
   });
 
   it('should back every relation with quotes found verbatim in the essay as received', () => {
-    const { text } = essay.corpus.article;
+    const { text } = essay.corpus.documents[0]!.article;
     essay.graph.forEachEdge((edge, attrs) => {
       expect(attrs.evidence.length, edge).toBeGreaterThan(0);
       for (const e of attrs.evidence) {
         expect(page, edge).toContain(e.quote);
         expect(text.slice(e.start, e.end), edge).toBe(e.quote);
-        const sentence = essay.corpus.article.sentences[e.sentence]!;
+        const sentence = essay.corpus.documents[0]!.article.sentences[e.sentence]!;
         expect(sentence.text, edge).toContain(
           e.quote.slice(0, Math.min(e.quote.length, sentence.end - e.start)),
         );
@@ -47,7 +47,7 @@ describe('the essay graph', () => {
     essay.graph.forEachNode((id, attrs) => {
       expect(attrs.mentions.length, id).toBeGreaterThan(0);
       for (const m of attrs.mentions)
-        expect(essay.corpus.article.text.slice(m.start, m.end)).toBe(m.text);
+        expect(essay.corpus.documents[0]!.article.text.slice(m.start, m.end)).toBe(m.text);
     });
   });
 

@@ -18,7 +18,7 @@ function relation(source: string, type: string, target: string) {
 function mentionedIn(id: string, text: string): boolean {
   const entity = essay.corpus.entities.find((e) => e.id === id)!;
   return entity.mentions.some((m) =>
-    essay.corpus.article.sentences[m.sentence]!.text.includes(text),
+    essay.corpus.documents[0]!.article.sentences[m.sentence]!.text.includes(text),
   );
 }
 

@@ -45,6 +45,7 @@ export function nodeAttrs(id: string, extra: Partial<NodeAttributes> = {}): Node
 /** A hostile fact, "denounced", asserted by the author, with no evidence unless given. */
 export function edgeAttrs(extra: Partial<EdgeAttributes> = {}): EdgeAttributes {
   return {
+    doc: 'essay',
     relation: 'denounced',
     label: 'denounced',
     inverseLabel: 'was denounced by',
@@ -73,7 +74,13 @@ export function essayGraph(
     EdgeAttributes,
     GraphAttributes
   >();
-  graph.replaceAttributes({ title: 'Tiny', author: 'Test', publication: 'Tests', ...attributes });
+  graph.replaceAttributes({
+    title: 'Tiny',
+    author: 'Test',
+    publication: 'Tests',
+    documents: [{ slug: 'essay', title: 'Tiny', author: 'Test', publication: 'Tests' }],
+    ...attributes,
+  });
   const ensure = (id: string) => {
     if (graph.hasNode(id)) return;
     const spec = nodes[id];

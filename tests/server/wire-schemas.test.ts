@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Problem } from '../../contract/problem.js';
 import type { EntityDetail, PathAnswer } from '../../graph/query/types.js';
 import type { SearchResult } from '../../graph/search.js';
-import type { Article } from '../../graph/types.js';
+import type { DocumentArticle } from '../../graph/types.js';
 import type * as Wire from '../../server/wire-schemas.js';
 
 type Sent<S extends z.ZodType> = z.output<S>;
@@ -16,8 +16,8 @@ describe('the wire schemas', () => {
     expectTypeOf<Sent<typeof Wire.PathAnswer>>().toExtend<PathAnswer>();
     expectTypeOf<EntityDetail>().toExtend<Sent<typeof Wire.EntityDetail>>();
     expectTypeOf<Sent<typeof Wire.EntityDetail>>().toExtend<EntityDetail>();
-    expectTypeOf<Article>().toExtend<Sent<typeof Wire.Article>>();
-    expectTypeOf<Sent<typeof Wire.Article>>().toExtend<Article>();
+    expectTypeOf<DocumentArticle>().toExtend<Sent<typeof Wire.Article>>();
+    expectTypeOf<Sent<typeof Wire.Article>>().toExtend<DocumentArticle>();
     expectTypeOf<{ results: SearchResult[] }>().toExtend<Sent<typeof Wire.EntitySearch>>();
     expectTypeOf<Sent<typeof Wire.EntitySearch>>().toExtend<{ results: SearchResult[] }>();
     expectTypeOf<Sent<typeof Wire.Problem>>().toExtend<Problem>();

@@ -18,7 +18,7 @@ describe('parseEssayFile', () => {
     const lf = parseCorpus(files);
     files.essay.content = files.essay.content.replace(/\n/g, '\r\n');
     const crlf = parseCorpus(files);
-    expect(crlf.article.text).toBe(lf.article.text);
+    expect(crlf.documents[0]!.article.text).toBe(lf.documents[0]!.article.text);
     expect(crlf.relations.map((r) => r.evidence)).toEqual(lf.relations.map((r) => r.evidence));
   });
 

@@ -14,15 +14,15 @@ describe('parseCorpus', () => {
     const corpus = parseCorpus(miniFiles());
     expect(corpus.entities).toHaveLength(8);
     expect(corpus.relations).toHaveLength(6);
-    expect(corpus.author).toBe('jane-roe');
+    expect(corpus.documents[0]!.author).toBe('jane-roe');
   });
 
   it('should compute evidence offsets into the article text', () => {
     const corpus = parseCorpus(miniFiles());
     for (const r of corpus.relations) {
       for (const e of r.evidence) {
-        expect(corpus.article.text.slice(e.start, e.end)).toBe(e.quote);
-        const s = corpus.article.sentences[e.sentence]!;
+        expect(corpus.documents[0]!.article.text.slice(e.start, e.end)).toBe(e.quote);
+        const s = corpus.documents[0]!.article.sentences[e.sentence]!;
         expect(e.start).toBeGreaterThanOrEqual(s.start);
         expect(e.start).toBeLessThan(s.end);
       }

@@ -53,7 +53,7 @@ describe('claimsBySpeaker', () => {
       expect(starts).toEqual([...starts].sort((a, b) => a - b));
       for (const c of g.claims)
         for (const e of c.evidence)
-          expect(essay.corpus.article.text.slice(e.start, e.end)).toBe(e.quote);
+          expect(essay.corpus.documents[0]!.article.text.slice(e.start, e.end)).toBe(e.quote);
     }
     expect(groups.map((g) => g.speaker.id)).toEqual(
       expect.arrayContaining(['pete-hegseth', 'ali-wyne', 'j-d-vance', 'mao-zedong']),

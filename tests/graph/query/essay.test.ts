@@ -20,7 +20,7 @@ function expectQuotesOnEveryHop(answer: PathAnswer): void {
     for (const hop of path.hops) {
       expect(hop.evidence.length).toBeGreaterThan(0);
       for (const e of hop.evidence)
-        expect(essay.corpus.article.text.slice(e.start, e.end)).toBe(e.quote);
+        expect(essay.corpus.documents[0]!.article.text.slice(e.start, e.end)).toBe(e.quote);
     }
   }
 }

@@ -15,7 +15,10 @@ let essay: LoadedEssay;
 let display: string;
 beforeAll(async () => {
   essay = await loadEssay(ESSAY_CORPUS, { layout: DRAWN_LAYOUT });
-  display = displayText(essay.corpus.article, createDisplayCase(essay.graph.mapNodes((_, a) => a)));
+  display = displayText(
+    essay.corpus.documents[0]!.article,
+    createDisplayCase(essay.graph.mapNodes((_, a) => a)),
+  );
 });
 
 const entity = (label: string, kind: NamedEntity['kind'], aliases: string[] = []) => ({
@@ -26,8 +29,8 @@ const entity = (label: string, kind: NamedEntity['kind'], aliases: string[] = []
 
 describe('displayText on the essay', () => {
   it('should change only the case of letters, so every offset still holds', () => {
-    expect(display).toHaveLength(essay.corpus.article.text.length);
-    expect(display.toLowerCase()).toBe(essay.corpus.article.text.toLowerCase());
+    expect(display).toHaveLength(essay.corpus.documents[0]!.article.text.length);
+    expect(display.toLowerCase()).toBe(essay.corpus.documents[0]!.article.text.toLowerCase());
   });
 
   it('should restore names, "I" and sentence starts where a report needs them', () => {
@@ -36,7 +39,7 @@ describe('displayText on the essay', () => {
     expect(display).toContain('Pete Hegseth');
     expect(display).toContain('J.D. Vance');
     expect(display).toContain('Sino-Soviet');
-    for (const s of essay.corpus.article.sentences) {
+    for (const s of essay.corpus.documents[0]!.article.sentences) {
       const first = display.slice(s.start, s.end).match(/\p{L}/u)?.[0];
       if (first) expect(first).toBe(first.toUpperCase());
     }
