@@ -143,7 +143,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['{graph,export,server,cli,bench,contract,client}/**/*.ts'],
+    files: ['{graph,export,store,server,cli,bench,contract,client}/**/*.ts'],
     rules: {
       'max-lines-per-function': ['error', { max: 60 }],
     },
@@ -217,6 +217,11 @@ export default tseslint.config(
     packages: IO_PACKAGES,
     message: 'contract/ is shared by every door: it imports only graph/.',
     packageMessage: 'contract/ does no I/O and draws nothing: this package belongs to a door.',
+  }),
+  ...boundary('store', {
+    forbidden: null,
+    allowed: ['graph'],
+    message: 'store/ writes documents for the doors: it imports only graph/.',
   }),
   ...boundary('export', {
     forbidden: ['server', 'client', 'cli', 'bench'],

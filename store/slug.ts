@@ -1,0 +1,47 @@
+// Document slugs: the folder names of a corpus, made from titles, unique, and safe to use as a path segment.
+import slugify from '@sindresorhus/slugify';
+
+/** The longest slug, counting any `-2`, `-3`… suffix. */
+export const MAX_SLUG_LENGTH = 80;
+/** The slug of a title with nothing usable in it (no Latin letter or digit, even after transliteration). */
+export const FALLBACK_SLUG = 'document';
+
+/** Lower-case ASCII letters and digits in runs joined by single hyphens: no dot, slash or hyphen at either end. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** True when `text` is a slug: it then names a folder directly inside the corpus root, never a path out of it. */
+export function isSlug(text: string): boolean {
+  return text.length <= MAX_SLUG_LENGTH && SLUG.test(text);
+}
+
+/**
+ * The slug of `title`, unique among `taken`: transliterated to Latin letters (Cyrillic, Greek, accented letters…;
+ * scripts the transliteration table lacks drop out), lower-cased, cut to fit, then `-2`, `-3`… until free.
+ */
+export function slugFor(title: string, taken: ReadonlySet<string>): string {
+  const base = baseSlug(title);
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`;
+    const candidate = cut(base, MAX_SLUG_LENGTH - suffix.length) + suffix;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+function baseSlug(title: string): string {
+  // decamelize off: "iPhone" stays "iphone", not "i-phone".
+  const slug = slugify(title, { decamelize: false })
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? FALLBACK_SLUG : cut(slug, MAX_SLUG_LENGTH);
+}
+
+/** `slug` in at most `max` characters, cut at a hyphen when that keeps at least half of it, never ending in one. */
+function cut(slug: string, max: number): string {
+  if (slug.length <= max) return slug;
+  const hard = slug.slice(0, max);
+  const lastHyphen = hard.lastIndexOf('-');
+  const atWord =
+    slug[max] === '-' ? hard : lastHyphen >= max / 2 ? hard.slice(0, lastHyphen) : hard;
+  return atWord.replace(/-+$/, '');
+}
