@@ -4,7 +4,7 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { syncFolder, writeSynced } from './atomic-write.js';
 import { StoreError } from './errors.js';
-import { isSlug } from './slug.js';
+import { isSlug } from '../graph/document-slug.js';
 
 /** Staging folders are dot-folders, which loaders skip: a half-built document is never read. */
 const STAGING_PREFIX = '.staging-';

@@ -1,18 +1,10 @@
 // Document slugs: the folder names of a corpus, made from titles, unique, and safe to use as a path segment.
 import slugify from '@sindresorhus/slugify';
+// The grammar (isSlug) is the core's, graph/document-slug.ts: the routes and the loader check slugs by it too.
+import { SLUG_MAX_LENGTH as MAX_SLUG_LENGTH } from '../graph/document-slug.js';
 
-/** The longest slug, counting any `-2`, `-3`… suffix. */
-export const MAX_SLUG_LENGTH = 80;
 /** The slug of a title with nothing usable in it (no Latin letter or digit, even after transliteration). */
 export const FALLBACK_SLUG = 'document';
-
-/** Lower-case ASCII letters and digits in runs joined by single hyphens: no dot, slash or hyphen at either end. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** True when `text` is a slug: it then names a folder directly inside the corpus root, never a path out of it. */
-export function isSlug(text: string): boolean {
-  return text.length <= MAX_SLUG_LENGTH && SLUG.test(text);
-}
 
 /**
  * The slug of `title`, unique among `taken`: transliterated to Latin letters (Cyrillic, Greek, accented letters…;

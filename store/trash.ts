@@ -3,7 +3,7 @@ import { mkdir, readdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { syncFolder } from './atomic-write.js';
 import { StoreError } from './errors.js';
-import { isSlug } from './slug.js';
+import { isSlug } from '../graph/document-slug.js';
 
 /** The trash is a dot-folder of the corpus root: loaders skip it. */
 const TRASH_FOLDER = '.trash';

@@ -1,6 +1,7 @@
 // Slugs: the grammar, the length limit, uniqueness, transliteration and inputs that try to name a path.
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_SLUG, MAX_SLUG_LENGTH, isSlug, slugFor } from '../../store/slug.js';
+import { isSlug, SLUG_MAX_LENGTH as MAX_SLUG_LENGTH } from '../../graph/document-slug.js';
+import { FALLBACK_SLUG, slugFor } from '../../store/slug.js';
 
 const none = new Set<string>();
 
