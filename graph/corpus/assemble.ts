@@ -131,7 +131,7 @@ function documentRecord(d: ParsedDocument): DocumentRecord {
   };
 }
 
-/** An entity is in the graph when a loaded document mentions it or relates it. */
+/** An entity is in the graph when a loaded document declares it, mentions it or relates it. */
 export function entitiesInUse(
   declarations: Declarations,
   facts: readonly DocumentFacts[],
@@ -145,6 +145,7 @@ export function entitiesInUse(
   }
   const used = new Set(mentions.keys());
   for (const r of relations) for (const id of [r.source, r.target, r.assertedBy]) used.add(id);
+  for (const [id, { doc }] of declarations.byId) if (doc !== null) used.add(id);
   const entities: EntityRecord[] = [];
   for (const [id, { entity }] of declarations.byId) {
     if (!used.has(id)) continue;

@@ -5,6 +5,7 @@ import {
   findMentions,
   mentionIndex,
   namesOf,
+  occursIn,
   type MentionIndex,
   type Nameable,
 } from './mentions.js';
@@ -56,8 +57,10 @@ export function documentFacts(
     mentionIndex(own),
     mentionIndex(locals),
   ]);
+  // Any word-bounded occurrence will do: a name found only inside a longer one is the audit's to flag.
   for (const [i, e] of doc.data.entities.entries()) {
-    if (!mentions.has(e.id) && declarations.byId.get(e.id)?.doc === doc.slug)
+    if (declarations.byId.get(e.id)?.doc !== doc.slug) continue;
+    if (!namesOf(e).some((name) => occursIn(doc.article.text, name)))
       report({
         ...at(['entities', i]),
         message: `entity \`${e.id}\` is never mentioned in the article`,

@@ -65,8 +65,8 @@ function declare(
   if (earlier) {
     report({
       ...at(['id']),
-      message: `entity \`${entity.id}\` is declared twice: here and at ${where(earlier.place)}`,
-      fix: 'declare each entity once (shared entities belong in the registry, entities.yaml): remove one',
+      message: `duplicate entity id \`${entity.id}\`, also declared at ${where(earlier.place)}`,
+      fix: 'give each entity its own id (an entity shared by documents is declared once, in the registry entities.yaml)',
     });
     return;
   }

@@ -42,8 +42,10 @@ describe.each(['gexf', 'graphml', 'json'] as const)('%s export', (format) => {
 
 describe('graphml export', () => {
   it('should keep the graph attributes (title, author, publication)', () => {
-    const back = graphml.parse(MultiDirectedGraph, writeGraphml(trickyGraph()));
-    expect(back.getAttributes()).toEqual(trickyGraph().getAttributes());
+    const back = graphml.parse(MultiDirectedGraph, writeGraphml(trickyGraph())).getAttributes();
+    // GraphML has no lists: the documents travel as JSON, as list attributes of nodes and edges do.
+    const documents = JSON.parse(String(back.documents)) as unknown;
+    expect({ ...back, documents }).toEqual(trickyGraph().getAttributes());
   });
 
   it('should declare each key with its type, and say which attributes are JSON', () => {

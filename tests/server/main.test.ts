@@ -57,7 +57,7 @@ describe('server/main.ts', () => {
     const { code, stderr } = await output(startServer({ CORPUS_DIR: dir }));
     expect(code).not.toBe(0);
     expect(stderr).toMatch(
-      /annotations\.yaml:28: duplicate entity id `mao-zedong` — give each entity its own id/,
+      /annotations\.yaml:28: duplicate entity id `mao-zedong`, also declared at .*annotations\.yaml:18 — give each entity its own id/,
     );
     expect(stderr).not.toMatch(/at .*\.ts:\d+/);
   });

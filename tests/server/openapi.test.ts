@@ -87,6 +87,7 @@ describe('GET /api/openapi.json', () => {
       'facts',
       'modalities',
       'at',
+      'doc',
     ]);
     expect(params.find((p) => p.name === 'k')).toMatchObject({
       required: false,

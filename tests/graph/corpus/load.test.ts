@@ -218,7 +218,7 @@ describe('corpus faults', () => {
 
   it('should report an unreadable corpus folder', async () => {
     await expect(loadCorpus('tests/fixtures/no-such-corpus')).rejects.toThrow(
-      /essay\.txt: cannot read the file \(ENOENT\)/,
+      /no-such-corpus: cannot read \(ENOENT\)/,
     );
   });
 
