@@ -6,7 +6,11 @@ import { prepareEdges } from './drawing/edge-programs.js';
 import { LARGE_GRAPH_EDGES } from './drawing/graph-renderer.js';
 import { byId, h, replaceChildren } from './views/dom.js';
 import type { ExplorerGraph } from './types.js';
+import { takeEditTokenFromUrl } from './edit-token.js';
 import './styles.css';
+
+// First of all: an edit link's token leaves the address bar before anything can read, copy or share the URL.
+takeEditTokenFromUrl();
 
 async function main(): Promise<void> {
   const dataset = new URLSearchParams(location.search).get('dataset');

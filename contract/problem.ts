@@ -36,11 +36,41 @@ export const PROBLEM_TYPES = {
     'Invalid input',
     'A parameter is missing, malformed or out of bounds; `parameter` names it and, for a one-line query, `column` points at the culprit (1-based).',
   ),
+  malformedJson: problemType(
+    'malformed-json',
+    400,
+    'Malformed JSON',
+    'The request body is not valid JSON (or not a JSON object or array); `detail` says where parsing failed.',
+  ),
+  unauthorized: problemType(
+    'unauthorized',
+    401,
+    'Unauthorized',
+    'A write (adding or deleting a document) needs `Authorization: Bearer <token>` with the edit token; it was missing, not a Bearer token, or wrong. The answer carries `WWW-Authenticate: Bearer`. Reading needs no token.',
+  ),
+  readOnly: problemType(
+    'read-only',
+    403,
+    'Read-only',
+    'This server takes no writes (it runs with `READ_ONLY=1`); reading works as ever.',
+  ),
   notFound: problemType(
     'not-found',
     404,
     'Not found',
     'No entity (or route) answers to the name given; `suggestions` lists the entities it most resembles.',
+  ),
+  payloadTooLarge: problemType(
+    'payload-too-large',
+    413,
+    'Payload too large',
+    'The request body is larger than the 2 MB a write may send.',
+  ),
+  unsupportedMediaType: problemType(
+    'unsupported-media-type',
+    415,
+    'Unsupported media type',
+    'A write with a body must send it as JSON (`Content-Type: application/json`).',
   ),
   tooExpensive: problemType(
     'too-expensive',
@@ -52,7 +82,7 @@ export const PROBLEM_TYPES = {
     'rate-limited',
     429,
     'Too many requests',
-    'The client made more requests (or, for `graph.svg` and `graph.png`, drawings) in a minute than it may; `Retry-After` says when to try again.',
+    'The client made more requests (or, for `graph.svg` and `graph.png`, drawings; or writes) in a minute than it may; `Retry-After` says when to try again.',
   ),
   unavailable: problemType(
     'unavailable',

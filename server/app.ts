@@ -23,6 +23,7 @@ import { healthRoutes } from './routes/health.js';
 import { neighborRoutes } from './routes/neighbors.js';
 import { pathRoutes } from './routes/paths.js';
 import { queryRoutes } from './routes/query.js';
+import type { EditOptions } from './write-guard.js';
 
 export interface AppOptions {
   source: EssaySource;
@@ -45,6 +46,8 @@ export interface AppOptions {
   renderQueue?: RenderQueue;
   /** Express's `trust proxy` (TRUST_PROXY): whose X-Forwarded-For names the client; off by default. */
   trustProxy?: boolean | number | string[];
+  /** Who may write (EDIT_TOKEN, READ_ONLY, WRITE_RATE_LIMIT): every write route stands behind `writeGuard(edit)`. */
+  edit?: EditOptions;
 }
 
 /** One short line per request: who asked what and how it went, without echoing every header. */

@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import { DEFAULT_CORPUS_DIR } from '../graph/essay.js';
 import { WHOLE_NUMBER } from '../graph/whole-number.js';
+import { TOKEN68 } from '../contract/edit-token.js';
 import { isEmbedOrigin } from './routes/embed.js';
 
 /** A whole number in decimal digits (`0x10` or `1e3` are refused, as in every URL parameter). */
@@ -86,6 +87,19 @@ const ConfigSchema = z
     EMBED_ORIGINS: Origins.refine((v) => v === '*' || (v.length > 0 && v.every(isEmbedOrigin)), {
       message: 'give * or a comma-separated list of origins such as https://example.org',
     }),
+    /** The token every write must bear; unset, the server makes one at start and prints the edit link. */
+    EDIT_TOKEN: z
+      .string()
+      .min(16, 'give at least 16 characters (or leave it unset for a generated one)')
+      .regex(
+        TOKEN68,
+        'use only letters, digits and - . _ ~ + / (then = padding): it travels in a header',
+      )
+      .optional(),
+    /** Refuse every write (public deployments); no token is made or printed. */
+    READ_ONLY: Flag,
+    /** Writes per minute per client, within RATE_LIMIT; 0 turns this limit off. */
+    WRITE_RATE_LIMIT: WholeNumber(0, 1_000_000, 30),
     /** Serve /api/dev/synthetic (development only). */
     DEV_DATASETS: Flag,
     LOG_LEVEL: z

@@ -11,6 +11,8 @@ import { reloadableEssay, type ReloadableEssaySource } from './essay-source.js';
 import { closeUnansweredConnections, createHttpServer } from './http-server.js';
 import { renderQueue, type RenderQueue } from './render-queue.js';
 import { listenMessage } from './listen-address.js';
+import { editLink, resolveEditToken, type ResolvedEditToken } from './edit-token.js';
+import type { EditOptions } from './write-guard.js';
 import { loadEssay } from '../graph/essay.js';
 import { DRAWN_LAYOUT } from '../export/drawn-graph.js';
 
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
   const source = reloadableEssay(await load(), load);
   let ready = true;
   const queue = renderQueue();
+  const editing = resolveEditToken({ given: config.EDIT_TOKEN, readOnly: config.READ_ONLY });
   const app = createApp({
     source,
     clientDir: 'dist',
@@ -36,11 +39,13 @@ async function main(): Promise<void> {
     devDatasets: config.DEV_DATASETS,
     trustProxy: config.TRUST_PROXY,
     renderQueue: queue,
+    edit: editOptions(config, editing.token),
     ...limits(config),
   });
-  const server = createHttpServer(app).listen(config.PORT, config.HOST, () =>
-    logListening(server, source, config, logger),
-  );
+  const server = createHttpServer(app).listen(config.PORT, config.HOST, () => {
+    const url = logListening(server, source, config, logger);
+    announceEditing(url, editing, logger);
+  });
   server.on('error', (error) => fail(error.message));
   const watcher = config.WATCH_CORPUS ? watchCorpus(config.CORPUS_DIR, source, logger) : null;
 
@@ -64,12 +69,23 @@ function limits(config: Config) {
   };
 }
 
+function editOptions(config: Config, token: string | null): EditOptions {
+  return {
+    token,
+    readOnly: config.READ_ONLY,
+    ...(config.WRITE_RATE_LIMIT > 0
+      ? { writeRateLimit: { limit: config.WRITE_RATE_LIMIT, windowMs: MINUTE_MS } }
+      : {}),
+  };
+}
+
+/** Logs where the server listens; returns the URL to open. */
 function logListening(
   server: Server,
   source: ReloadableEssaySource,
   config: Config,
   logger: Logger,
-): void {
+): string {
   const { graph } = source.current();
   const address = server.address() as AddressInfo;
   const { url, allInterfaces, message } = listenMessage(address);
@@ -84,6 +100,30 @@ function logListening(
       corpus: config.CORPUS_DIR,
     },
     message,
+  );
+  return url;
+}
+
+/**
+ * Says how writes are opened. A generated token is printed once, as a link, on stderr the way Jupyter does, and
+ * never in the JSON log, which may be shipped and kept elsewhere; a token given in EDIT_TOKEN is never printed.
+ */
+function announceEditing(
+  url: string,
+  { token, generated }: ResolvedEditToken,
+  logger: Logger,
+): void {
+  if (token === null)
+    return logger.info({ readOnly: true }, 'read-only (READ_ONLY): every write is refused');
+  if (!generated)
+    return logger.info({ editToken: 'EDIT_TOKEN' }, 'writes need the token set in EDIT_TOKEN');
+  logger.info(
+    { editToken: 'generated' },
+    'no EDIT_TOKEN set: writes need the token made for this run; open the edit link printed on stderr',
+  );
+  process.stderr.write(
+    `\nTo edit, open this link (it holds the token; anyone with it can add and delete documents):\n` +
+      `    Edit link: ${editLink(url, token)}\n\n`,
   );
 }
 

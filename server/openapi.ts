@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { API_OPERATIONS, type ApiOperation } from './openapi/operations.js';
 import { problemResponseRef, problemResponses } from './openapi/problems.js';
 import { SCHEMAS, type JsonSchema } from './openapi/schemas.js';
+import { securitySchemes } from './openapi/security.js';
 
 export { API_OPERATIONS };
 
@@ -26,7 +27,11 @@ function buildDocument(): JsonSchema {
         'hop. Errors are RFC 9457 problem documents (application/problem+json).',
     },
     paths,
-    components: { schemas: SCHEMAS, responses: problemResponses() },
+    components: {
+      schemas: SCHEMAS,
+      responses: problemResponses(),
+      securitySchemes: securitySchemes(),
+    },
   };
 }
 

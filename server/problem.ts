@@ -3,6 +3,13 @@ import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { problemOf, type Problem } from '../contract/problem.js';
 import { InvalidInputError, NotFoundError, TooExpensiveError } from '../graph/errors.js';
 import { UnavailableError } from './render-queue.js';
+import {
+  MalformedJsonError,
+  PayloadTooLargeError,
+  ReadOnlyError,
+  UnauthorizedError,
+  UnsupportedMediaTypeError,
+} from './write-errors.js';
 
 export type { Problem };
 
@@ -25,7 +32,18 @@ function problemFor(error: unknown): Problem {
   }
   if (error instanceof TooExpensiveError) return problemOf('tooExpensive', error.message);
   if (error instanceof UnavailableError) return problemOf('unavailable', error.message);
-  return httpErrorProblem(error) ?? internalProblem();
+  return writeRefusalProblem(error) ?? httpErrorProblem(error) ?? internalProblem();
+}
+
+/** The refusals of server/write-guard.ts, by class. */
+function writeRefusalProblem(error: unknown): Problem | null {
+  if (error instanceof UnauthorizedError) return problemOf('unauthorized', error.message);
+  if (error instanceof ReadOnlyError) return problemOf('readOnly', error.message);
+  if (error instanceof PayloadTooLargeError) return problemOf('payloadTooLarge', error.message);
+  if (error instanceof UnsupportedMediaTypeError)
+    return problemOf('unsupportedMediaType', error.message);
+  if (error instanceof MalformedJsonError) return problemOf('malformedJson', error.message);
+  return null;
 }
 
 /** Errors raised by Express's own middleware (a malformed URL, a body too large) carry a 4xx status. */
@@ -54,5 +72,6 @@ export const problemMiddleware: ErrorRequestHandler = (error, req, res, _next) =
   if (problem.status >= 500) req.log?.error({ err: error }, 'request failed');
   if (res.headersSent) return;
   if (error instanceof UnavailableError) res.set('Retry-After', String(error.retryAfterSeconds));
+  if (error instanceof UnauthorizedError) res.set('WWW-Authenticate', error.challenge);
   sendProblem(res, problem);
 };

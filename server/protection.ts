@@ -1,6 +1,6 @@
-// Abuse protection for a public read-only API: per-client rate limits (429 problems) and read-only CORS.
+// Abuse protection for a public API: per-client rate limits (429 problems) and CORS for reads only.
 import cors from 'cors';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { problemOf } from '../contract/problem.js';
 import { sendProblem } from './problem.js';
@@ -33,7 +33,26 @@ export function rateLimiter(
   });
 }
 
-/** CORS for GET/HEAD only: the API never changes state, so no other method is ever allowed cross-origin. */
+const READ_METHODS = ['GET', 'HEAD'];
+
+/**
+ * CORS for reads only: GET/HEAD answers may be read cross-origin, but a write (POST, DELETE...) gets no CORS
+ * header at all, and neither does its preflight. That matters: POST is a CORS-safelisted method, so a preflight
+ * answered with `Allow-Methods: GET,HEAD` (and the request's headers echoed back) would still let it through.
+ */
 export function readOnlyCors(origins: '*' | string[]): RequestHandler {
-  return cors({ origin: origins === '*' ? '*' : origins, methods: ['GET', 'HEAD'], maxAge: 600 });
+  const readCors = cors({
+    origin: origins === '*' ? '*' : origins,
+    methods: READ_METHODS,
+    maxAge: 600,
+  });
+  return (req, res, next) => {
+    const method = isPreflight(req) ? req.get('Access-Control-Request-Method')! : req.method;
+    if (READ_METHODS.includes(method.toUpperCase())) return readCors(req, res, next);
+    if (isPreflight(req)) return void res.status(204).end();
+    next();
+  };
 }
+
+const isPreflight = (req: Request) =>
+  req.method === 'OPTIONS' && req.get('Access-Control-Request-Method') !== undefined;

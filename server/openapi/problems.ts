@@ -5,7 +5,12 @@ import { ref, type JsonSchema } from './schemas.js';
 /** Each documented problem status, the problem type it stands for and its response's component name. */
 const PROBLEM_RESPONSES = {
   400: { name: 'InvalidInput', type: PROBLEM_TYPES.invalidInput },
+  // Writes only (server/write-guard.ts): every write route lists these four.
+  401: { name: 'Unauthorized', type: PROBLEM_TYPES.unauthorized },
+  403: { name: 'ReadOnly', type: PROBLEM_TYPES.readOnly },
   404: { name: 'NotFound', type: PROBLEM_TYPES.notFound },
+  413: { name: 'PayloadTooLarge', type: PROBLEM_TYPES.payloadTooLarge },
+  415: { name: 'UnsupportedMediaType', type: PROBLEM_TYPES.unsupportedMediaType },
   422: { name: 'TooExpensive', type: PROBLEM_TYPES.tooExpensive },
   429: { name: 'RateLimited', type: PROBLEM_TYPES.rateLimited },
   503: { name: 'Unavailable', type: PROBLEM_TYPES.unavailable },

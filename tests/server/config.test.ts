@@ -37,4 +37,41 @@ describe('readConfig', () => {
   it('should refuse a number that is not written in decimal digits', () => {
     expect(() => readConfig({ RATE_LIMIT: '0x10' })).toThrow(/RATE_LIMIT/);
   });
+
+  it('should leave writes to a generated token by default, limited to 30 a minute', () => {
+    const config = readConfig({});
+    expect(config.EDIT_TOKEN).toBeUndefined();
+    expect(config).toMatchObject({ READ_ONLY: false, WRITE_RATE_LIMIT: 30 });
+  });
+
+  it('should read EDIT_TOKEN, READ_ONLY and WRITE_RATE_LIMIT', () => {
+    const token = 'k3Wq9-vJ_2xYtB7mRzL0aPcN5sDfGhE4uIoU8nTwXy1';
+    expect(readConfig({ EDIT_TOKEN: token, READ_ONLY: '1', WRITE_RATE_LIMIT: '5' })).toMatchObject({
+      EDIT_TOKEN: token,
+      READ_ONLY: true,
+      WRITE_RATE_LIMIT: 5,
+    });
+    expect(readConfig({ READ_ONLY: 'false', WRITE_RATE_LIMIT: '0' })).toMatchObject({
+      READ_ONLY: false,
+      WRITE_RATE_LIMIT: 0,
+    });
+  });
+
+  it.each([
+    ['fifteen-charsxx', /at least 16/],
+    ['', /at least 16/],
+    ['sixteen characters', /only letters/],
+    ['token-with-a-#-in-it', /only letters/],
+  ])('should refuse EDIT_TOKEN=%j', (value, message) => {
+    expect(() => readConfig({ EDIT_TOKEN: value })).toThrow(/EDIT_TOKEN/);
+    expect(() => readConfig({ EDIT_TOKEN: value })).toThrow(message);
+  });
+
+  it.each([
+    ['READ_ONLY', 'yes'],
+    ['WRITE_RATE_LIMIT', '-1'],
+    ['WRITE_RATE_LIMIT', '1e3'],
+  ])('should refuse %s=%s', (name, value) => {
+    expect(() => readConfig({ [name]: value })).toThrow(new RegExp(name));
+  });
 });

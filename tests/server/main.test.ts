@@ -8,10 +8,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ESSAY_CORPUS, MINI_CORPUS } from '../helpers/fixtures.js';
 
-function startServer(env: Record<string, string>): ChildProcess {
+/** `undefined` leaves a variable out of the child's environment (EDIT_TOKEN may be set where the tests run). */
+function startServer(env: Record<string, string | undefined>): ChildProcess {
   // As `npm start` runs it: one node process (the tsx CLI would put a second one between us and the server).
   return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      EDIT_TOKEN: undefined,
+      READ_ONLY: undefined,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
@@ -142,5 +151,46 @@ describe('server/main.ts signals', () => {
     const [code] = await exited;
     expect(code).toBe(0);
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('server/main.ts edit token', () => {
+  /** Starts the server, waits until it listens, stops it; returns all it printed. */
+  async function printedAtStart(env: Record<string, string | undefined>) {
+    const child = startServer({ CORPUS_DIR: MINI_CORPUS, ...env });
+    const done = output(child);
+    await listeningPort(child);
+    // The edit link follows the start-up line in the same tick; give stderr a moment to arrive.
+    await new Promise((r) => setTimeout(r, 200));
+    child.kill('SIGTERM');
+    return done;
+  }
+
+  it('should print an edit link once when EDIT_TOKEN is unset, and on stderr only', async () => {
+    const { stdout, stderr } = await printedAtStart({});
+    const links = [
+      ...stderr.matchAll(/Edit link: (http:\/\/127\.0\.0\.1:\d+)\/#token=([A-Za-z0-9_-]+)/g),
+    ];
+    expect(links).toHaveLength(1);
+    const token = links[0]![2]!;
+    expect(token).toHaveLength(43);
+    // The JSON log may be shipped elsewhere: it says a token was made, never which.
+    expect(stdout).not.toContain(token);
+    expect(stdout).toMatch(/"editToken":"generated"/);
+    expect(stderr.split(token)).toHaveLength(2);
+  });
+
+  it('should print no token when EDIT_TOKEN is set', async () => {
+    const token = 'a-secret-given-by-the-operator-0123';
+    const { stdout, stderr } = await printedAtStart({ EDIT_TOKEN: token });
+    expect(stdout + stderr).not.toContain(token);
+    expect(stderr).not.toMatch(/Edit link/);
+    expect(stdout).toMatch(/"editToken":"EDIT_TOKEN"/);
+  });
+
+  it('should make and print no token when READ_ONLY=1', async () => {
+    const { stdout, stderr } = await printedAtStart({ READ_ONLY: '1' });
+    expect(stdout + stderr).not.toMatch(/token=/);
+    expect(stdout).toMatch(/"readOnly":true/);
   });
 });

@@ -98,6 +98,24 @@ describe('GET /api/openapi.json', () => {
   });
 });
 
+describe('GET /api/openapi.json: writes', () => {
+  it('should describe the refusals of writes and the edit token, for write routes to refer to', async () => {
+    const { body } = await request(app).get('/api/openapi.json').expect(200);
+    expect(Object.keys(body.components.responses)).toEqual(
+      expect.arrayContaining([
+        'Unauthorized',
+        'ReadOnly',
+        'PayloadTooLarge',
+        'UnsupportedMediaType',
+      ]),
+    );
+    expect(body.components.securitySchemes.editToken).toMatchObject({
+      type: 'http',
+      scheme: 'bearer',
+    });
+  });
+});
+
 describe('GET /api/docs', () => {
   it('should render the document as HTML with the problem anchors and no script', async () => {
     const res = await request(app).get('/api/docs').expect(200);

@@ -47,8 +47,34 @@ describe('CORS', () => {
     const preflight = await request(app)
       .options('/api/health')
       .set('Origin', 'https://reports.example')
-      .set('Access-Control-Request-Method', 'DELETE');
+      .set('Access-Control-Request-Method', 'GET');
     expect(preflight.headers['access-control-allow-methods']).toBe('GET,HEAD');
+  });
+
+  // POST is CORS-safelisted: a preflight answered with any Allow-Origin (and the headers echoed) would let it pass.
+  it.each(['POST', 'DELETE', 'PUT', 'PATCH'])(
+    'should allow no cross-origin %s, not even from an allowed origin',
+    async (method) => {
+      const settings: ('*' | string[])[] = ['*', ['https://reports.example']];
+      for (const corsOrigins of settings) {
+        const preflight = await request(createApp({ source, corsOrigins }))
+          .options('/api/documents')
+          .set('Origin', 'https://reports.example')
+          .set('Access-Control-Request-Method', method)
+          .set('Access-Control-Request-Headers', 'authorization, content-type');
+        expect(preflight.status).toBe(204);
+        for (const header of Object.keys(preflight.headers))
+          expect(header).not.toMatch(/^access-control-/);
+      }
+    },
+  );
+
+  it('should put no CORS header on the answer to a write', async () => {
+    const res = await request(createApp({ source }))
+      .post('/api/documents')
+      .set('Origin', 'https://elsewhere.example')
+      .send({});
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
 
