@@ -73,6 +73,8 @@ export function parseEssayFile(content: string, file: string): EssayFile {
   };
   const published = header.get('published');
   if (published) meta.published = published;
+  const added = header.get('added');
+  if (added) meta.added = added;
   if (url) meta.url = url;
   return { meta, raw: lines.slice(separator + 1).join('\n') };
 }
