@@ -1,6 +1,14 @@
 // Calls to the essay API; errors come back as RFC 9457 problem documents and are thrown as ProblemError.
 import { sentSearchParams, type SentRequest } from './state/path-filters.js';
-import type { Article, EntityHit, PathAnswer, Problem } from './types.js';
+import { authorizationHeader } from './edit-token.js';
+import type {
+  CorpusSummary,
+  DocumentArticle,
+  DocumentSummary,
+  EntityHit,
+  PathAnswer,
+  Problem,
+} from './types.js';
 import type { SerializedGraph } from 'graphology-types';
 
 export class ProblemError extends Error {
@@ -11,9 +19,13 @@ export class ProblemError extends Error {
 }
 
 async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  return sendJson<T>(url, { headers: { accept: 'application/json' }, signal });
+}
+
+async function sendJson<T>(url: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal });
+    response = await fetch(url, init);
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ProblemError({
@@ -44,8 +56,39 @@ export function fetchGraph(dataset: string | null): Promise<SerializedGraph> {
   return getJson('/api/graph');
 }
 
-export function fetchArticle(): Promise<Article> {
-  return getJson('/api/article');
+/** A document's article; without a slug, the corpus's first document (the one essay of a one-document corpus). */
+export function fetchArticle(slug?: string, signal?: AbortSignal): Promise<DocumentArticle> {
+  const search = slug ? `?${new URLSearchParams({ doc: slug })}` : '';
+  return getJson(`/api/article${search}`, signal);
+}
+
+/** The library: every document with its metadata and counts, and the corpus's totals. */
+export function fetchDocuments(): Promise<CorpusSummary> {
+  return getJson('/api/documents');
+}
+
+/** What the Add a document dialog sends: the text (or the page's HTML) and its metadata. */
+export interface NewDocument {
+  text?: string;
+  html?: string;
+  title: string;
+  author?: string;
+  publication?: string;
+  date?: string;
+  url?: string;
+}
+
+/** POST /api/documents with the tab's edit token; a refusal (401, 403, 413, 422...) throws its problem document. */
+export function addDocument(document: NewDocument): Promise<DocumentSummary> {
+  return sendJson('/api/documents', {
+    method: 'POST',
+    headers: {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      ...authorizationHeader(),
+    },
+    body: JSON.stringify(document),
+  });
 }
 
 export async function searchEntities(q: string, signal?: AbortSignal): Promise<EntityHit[]> {

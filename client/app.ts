@@ -16,8 +16,12 @@ import { connectToolbar } from './controllers/toolbar-controller.js';
 import { startPathQueries } from './effects/path-queries.js';
 import { createDisposer } from './lifecycle/disposer.js';
 import { scopedStore } from './lifecycle/scoped-store.js';
-import { displayArticle } from './state/display-case.js';
 import { createExplorerStore } from './state/explorer-store.js';
+import { startArticles } from './effects/articles.js';
+import { connectReader } from './controllers/reader-controller.js';
+import { connectLibrary } from './controllers/library-controller.js';
+import { documentsInScope } from './state/documents.js';
+import { watch } from './state/watch.js';
 import { activePath } from './state/path.js';
 import type { Store } from './state/store.js';
 import { syncUrl } from './url-sync.js';
@@ -26,7 +30,13 @@ import { createReader } from './views/reader.js';
 import { createThemeControl } from './views/theme.js';
 import { announce } from './views/toast.js';
 import { readableDetail } from './state/problem-words.js';
-import type { Article, ExplorerGraph } from './types.js';
+import type {
+  ArticleLookup,
+  DocumentArticle,
+  DocumentSummary,
+  ExplorerGraph,
+  State,
+} from './types.js';
 
 declare global {
   interface Window {
@@ -35,12 +45,14 @@ declare global {
   }
 }
 
+/** `received` is the article fetched with the graph (the corpus's first document), `documents` the library. */
 export async function startExplorer(
   graph: ExplorerGraph,
-  received: Article | null,
+  received: DocumentArticle | null,
+  documents: readonly DocumentSummary[],
 ): Promise<() => void> {
   const disposer = createDisposer();
-  const store = createExplorerStore(graph, location.search);
+  const store = createExplorerStore(graph, location.search, documents);
   const theme = createThemeControl();
   disposer.add(theme.dispose);
   const renderer = createGraphRenderer(graph, byId('graph'), store, theme.current(), () =>
@@ -52,16 +64,17 @@ export async function startExplorer(
   // sigma drew the graph in its constructor; the panels are built once that frame is on screen.
   await firstFrame();
   theme.onChange((t) => renderer.setTheme(t));
-  // The reader and every quote show the essay with its capitals restored; the evidence stays verbatim.
-  const article = received && displayArticle(received, graph);
+  // The reader and every quote show the documents with their capitals restored; the evidence stays verbatim.
+  const articles = startArticles(store, graph, received);
+  disposer.add(articles.dispose);
   const ctx: ExplorerContext = {
     graph,
-    article,
+    articleOf: articles.articleOf,
     store: scopedStore(store, disposer),
     renderer,
     disposer,
   };
-  nameThePage(graph, article);
+  disposer.add(watch(store, ['scope', 'articles'], () => nameThePage(ctx)));
   connectControllers(ctx, theme);
   const stop = () => disposer.dispose();
   window.essayExplorer.stop = stop;
@@ -73,7 +86,8 @@ export async function startExplorer(
 
 function connectControllers(ctx: ExplorerContext, theme: ReturnType<typeof createThemeControl>) {
   const { graph, store, renderer } = ctx;
-  const reader = createReader(byId('reader-body'), graph, ctx.article);
+  const reader = createReader(byId('reader-body'), graph);
+  connectReader(ctx, reader);
   const pins = setUpPins(graph, renderer, store);
   ctx.disposer.add(pins.dispose);
   const form = createPathPanel(ctx);
@@ -84,7 +98,8 @@ function connectControllers(ctx: ExplorerContext, theme: ReturnType<typeof creat
   connectPanel(ctx);
   connectToolbar(ctx, theme);
   connectLayoutControls(ctx, () => pins.place(store.get()));
-  connectSidePanels(ctx, actions, reader, pins);
+  connectSidePanels(ctx, actions, pins);
+  connectLibrary(ctx);
   // The first view frames the graph clear of the panels just built (before camera moves start going to the URL).
   if (!store.get().camera)
     renderer.frameNow(graph.filterNodes((n) => !renderer.sigma.getNodeDisplayData(n)?.hidden));
@@ -109,13 +124,25 @@ function connectPathQueries({ store, renderer, disposer }: ExplorerContext): voi
   disposer.add(queries.dispose);
 }
 
-/** The header's title is cased as published; the page text is lower case as received. */
-function nameThePage(graph: ExplorerGraph, article: Article | null): void {
-  const title = article ? article.meta.title : graph.getAttribute('title');
+/** The header's title is the one document's in scope, cased as published (the page text is lower case as received). */
+function nameThePage({ graph, store, articleOf }: ExplorerContext): void {
+  const title = titleOf(graph, store.get(), articleOf);
   byId('essay-title').textContent = title;
   document.title = `${title} · Essay graph`;
   byId('graph').setAttribute(
     'aria-label',
     `Graph of ${graph.order} entities and ${graph.size} relations. The details panel and the path list give the same information as text.`,
   );
+}
+
+/** The one document in scope's title (its article's when it has arrived), else the corpus's. */
+function titleOf(
+  graph: ExplorerGraph,
+  state: State,
+  articleOf: ArticleLookup,
+): string {
+  const shown = documentsInScope(state);
+  const only = shown.length === 1 ? shown[0]! : null;
+  if (!only) return graph.getAttribute('title');
+  return articleOf(only.slug)?.meta.title ?? only.title;
 }

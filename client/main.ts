@@ -1,6 +1,6 @@
-// Entry point: loads the graph and the article, prepares the graph for drawing, and starts the explorer.
+// Entry point: loads the graph, the first article and the library, prepares the graph for drawing, starts the explorer.
 import { MultiDirectedGraph } from 'graphology';
-import { fetchArticle, fetchGraph, ProblemError } from './api.js';
+import { fetchArticle, fetchDocuments, fetchGraph, ProblemError } from './api.js';
 import { startExplorer } from './app.js';
 import { prepareEdges } from './drawing/edge-programs.js';
 import { LARGE_GRAPH_EDGES } from './drawing/graph-renderer.js';
@@ -14,9 +14,11 @@ takeEditTokenFromUrl();
 
 async function main(): Promise<void> {
   const dataset = new URLSearchParams(location.search).get('dataset');
-  const [data, article] = await Promise.all([
+  // A generated dataset has no documents; without the library the explorer still shows the graph.
+  const [data, article, library] = await Promise.all([
     fetchGraph(dataset),
     dataset ? Promise.resolve(null) : fetchArticle().catch(() => null),
+    dataset ? Promise.resolve(null) : fetchDocuments().catch(() => null),
   ]);
   const graph: ExplorerGraph = new MultiDirectedGraph();
   graph.import(data as unknown as Parameters<ExplorerGraph['import']>[0]);
@@ -24,7 +26,7 @@ async function main(): Promise<void> {
   if (graph.size <= LARGE_GRAPH_EDGES) prepareEdges(graph);
   const renderer = byId('graph');
   renderer.classList.remove('loading');
-  const stop = await startExplorer(graph, article);
+  const stop = await startExplorer(graph, article, library?.documents ?? []);
   window.addEventListener('pagehide', stop, { once: true });
 }
 

@@ -2,12 +2,18 @@
 import type { MultiDirectedGraph } from 'graphology';
 import type { Problem } from '../contract/problem.js';
 import type { DrawnEdgeAttributes, DrawnNodeAttributes } from '../export/drawn-graph.js';
-import type { EntityKind, GraphAttributes, Modality } from '../graph/types.js';
+import type { Article, EntityKind, GraphAttributes, Modality } from '../graph/types.js';
 import type { YearChange } from '../graph/query/compare-years.js';
 import type { PathAnswer } from '../graph/query/types.js';
+import type { DocumentSummary } from '../graph/query/documents.js';
+import type { DocumentScope } from '../contract/explorer-url.js';
+
+export type { DocumentSummary, CorpusSummary } from '../graph/query/documents.js';
+export type { DocumentScope };
 
 export type {
   Article,
+  DocumentArticle,
   EntityKind,
   Evidence,
   GraphAttributes,
@@ -131,7 +137,18 @@ export interface State {
   };
   camera: CameraView | null;
   tab: PanelTab;
+  /** The corpus's documents as /api/documents lists them; empty for a graph without documents (a generated one). */
+  documents: readonly DocumentSummary[];
+  /** The documents shown: these slugs, or null for all of them (contract/explorer-url.ts resolveScope). */
+  scope: DocumentScope;
+  /** The document the reader was asked to show (a sentence link, the library); null lets the view decide. */
+  reading: string | null;
+  /** Slugs whose article has arrived (client/effects/articles.ts holds them): quotes redraw in their sentences. */
+  articles: readonly string[];
 }
+
+/** A document's article in display form, by slug; null while it has not arrived (or for a graph without one). */
+export type ArticleLookup = (slug: string) => Article | null;
 
 export type Producer = (state: State) => State;
 

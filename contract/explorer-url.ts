@@ -35,6 +35,57 @@ export interface ExplorerParams {
   hideKinds: readonly string[];
   hideRelations: readonly string[];
   hideModalities: readonly string[];
+  /** The documents the link names (`doc`), read by `resolveScope`. */
+  doc: LinkScope;
+}
+
+/** `doc=*`: every document the corpus holds when the link is opened, those added later included. */
+export const ALL_DOCUMENTS = '*';
+
+/** What a link says of its documents: all of them, these slugs, or nothing (a link made before documents). */
+export type LinkScope =
+  { type: 'all' } | { type: 'documents'; slugs: string[] } | { type: 'unsaid' };
+
+/** A document as the scope rule sees it: its slug, and when it was added (absent: it predates scoping). */
+export interface ScopedDocument {
+  slug: string;
+  added?: string;
+}
+
+/** The documents a view shows: these slugs, in the corpus's order, or null for every document. */
+export type DocumentScope = readonly string[] | null;
+
+/**
+ * The one rule for a link's documents. `doc=*` is every document; `doc=<slug>` (repeated) the named ones the
+ * corpus holds. A link without `doc` (or naming none that exists) was made before views were scoped: it means the
+ * documents that predate scoping, those with no `added` date, so an old report's link keeps showing what it
+ * showed when documents are added; when every document has an `added` date, it means them all.
+ */
+export function resolveScope(
+  said: LinkScope,
+  documents: readonly ScopedDocument[],
+): DocumentScope {
+  if (said.type === 'all') return null;
+  if (said.type === 'documents') {
+    const named = documents.filter((d) => said.slugs.includes(d.slug)).map((d) => d.slug);
+    if (named.length) return named;
+  }
+  const legacy = documents.filter((d) => d.added === undefined).map((d) => d.slug);
+  return legacy.length ? legacy : null;
+}
+
+/** How a link writes a scope: `doc=*` for every document, else each slug (a link never leaves it unsaid). */
+export function linkScopeOf(scope: DocumentScope): LinkScope {
+  return scope === null ? { type: 'all' } : { type: 'documents', slugs: [...scope] };
+}
+
+/** The API's `doc` for a scope: none when it covers every document (the API's default), else the slugs. */
+export function apiScopeOf(
+  scope: DocumentScope,
+  documents: readonly ScopedDocument[],
+): string[] | undefined {
+  if (scope === null || documents.every((d) => scope.includes(d.slug))) return undefined;
+  return [...scope];
 }
 
 /**
@@ -63,7 +114,14 @@ export function readExplorerParams(search: string | URLSearchParams): ExplorerPa
     hideKinds: hidden(p, V.kinds.name, E.hideKinds.name, ENTITY_KINDS),
     hideRelations: hidden(p, V.relations.name, E.hideRelations.name, RELATION_TYPE_IDS),
     hideModalities: hidden(p, V.modalities.name, E.hideModalities.name, MODALITIES),
+    doc: readLinkScope(p.getAll(V.doc.name)),
   };
+}
+
+function readLinkScope(values: readonly string[]): LinkScope {
+  const slugs = splitList(values);
+  if (slugs.includes(ALL_DOCUMENTS)) return { type: 'all' };
+  return slugs.length ? { type: 'documents', slugs } : { type: 'unsaid' };
 }
 
 /** The link of `params`, in the API's names and spellings where the API has the parameter. */
@@ -85,6 +143,9 @@ export function writeExplorerParams(params: ExplorerParams): URLSearchParams {
   if (params.hideKinds.length) out.set(E.hideKinds.name, params.hideKinds.join(','));
   if (params.hideRelations.length) out.set(E.hideRelations.name, params.hideRelations.join(','));
   if (params.hideModalities.length) out.set(E.hideModalities.name, params.hideModalities.join(','));
+  if (params.doc.type === 'all') out.set(V.doc.name, ALL_DOCUMENTS);
+  if (params.doc.type === 'documents')
+    for (const slug of params.doc.slugs) out.append(V.doc.name, slug);
   if (params.cam) out.set(E.cam.name, params.cam);
   return out;
 }

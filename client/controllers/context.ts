@@ -2,12 +2,12 @@
 import type { GraphRenderer } from '../drawing/graph-renderer.js';
 import type { Disposer } from '../lifecycle/disposer.js';
 import type { Store } from '../state/store.js';
-import type { Article, ExplorerGraph } from '../types.js';
+import type { ArticleLookup, ExplorerGraph } from '../types.js';
 
 export interface ExplorerContext {
   graph: ExplorerGraph;
-  /** The essay with its capitals restored, or null (a generated dataset has none). */
-  article: Article | null;
+  /** Each document's article with its capitals restored, once it has arrived (a generated dataset has none). */
+  articleOf: ArticleLookup;
   /** Subscriptions made through it end with the explorer. */
   store: Store;
   renderer: GraphRenderer;

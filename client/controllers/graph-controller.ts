@@ -17,6 +17,7 @@ const DRAWN: readonly (keyof State)[] = [
   'path',
   'compare',
   'pins',
+  'scope',
 ];
 
 export function connectGraph({ renderer, store, disposer }: ExplorerContext): void {

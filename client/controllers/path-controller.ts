@@ -37,13 +37,13 @@ export function createPathPanel(ctx: ExplorerContext): PathForm {
 }
 
 export function connectPathAnswers(
-  { store, article, disposer }: ExplorerContext,
+  { store, articleOf, disposer }: ExplorerContext,
   form: PathForm,
   actions: ResultActions,
 ): void {
   const results = byId('path-results');
   const draw = (state: State, previous: State | null) => {
-    renderPathResults(results, state, article, actions);
+    renderPathResults(results, state, articleOf, actions);
     const problem = state.path.status.type === 'error' ? state.path.status.problem : null;
     form.markInvalid(problem?.parameter ?? null, problem ? 'path-problem' : undefined);
     // An answer lands below the form: bring it into view in the panel.
@@ -54,5 +54,5 @@ export function connectPathAnswers(
       panel.scrollTo({ top: results.offsetTop - panel.offsetTop - 12, behavior: 'smooth' });
     }
   };
-  disposer.add(watch(store, ['path'], draw));
+  disposer.add(watch(store, ['path', 'articles'], draw));
 }

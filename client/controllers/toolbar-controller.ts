@@ -12,7 +12,7 @@ export function connectToolbar(ctx: ExplorerContext, theme: ThemeControl): void 
   disposer.listen(byId('theme-toggle'), 'click', () => theme.toggle());
   disposer.listen(byId('copy-link'), 'click', () => void copyLink());
   createEmbedDialog(byId('embed-open'), store, graph, disposer.signal);
-  createClaimsDialog(byId('claims-open'), store, graph, ctx.article, disposer.signal);
+  createClaimsDialog(byId('claims-open'), store, graph, ctx.articleOf, disposer.signal);
   const relationTypes = [...new Set(graph.mapEdges((_, a) => a.relation))];
   createDownloadMenu(
     byId('download-button'),

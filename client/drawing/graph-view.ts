@@ -1,7 +1,7 @@
 // Derives what the graph shows from the State: hidden items, emphasised items (hover, path, selection).
 import { reachedWithin } from '../../graph/query/neighbors.js';
 import { changeByEdge, compareYears, type YearChange } from '../../graph/query/compare-years.js';
-import { edgePredicate, nodeInView } from '../../graph/query/view-filter.js';
+import { edgePredicate, entitiesInScope, nodeInView } from '../../graph/query/view-filter.js';
 import { viewFilterOf } from '../state/view-filter.js';
 import { activePath } from '../state/path.js';
 import type { ExplorerGraph, FoundPath, GraphView, State } from '../types.js';
@@ -38,7 +38,13 @@ export function computeGraphView(graph: ExplorerGraph, state: State): GraphView 
 
 function hiddenNodesOf(graph: ExplorerGraph, state: State): Set<string> {
   const hidden = new Set<string>();
-  const filter = viewFilterOf(graph, state.filters, null);
+  const filter = viewFilterOf(graph, state.filters, null, state.scope);
+  // Entities no document in scope mentions or relates are not part of the view at all.
+  const inScope = entitiesInScope(graph, filter.doc);
+  if (inScope)
+    graph.forEachNode((node) => {
+      if (!inScope.has(node)) hidden.add(node);
+    });
   if (filter.kinds)
     graph.forEachNode((node, a) => {
       if (!nodeInView(a, filter)) hidden.add(node);
@@ -60,7 +66,9 @@ function hiddenEdgesOf(
   changes: ReadonlyMap<string, YearChange> | null,
 ): Set<string> {
   const hidden = new Set<string>();
-  const keep = edgePredicate(viewFilterOf(graph, state.filters, changes ? null : state.year));
+  const keep = edgePredicate(
+    viewFilterOf(graph, state.filters, changes ? null : state.year, state.scope),
+  );
   if (hiddenNodes.size === 0 && keep === null && changes === null) return hidden;
   graph.forEachEdge((edge, a, source, target) => {
     if (

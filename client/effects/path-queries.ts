@@ -35,7 +35,10 @@ export function startPathQueries(store: Store, hooks: PathQueryHooks = {}): Path
     // Every new "loading" status is a question to run, even one asked before (re-running it must not hang).
     if (state.path.status !== previous.path.status) return run(state);
     // The answer on screen was found under other filters: ask again (after this change has reached everyone).
-    const filtersMoved = state.filters !== previous.filters || state.year !== previous.year;
+    const filtersMoved =
+      state.filters !== previous.filters ||
+      state.year !== previous.year ||
+      state.scope !== previous.scope;
     if (state.path.request && filtersMoved && !sameSend(state, previous))
       queueMicrotask(() => store.update(rerunPath()));
   });

@@ -21,11 +21,13 @@ interface Span {
   label: string;
 }
 
+/** `doc` is the article's slug: only mentions in that document are marked (none given: every mention). */
 export function articleSegments(
   article: Article,
   graph: ExplorerGraph | null,
+  doc?: string,
 ): ParagraphSegments[] {
-  const spans = mentionSpans(graph);
+  const spans = mentionSpans(graph, doc);
   let cursor = 0;
   return article.paragraphs.map((paragraph, p) => ({
     section: paragraph.section,
@@ -41,11 +43,13 @@ export function articleSegments(
 }
 
 /** Mentions from the graph's nodes, in text order; the corpus guarantees they do not overlap. */
-function mentionSpans(graph: ExplorerGraph | null): Span[] {
+function mentionSpans(graph: ExplorerGraph | null, doc: string | undefined): Span[] {
   if (!graph) return [];
   const spans: Span[] = [];
   graph.forEachNode((node, a) => {
-    for (const m of a.mentions) spans.push({ start: m.start, end: m.end, node, label: a.label });
+    for (const m of a.mentions)
+      if (doc === undefined || m.doc === doc)
+        spans.push({ start: m.start, end: m.end, node, label: a.label });
   });
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -36,5 +36,9 @@ export function initialState(years: YearRange = PATH_LIMITS.year): State {
     path: { request: null, status: { type: 'idle' }, active: null },
     camera: null,
     tab: 'details',
+    documents: [],
+    scope: null,
+    reading: null,
+    articles: [],
   };
 }

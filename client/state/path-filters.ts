@@ -1,4 +1,5 @@
 // The path question as it is sent: what the user asked, narrowed by the legend filters and the year they see.
+import { apiScopeOf } from '../../contract/explorer-url.js';
 import { writeViewParams } from '../../contract/write.js';
 import { EssayGraphError } from '../../graph/errors.js';
 import { KIND_PLURAL } from '../../graph/kind-names.js';
@@ -32,15 +33,18 @@ export function askedRequest(request: PathRequest): ApiPathRequest | null {
 
 /**
  * The question under the view's filters: hidden kinds are avoided, hidden relation types and modalities left
- * out, and the year the slider shows is the year asked (a year typed into the question seeds the slider).
+ * out, the year the slider shows is the year asked (a year typed into the question seeds the slider), and only
+ * the documents in scope are searched.
  */
 export function sentRequest(
   request: PathRequest,
-  view: Pick<State, 'filters' | 'year'>,
+  view: Pick<State, 'filters' | 'year'> & Partial<Pick<State, 'scope' | 'documents'>>,
 ): SentRequest {
   const asked = askedRequest(request);
   if (!asked) return { type: 'line', line: request.type === 'line' ? request.line : '' };
-  return { type: 'paths', request: { ...asked, ...narrowed(asked, view.filters, view.year) } };
+  const doc = apiScopeOf(view.scope ?? null, view.documents ?? []);
+  const sent = { ...asked, ...narrowed(asked, view.filters, view.year) };
+  return { type: 'paths', request: doc ? { ...sent, doc } : sent };
 }
 
 function narrowed(asked: PathFilters, filters: Filters, year: number | null): PathFilters {

@@ -1,6 +1,8 @@
-// State ⇄ URL: selection, path query, filters, year and camera live in the query string (contract/explorer-url.ts).
+// State ⇄ URL: selection, path query, filters, year, documents and camera live in the query string (contract/explorer-url.ts).
 import {
+  linkScopeOf,
   readExplorerParams,
+  resolveScope,
   writeExplorerParams,
   type ExplorerForm,
   type ExplorerParams,
@@ -30,6 +32,8 @@ export function stateToSearch(state: State): string {
     hideRelations: hiddenRelations,
     hideModalities: hiddenModalities,
     cam: state.camera && formatCamera(state.camera),
+    // A state that knows no corpus (a generated graph, a link made on the server) says nothing of documents.
+    doc: state.documents.length ? linkScopeOf(state.scope) : { type: 'unsaid' },
   });
   const search = p.toString();
   return search ? `?${search}` : '';
@@ -64,6 +68,7 @@ export const restoreFromSearch =
             active,
           },
       tab: request && !samePath ? 'paths' : state.tab,
+      scope: resolveScope(p.doc, state.documents),
     };
     // The comparison goes through its producer, so it stays within the essay's years on every restore.
     return compareYears(parseComparison(p.compare))(setYear(p.year)(next));

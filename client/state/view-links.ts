@@ -1,5 +1,6 @@
 // The current view as the other doors take it: the export route's parameters, the /embed URL and its iframe snippet.
 import { EXPLORER_PARAMS, VIEW_PARAMS } from '../../contract/params.js';
+import { apiScopeOf } from '../../contract/explorer-url.js';
 import { writeViewParams } from '../../contract/write.js';
 import { pathSearchParams } from './path.js';
 import { stateToSearch } from './url-state.js';
@@ -12,15 +13,18 @@ const EMBED_SIZE = { width: '100%', height: 480 } as const;
 
 /**
  * /api/export's parameters for what the explorer shows: the path question (as answered, with resolved ids) and the
- * path selected; or, with no path, the view's filters (year, kinds, relation types, modalities) and a focus.
+ * path selected; or, with no path, the view's filters (year, kinds, relation types, modalities) and a focus. Both
+ * keep to the documents in scope.
  */
 export function exportSearchParams(
   state: State,
   relationTypes: readonly string[],
 ): URLSearchParams {
   const { hiddenKinds, hiddenRelations, hiddenModalities } = state.filters;
+  const doc = apiScopeOf(state.scope, state.documents);
   const path = pathParams(state);
   if (path) {
+    if (doc && !path.has(VIEW_PARAMS.doc.name)) writeViewParams({ doc }, path);
     // The explorer draws one path at a time once one is selected: the download holds that one.
     const { active, status } = state.path;
     if (active !== null && status.type === 'done' && status.answer.paths.length > 1)
@@ -30,6 +34,7 @@ export function exportSearchParams(
   const shown = relationTypes.filter((r) => !hiddenRelations.includes(r));
   const modalities = MODALITY_LIST.filter((m) => !hiddenModalities.includes(m));
   return writeViewParams({
+    doc,
     focus: state.focus ?? undefined,
     depth: state.focus ? state.focusDepth : undefined,
     kinds: hiddenKinds.length

@@ -6,7 +6,7 @@ import {
   type SpeakerClaims,
 } from '../../graph/query/claims-by-speaker.js';
 import type { Store } from '../state/store.js';
-import type { Article, Evidence, ExplorerGraph } from '../types.js';
+import type { ArticleLookup, Evidence, ExplorerGraph } from '../types.js';
 import { claimItem } from './claim-item.js';
 import { byId, h, replaceChildren } from './dom.js';
 import { quoteInSentence } from './quote.js';
@@ -18,7 +18,7 @@ export function createClaimsDialog(
   opener: HTMLElement,
   store: Store,
   graph: ExplorerGraph,
-  article: Article | null,
+  articleOf: ArticleLookup,
   signal: AbortSignal,
 ): void {
   const dialog = byId<HTMLDialogElement>('claims-dialog');
@@ -29,7 +29,11 @@ export function createClaimsDialog(
 
   const render = () => {
     const shown = groups!.filter((g) => speaker.value === ALL || g.speaker.id === speaker.value);
-    const quote = (e: Evidence) => quoteInSentence(e, article);
+    // Each claim is quoted from its own document's article.
+    const quote = (e: Evidence, edge: string) => {
+      const doc = graph.getEdgeAttribute(edge, 'doc');
+      return quoteInSentence(e, articleOf(doc), doc);
+    };
     replaceChildren(
       body,
       shown.map((g) => speakerGroup(g, store.get().year, quote)),
@@ -77,7 +81,7 @@ function fillSpeakers(select: HTMLSelectElement, groups: SpeakerClaims[]): void 
 function speakerGroup(
   group: SpeakerClaims,
   year: number | null,
-  quote: (evidence: Evidence) => HTMLElement,
+  quote: (evidence: Evidence, edge: string) => HTMLElement,
 ): HTMLElement {
   return h(
     'section',
@@ -86,7 +90,7 @@ function speakerGroup(
     h(
       'ul',
       { class: 'relation-list' },
-      group.claims.map((c) => claimItem(c, year, quote)),
+      group.claims.map((c) => claimItem(c, year, (e) => quote(e, c.edge))),
     ),
   );
 }

@@ -1,4 +1,4 @@
-// The details panel: a node's description, relations and mentions, or an edge's quotes, or a welcome when empty.
+// The details panel: a node's description, relations (by document) and mentions, or an edge's quotes, or a welcome.
 import { KIND_COLORS } from '../../export/style.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { quoteInSentence } from './quote.js';
@@ -11,8 +11,12 @@ import { claimItem } from './claim-item.js';
 import { badges } from './badges.js';
 import { authorOf, claimsBySpeaker } from '../../graph/query/claims-by-speaker.js';
 import { inForce } from '../state/filters.js';
+import { documentsInScope, inScope } from '../state/documents.js';
+import { apiScopeOf } from '../../contract/explorer-url.js';
+import { entitiesInScope } from '../../graph/query/view-filter.js';
 import type {
-  Article,
+  ArticleLookup,
+  DocumentSummary,
   ClientEdgeAttributes,
   EntityKind,
   ExplorerGraph,
@@ -30,35 +34,86 @@ export interface DetailsActions {
 export function renderDetails(
   el: HTMLElement,
   graph: ExplorerGraph,
-  article: Article | null,
+  articleOf: ArticleLookup,
   state: State,
   actions: DetailsActions,
 ): void {
   const sel = state.selection;
   if (sel?.type === 'node' && graph.hasNode(sel.id))
-    return replaceChildren(el, nodeDetails(graph, article, state, sel.id, actions));
+    return replaceChildren(el, nodeDetails(graph, articleOf, state, sel.id, actions));
   if (sel?.type === 'edge' && graph.hasEdge(sel.id))
-    return replaceChildren(el, edgeDetails(graph, article, state, sel.id));
-  replaceChildren(el, welcome(graph, article, actions));
+    return replaceChildren(el, edgeDetails(graph, articleOf, state, sel.id));
+  replaceChildren(el, welcome(graph, articleOf, state, actions));
 }
 
-function welcome(graph: ExplorerGraph, article: Article | null, actions: DetailsActions) {
+interface Welcome {
+  publication: string;
+  title: string;
+  author: string;
+  entities: number;
+  relations: number;
+  sentences: number | null;
+  /** The entities the view holds; null: all of the graph's. */
+  nodes: Set<string> | null;
+}
+
+/** What the welcome sums up: the one document in scope (as published), or the documents in scope together. */
+function welcomeOf(graph: ExplorerGraph, articleOf: ArticleLookup, state: State): Welcome {
   const attrs = graph.getAttributes();
+  const docs = documentsInScope(state);
+  const doc = apiScopeOf(state.scope, state.documents);
+  const nodes = entitiesInScope(graph, doc);
+  const counts = {
+    entities: nodes?.size ?? graph.order,
+    relations: doc ? graph.filterEdges((_, a) => doc.includes(a.doc)).length : graph.size,
+  };
+  if (docs.length > 1)
+    return {
+      ...counts,
+      nodes,
+      publication: `${docs.length} documents`,
+      title: docs.map((d) => d.title).join(' · '),
+      author: [...new Set(docs.map((d) => d.author))].join(', '),
+      sentences: docs.reduce((n, d) => n + d.sentences, 0),
+    };
+  const one: DocumentSummary | undefined = docs[0];
+  const article = one ? articleOf(one.slug) : null;
+  return {
+    ...counts,
+    nodes,
+    publication: (one?.publication ?? attrs.publication) || 'Essay',
+    title: article?.meta.title ?? one?.title ?? attrs.title,
+    author: one?.author ?? attrs.author,
+    sentences: one?.sentences ?? null,
+  };
+}
+
+function welcome(
+  graph: ExplorerGraph,
+  articleOf: ArticleLookup,
+  state: State,
+  actions: DetailsActions,
+) {
+  const shown = welcomeOf(graph, articleOf, state);
   const top = graph
-    .mapNodes((id, a) => ({ id, label: a.label, kind: a.kind, importance: a.importance }))
+    .filterNodes((id) => shown.nodes === null || shown.nodes.has(id))
+    .map((id) => {
+      const { label, kind, importance } = graph.getNodeAttributes(id);
+      return { id, label, kind, importance };
+    })
     .sort((a, b) => b.importance - a.importance);
   return h(
     'div',
     { class: 'welcome' },
-    h('p', { class: 'eyebrow' }, attrs.publication || 'Essay'),
-    h('h2', { class: 'welcome-title' }, article ? article.meta.title : attrs.title),
-    h('p', { class: 'byline' }, `by ${attrs.author}`),
+    h('p', { class: 'eyebrow' }, shown.publication),
+    h('h2', { class: 'welcome-title' }, shown.title),
+    h('p', { class: 'byline' }, `by ${shown.author}`),
     h(
       'dl',
       { class: 'stats' },
-      h('div', {}, h('dt', {}, 'Entities'), h('dd', {}, graph.order)),
-      h('div', {}, h('dt', {}, 'Relations'), h('dd', {}, graph.size)),
-      h('div', {}, h('dt', {}, 'Sentences'), h('dd', {}, article?.sentences.length ?? '—')),
+      h('div', {}, h('dt', {}, 'Entities'), h('dd', {}, shown.entities)),
+      h('div', {}, h('dt', {}, 'Relations'), h('dd', {}, shown.relations)),
+      h('div', {}, h('dt', {}, 'Sentences'), h('dd', {}, shown.sentences ?? '—')),
     ),
     h(
       'p',
@@ -139,15 +194,47 @@ function entityChip(n: RankedNode): HTMLElement {
   return h('a', { class: 'chip entity-chip', href, 'data-node': n.id }, dot, n.label);
 }
 
+type Group = RelationGroup<ClientEdgeAttributes>;
+
+/** The groups' relations stated in the documents `keep` accepts; groups left empty are dropped. */
+function groupsIn(groups: Group[], keep: (doc: string) => boolean): Group[] {
+  return groups
+    .map((g) => ({ ...g, relations: g.relations.filter((r) => keep(r.attributes.doc)) }))
+    .filter((g) => g.relations.length > 0);
+}
+
+/** With several documents in scope, the relations come under the title of the document stating them. */
+function relationSections(
+  graph: ExplorerGraph,
+  articleOf: ArticleLookup,
+  state: State,
+  groups: Group[],
+): (HTMLElement | null)[] {
+  const section = (g: Group) => relationSection(graph, articleOf, state, g);
+  const docs = documentsInScope(state);
+  if (docs.length <= 1) return groups.map(section);
+  return docs.map((doc) => {
+    const own = groupsIn(groups, (d) => d === doc.slug);
+    if (!own.length) return null;
+    return h(
+      'section',
+      { class: 'document-relations', 'data-doc': doc.slug },
+      h('h3', { class: 'section-title document-title' }, doc.title),
+      own.map(section),
+    );
+  });
+}
+
 function nodeDetails(
   graph: ExplorerGraph,
-  article: Article | null,
+  articleOf: ArticleLookup,
   state: State,
   id: string,
   actions: DetailsActions,
 ) {
   const a = graph.getNodeAttributes(id);
-  const groups = groupRelations(graph, id);
+  const groups = groupsIn(groupRelations(graph, id), (doc) => inScope(state, doc));
+  const count = groups.reduce((n, g) => n + g.relations.length, 0);
   const span = formatSpan(a.time);
   return h(
     'article',
@@ -163,13 +250,16 @@ function nodeDetails(
     a.aliases.length ? h('p', { class: 'aliases' }, `Also: ${a.aliases.join(', ')}`) : null,
     a.description ? h('p', { class: 'description' }, a.description) : null,
     nodeActions(id, state.focus === id, actions),
-    h('h3', { class: 'section-title' }, `Relations (${graph.degree(id)})`),
+    h('h3', { class: 'section-title' }, `Relations (${count})`),
     groups.length === 0
       ? h('p', { class: 'muted' }, 'The essay relates this entity to nothing else.')
       : null,
-    groups.map((g) => relationSection(graph, article, state, g)),
-    claimsSection(graph, article, state, id),
-    mentionsSection(a.mentions, article),
+    relationSections(graph, articleOf, state, groups),
+    claimsSection(graph, articleOf, state, id),
+    mentionsSection(
+      a.mentions.filter((m) => inScope(state, m.doc)),
+      articleOf,
+    ),
   );
 }
 
@@ -205,9 +295,9 @@ function nodeActions(id: string, focused: boolean, actions: DetailsActions): HTM
 
 function relationSection(
   graph: ExplorerGraph,
-  article: Article | null,
+  articleOf: ArticleLookup,
   state: State,
-  group: RelationGroup<ClientEdgeAttributes>,
+  group: Group,
 ): HTMLElement {
   return h(
     'section',
@@ -216,17 +306,18 @@ function relationSection(
     h(
       'ul',
       { class: 'relation-list' },
-      group.relations.map((item) => relationItem(graph, article, state, item)),
+      group.relations.map((item) => relationItem(graph, articleOf, state, item)),
     ),
   );
 }
 
 function relationItem(
   graph: ExplorerGraph,
-  article: Article | null,
+  articleOf: ArticleLookup,
   state: State,
-  item: RelationGroup<ClientEdgeAttributes>['relations'][number],
+  item: Group['relations'][number],
 ): HTMLElement {
+  const doc = item.attributes.doc;
   const other = encodeURIComponent(item.other);
   return h(
     'li',
@@ -252,11 +343,11 @@ function relationItem(
       ),
     ),
     assertedBy(item.attributes.assertedBy, labelsOf(graph)),
-    item.attributes.evidence.slice(0, 1).map((e) => quoteInSentence(e, article)),
+    item.attributes.evidence.slice(0, 1).map((e) => quoteInSentence(e, articleOf(doc), doc)),
   );
 }
 
-function mentionsSection(mentions: NodeAttributes['mentions'], article: Article | null) {
+function mentionsSection(mentions: NodeAttributes['mentions'], articleOf: ArticleLookup) {
   if (!mentions.length) return null;
   return h(
     'section',
@@ -271,7 +362,8 @@ function mentionsSection(mentions: NodeAttributes['mentions'], article: Article 
           {},
           quoteInSentence(
             { quote: m.text, sentence: m.sentence, start: m.start, end: m.end },
-            article,
+            articleOf(m.doc),
+            m.doc,
           ),
         ),
       ),
@@ -279,12 +371,15 @@ function mentionsSection(mentions: NodeAttributes['mentions'], article: Article 
   );
 }
 
-function edgeDetails(graph: ExplorerGraph, article: Article | null, state: State, id: string) {
+function edgeDetails(graph: ExplorerGraph, articleOf: ArticleLookup, state: State, id: string) {
   const a = graph.getEdgeAttributes(id);
+  const article = articleOf(a.doc);
+  // With several documents, the relation says which one states it.
+  const source = state.documents.length > 1 ? state.documents.find((d) => d.slug === a.doc) : null;
   return h(
     'article',
     { class: 'details', 'aria-labelledby': 'details-title' },
-    h('p', { class: 'eyebrow' }, 'Relation'),
+    h('p', { class: 'eyebrow' }, 'Relation', source ? ` · ${source.title}` : ''),
     h(
       'h2',
       { id: 'details-title', class: 'edge-title', tabindex: '-1' },
@@ -306,13 +401,13 @@ function edgeDetails(graph: ExplorerGraph, article: Article | null, state: State
       a.evidence.length === 1 ? 'Evidence' : `Evidence (${a.evidence.length})`,
     ),
     a.evidence.length
-      ? a.evidence.map((e) => quoteInSentence(e, article))
+      ? a.evidence.map((e) => quoteInSentence(e, article, a.doc))
       : h('p', { class: 'muted' }, 'No quote is attached to this relation.'),
   );
 }
 
 /** The relations this entity asserts (graph/query/claims-by-speaker.ts): a speaker's page lists what they claim. */
-function claimsSection(graph: ExplorerGraph, article: Article | null, state: State, id: string) {
+function claimsSection(graph: ExplorerGraph, articleOf: ArticleLookup, state: State, id: string) {
   const author = authorOf(graph, graph.getAttribute('author'));
   const [group] = claimsBySpeaker(graph, { author, speaker: id });
   if (!group) return null;
@@ -327,20 +422,26 @@ function claimsSection(graph: ExplorerGraph, article: Article | null, state: Sta
     h(
       'ul',
       { class: 'relation-list' },
-      group.claims.map((claim) => claimItem(claim, state.year, (e) => quoteInSentence(e, article))),
+      group.claims.map((claim) => {
+        const doc = graph.getEdgeAttribute(claim.edge, 'doc');
+        return claimItem(claim, state.year, (e) => quoteInSentence(e, articleOf(doc), doc));
+      }),
     ),
   );
 }
 
 const CLAIMS_MADE_HEADING = 'Claims made';
 
-function uniqueSentences<T extends { sentence: number }>(mentions: T[]): T[] {
-  const seen = new Set<number>();
-  return mentions.filter((m) => !seen.has(m.sentence) && seen.add(m.sentence));
+/** A sentence is named by its document and its index: sentence 3 of two documents is two sentences. */
+const sentenceKey = (m: { doc: string; sentence: number }) => `${m.doc}#${m.sentence}`;
+
+function uniqueSentences<T extends { doc: string; sentence: number }>(mentions: T[]): T[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => !seen.has(sentenceKey(m)) && seen.add(sentenceKey(m)));
 }
 
-function countSentences(mentions: { sentence: number }[]): number {
-  return new Set(mentions.map((m) => m.sentence)).size;
+function countSentences(mentions: { doc: string; sentence: number }[]): number {
+  return new Set(mentions.map(sentenceKey)).size;
 }
 
 /** "Mentioned in 1 sentence", "Mentioned in 4 sentences". */

@@ -18,7 +18,7 @@ export function parallelRelations(
   hop: PathHop,
   from: PathNode,
   to: PathNode,
-  quote: (evidence: Evidence) => HTMLElement,
+  quote: (evidence: Evidence, doc: string) => HTMLElement,
   labelOf: (id: string) => string | null,
 ): HTMLElement | null {
   if (hop.parallel.length === 0) return null;
@@ -40,7 +40,7 @@ export function parallelRelations(
           ),
           badges(relation, null),
           assertedBy(relation.assertedBy, labelOf),
-          relation.evidence.map(quote),
+          relation.evidence.map((e) => quote(e, relation.doc)),
         ),
       ),
     ),

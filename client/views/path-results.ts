@@ -8,7 +8,7 @@ import { assertedBy } from './asserted-by.js';
 import { clauseLine } from './clause-line.js';
 import { parallelRelations } from './parallel-relations.js';
 import { readableDetail } from '../state/problem-words.js';
-import type { Article, FoundPath, PathAnswer, Problem, State } from '../types.js';
+import type { ArticleLookup, FoundPath, PathAnswer, Problem, State } from '../types.js';
 
 export interface ResultActions {
   /** A suggestion from a "not found" problem: put this entity where the problem points and ask again. */
@@ -23,7 +23,7 @@ export interface ResultActions {
 export function renderPathResults(
   el: HTMLElement,
   state: State,
-  article: Article | null,
+  articleOf: ArticleLookup,
   actions: ResultActions,
 ): void {
   const status = state.path.status;
@@ -44,7 +44,7 @@ export function renderPathResults(
     case 'error':
       return replaceChildren(el, problemView(status.problem, actions));
     case 'done':
-      return replaceChildren(el, answerView(status.answer, state, article, actions));
+      return replaceChildren(el, answerView(status.answer, state, articleOf, actions));
   }
 }
 
@@ -87,7 +87,7 @@ function didYouMean(
 function answerView(
   answer: PathAnswer,
   state: State,
-  article: Article | null,
+  articleOf: ArticleLookup,
   actions: ResultActions,
 ) {
   const q = answer.query;
@@ -132,7 +132,7 @@ function answerView(
     h(
       'ol',
       { class: 'path-list' },
-      answer.paths.map((path, i) => pathItem(path, i, state.path.active === i, article, actions)),
+      answer.paths.map((path, i) => pathItem(path, i, state.path.active === i, articleOf, actions)),
     ),
   );
 }
@@ -141,7 +141,7 @@ function pathItem(
   path: FoundPath,
   index: number,
   active: boolean,
-  article: Article | null,
+  articleOf: ArticleLookup,
   actions: ResultActions,
 ) {
   return h(
@@ -178,8 +178,14 @@ function pathItem(
           ),
           badges(hop, null),
           assertedBy(hop.assertedBy, actions.labelOf),
-          hop.evidence.slice(0, 1).map((e) => quoteInSentence(e, article)),
-          parallelRelations(hop, from, to, (e) => quoteInSentence(e, article), actions.labelOf),
+          hop.evidence.slice(0, 1).map((e) => quoteInSentence(e, articleOf(hop.doc), hop.doc)),
+          parallelRelations(
+            hop,
+            from,
+            to,
+            (e, doc) => quoteInSentence(e, articleOf(doc), doc),
+            actions.labelOf,
+          ),
         );
       }),
     ),

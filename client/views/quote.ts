@@ -2,8 +2,15 @@
 import { h } from './dom.js';
 import type { Article, Evidence } from '../types.js';
 
-/** `article` is in display form (client/state/display-case.ts): its text has the capitals restored. */
-export function quoteInSentence(evidence: Evidence, article: Article | null): HTMLElement {
+/**
+ * `article` is in display form (client/state/display-case.ts): its text has the capitals restored; null while it
+ * has not arrived (the quote is then shown alone). `doc` is the document it is from: its link opens it in the reader.
+ */
+export function quoteInSentence(
+  evidence: Evidence,
+  article: Article | null,
+  doc?: string,
+): HTMLElement {
   const sentence = article?.sentences[evidence.sentence];
   const inSentence = sentence && evidence.start >= sentence.start && evidence.end <= sentence.end;
   const shown = inSentence ? article!.text.slice(evidence.start, evidence.end) : evidence.quote;
@@ -24,6 +31,7 @@ export function quoteInSentence(evidence: Evidence, article: Article | null): HT
         class: 'quote-source',
         href: `#sentence-${evidence.sentence}`,
         'data-sentence': evidence.sentence,
+        ...(doc === undefined ? {} : { 'data-doc': doc }),
       },
       `Sentence ${evidence.sentence + 1} · read in the essay`,
     ),

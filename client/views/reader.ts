@@ -1,10 +1,15 @@
-// The reader: the essay itself, entity mentions as links; the selection's sentences are highlighted and scrolled to.
+// The reader: one document at a time, entity mentions as links; the view's sentences are highlighted and scrolled to.
 import { h, replaceChildren } from './dom.js';
 import { articleSegments } from '../state/article-segments.js';
 import { DISPLAY_CASE_NOTE } from '../../graph/text/display-case.js';
 import type { Article, ExplorerGraph } from '../types.js';
 
 export interface Reader {
+  /**
+   * Shows the document `slug`'s article; null while it is on its way (or, with no slug, for a graph without
+   * documents). Showing what is shown already does nothing.
+   */
+  show(slug: string | null, article: Article | null): void;
   highlight(sentences: number[], scroll: boolean): void;
   flash(sentence: number): void;
 }
@@ -15,16 +20,26 @@ const HEADINGS: Record<string, keyof HTMLElementTagNameMap> = {
   caption: 'figcaption',
 };
 
-/** `article` is in display form (client/state/display-case.ts): the reader says so in its header. */
-export function createReader(
-  root: HTMLElement,
-  graph: ExplorerGraph,
-  article: Article | null,
-): Reader {
-  if (!article) {
-    replaceChildren(root, h('p', { class: 'muted' }, 'This dataset has no article.'));
-    return { highlight: () => undefined, flash: () => undefined };
-  }
+/** Articles are in display form (client/state/display-case.ts): the reader says so in its header. */
+export function createReader(root: HTMLElement, graph: ExplorerGraph): Reader {
+  const marks = sentenceMarks(root);
+  let shown: { slug: string | null; article: Article | null } | null = null;
+  return {
+    ...marks,
+    show(slug, article) {
+      if (shown?.slug === slug && shown.article === article) return;
+      shown = { slug, article };
+      marks.highlight([], false);
+      if (slug === null) root.removeAttribute('data-doc');
+      else root.dataset.doc = slug;
+      if (article && slug !== null) return showArticle(root, graph, slug, article);
+      const words = slug === null ? 'This dataset has no article.' : 'Loading the document…';
+      replaceChildren(root, h('p', { class: 'muted' }, words));
+    },
+  };
+}
+
+function showArticle(root: HTMLElement, graph: ExplorerGraph, slug: string, article: Article) {
   const meta = article.meta;
   const source = webUrl(meta.url);
   replaceChildren(
@@ -36,7 +51,7 @@ export function createReader(
       h('p', { class: 'byline' }, meta.author),
       h('p', { class: 'muted case-note', id: 'case-note' }, DISPLAY_CASE_NOTE),
     ),
-    h('div', { class: 'article-body' }, articleBody(article, graph)),
+    h('div', { class: 'article-body' }, articleBody(article, graph, slug)),
     source
       ? h(
           'p',
@@ -45,12 +60,12 @@ export function createReader(
         )
       : null,
   );
-  return sentenceMarks(root);
+  root.scrollTop = 0;
 }
 
 /** Paragraphs of sentences, each mention of an entity a link to it. */
-function articleBody(article: Article, graph: ExplorerGraph): HTMLElement[] {
-  return articleSegments(article, graph).map((paragraph) =>
+function articleBody(article: Article, graph: ExplorerGraph, slug: string): HTMLElement[] {
+  return articleSegments(article, graph, slug).map((paragraph) =>
     h(
       HEADINGS[paragraph.section] ?? 'p',
       { class: `para sec-${paragraph.section}` },
@@ -80,7 +95,7 @@ function articleBody(article: Article, graph: ExplorerGraph): HTMLElement[] {
 }
 
 /** Lights the view's sentences (scrolled to within the reader) and flashes one on request. */
-function sentenceMarks(scroller: HTMLElement): Reader {
+function sentenceMarks(scroller: HTMLElement): Omit<Reader, 'show'> {
   let lit: Element[] = [];
   return {
     highlight(sentences, scroll) {

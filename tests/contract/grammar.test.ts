@@ -63,6 +63,7 @@ const EXPLORER_SAMPLE: ExplorerParams = {
   hideKinds: ['place'],
   hideRelations: ['denounced'],
   hideModalities: ['claim'],
+  doc: { type: 'documents', slugs: ['zivo-russia-china', 'another-essay'] },
 };
 
 const explorerRoundTrip = (params: ExplorerParams) =>
