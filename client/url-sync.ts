@@ -36,6 +36,11 @@ export function syncUrl(store: Store, disposer: Disposer, onRestore: (state: Sta
     return `${parsed.pathname}${parsed.search}`;
   };
 
+  // The address bar says the view's documents from the start (an old link gains its `doc`), so it is the permalink.
+  const opened = urlFor(store.get());
+  if (opened !== `${location.pathname}${location.search}`)
+    history.replaceState(history.state, '', `${opened}${location.hash}`);
+
   const unsubscribe = store.subscribe((state) => {
     if (restoring) return;
     const next = urlFor(state);

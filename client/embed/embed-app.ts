@@ -11,13 +11,17 @@ import { stateToSearch } from '../state/url-state.js';
 import { embedThemeOf, viewTitle } from '../state/view-links.js';
 import { byId, h, replaceChildren } from '../views/dom.js';
 import { DARK, LIGHT } from '../views/theme.js';
-import type { ExplorerGraph, GraphAttributes, State, Theme } from '../types.js';
+import { documentsInScope } from '../state/documents.js';
+import type { DocumentSummary, ExplorerGraph, GraphAttributes, State, Theme } from '../types.js';
 import { renderCard } from './embed-card.js';
 import { renderHopList } from './hop-list.js';
 import { displayCaseOf } from '../state/display-case.js';
 
-export async function startEmbed(graph: ExplorerGraph): Promise<() => void> {
-  const store = createExplorerStore(graph, location.search);
+export async function startEmbed(
+  graph: ExplorerGraph,
+  documents: readonly DocumentSummary[],
+): Promise<() => void> {
+  const store = createExplorerStore(graph, location.search, documents);
   const actions = createStoreActions(store);
   const theme = chooseTheme();
   document.documentElement.dataset.theme = theme.dark ? 'dark' : 'light';
@@ -29,7 +33,7 @@ export async function startEmbed(graph: ExplorerGraph): Promise<() => void> {
   disposer.add(renderer.kill);
   window.essayExplorer = { renderer, graph, store };
   await firstFrame();
-  renderAttribution(byId('embed-attribution'), graph.getAttributes());
+  renderAttribution(byId('embed-attribution'), attributionOf(graph, store.get()));
   container.setAttribute(
     'aria-label',
     `Graph of ${graph.order} entities and ${graph.size} relations from the essay; the list beside it gives the path as text.`,
@@ -105,7 +109,13 @@ function hasSize(el: HTMLElement): Promise<void> {
   });
 }
 
-function renderAttribution(el: HTMLElement, essay: GraphAttributes): void {
+/** The one document in scope names the source; several (or none known) are summed up by the graph's own words. */
+function attributionOf(graph: ExplorerGraph, state: State): Omit<GraphAttributes, 'documents'> {
+  const shown = documentsInScope(state);
+  return shown.length === 1 ? shown[0]! : graph.getAttributes();
+}
+
+function renderAttribution(el: HTMLElement, essay: Omit<GraphAttributes, 'documents'>): void {
   replaceChildren(
     el,
     'From ',

@@ -1,6 +1,6 @@
-// Entry point of /embed: loads the graph, prepares it for drawing and starts the read-only view.
+// Entry point of /embed: loads the graph and the library, prepares the graph for drawing and starts the read-only view.
 import { MultiDirectedGraph } from 'graphology';
-import { fetchGraph, ProblemError } from '../api.js';
+import { fetchDocuments, fetchGraph, ProblemError } from '../api.js';
 import { prepareEdges } from '../drawing/edge-programs.js';
 import { LARGE_GRAPH_EDGES } from '../drawing/graph-renderer.js';
 import { byId, h, replaceChildren } from '../views/dom.js';
@@ -10,11 +10,15 @@ import '../styles.css';
 import './embed.css';
 
 async function main(): Promise<void> {
-  const data = await fetchGraph(null);
+  // The library resolves the link's document scope; without it the embed shows every document.
+  const [data, library] = await Promise.all([
+    fetchGraph(null),
+    fetchDocuments().catch(() => null),
+  ]);
   const graph: ExplorerGraph = new MultiDirectedGraph();
   graph.import(data as unknown as Parameters<ExplorerGraph['import']>[0]);
   if (graph.size <= LARGE_GRAPH_EDGES) prepareEdges(graph);
-  const stop = await startEmbed(graph);
+  const stop = await startEmbed(graph, library?.documents ?? []);
   window.addEventListener('pagehide', stop, { once: true });
 }
 

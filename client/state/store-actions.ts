@@ -1,5 +1,6 @@
 // Every change a reader can make, as one call each on the store: no DOM, so the explorer, the embed and the studio share them.
 import { compareYears } from './compare.js';
+import { openDocument, readDocument, showAllDocuments, toggleDocument } from './documents.js';
 import { clearFilters, setYear, toggleKind, toggleModality, toggleRelation } from './filters.js';
 import { askPath, clearPath, showPath } from './path.js';
 import { pinNode, unpinAll, unpinNode } from './pins.js';
@@ -36,6 +37,10 @@ export function createStoreActions(store: Store) {
     pin: (id: string, at: Point) => store.update(pinNode(id, at)),
     unpin: (id: string) => store.update(unpinNode(id)),
     unpinAll: () => store.update(unpinAll()),
+    toggleDocument: (slug: string) => store.update(toggleDocument(slug)),
+    showAllDocuments: () => store.update(showAllDocuments()),
+    openDocument: (slug: string) => store.update(openDocument(slug)),
+    readDocument: (slug: string) => store.update(readDocument(slug)),
   };
 }
 

@@ -1,4 +1,4 @@
-// The legend, which is also the filter panel: kinds, relation polarity and modality, and relation types.
+// The legend, which is also the filter panel: documents (when several), kinds, relation polarity and modality, relation types.
 import { KIND_COLORS, POLARITY_COLORS } from '../../export/style.js';
 import { h, icon, replaceChildren } from './dom.js';
 import {
@@ -9,6 +9,7 @@ import {
   POLARITY_LIST,
   POLARITY_NAMES,
 } from '../state/vocabulary.js';
+import { inScope } from '../state/documents.js';
 import type { EntityKind, ExplorerGraph, Filters, Modality, State } from '../types.js';
 
 interface Counts {
@@ -23,6 +24,8 @@ export interface LegendActions {
   toggleModality(modality: Modality): void;
   toggleRelation(relation: string): void;
   showAll(): void;
+  toggleDocument(slug: string): void;
+  showAllDocuments(): void;
 }
 
 interface Disclosure {
@@ -51,6 +54,7 @@ export function createLegend(
     replaceChildren(
       root,
       legendHead(filtered, actions),
+      documentGroup(state, actions),
       kindGroup(counts, f, actions),
       relationGroup(counts, f, actions),
       relationTypeGroup(counts, f, actions, open, flip),
@@ -67,6 +71,36 @@ function legendHead(filtered: boolean, actions: LegendActions): HTMLElement {
     filtered
       ? h('button', { type: 'button', class: 'link-button', onclick: actions.showAll }, 'Show all')
       : null,
+  );
+}
+
+/** One toggle per document, only when the corpus holds several: a one-document legend is as it always was. */
+function documentGroup(state: State, actions: LegendActions): HTMLElement | null {
+  if (state.documents.length < 2) return null;
+  return h(
+    'fieldset',
+    { class: 'legend-group documents' },
+    h(
+      'legend',
+      {},
+      'Documents',
+      state.scope === null
+        ? null
+        : h(
+            'button',
+            { type: 'button', class: 'link-button', onclick: actions.showAllDocuments },
+            'All',
+          ),
+    ),
+    state.documents.map((d) =>
+      toggle(
+        inScope(state, d.slug),
+        () => actions.toggleDocument(d.slug),
+        null,
+        d.title,
+        d.relations,
+      ),
+    ),
   );
 }
 
