@@ -136,11 +136,7 @@ function nameThePage({ graph, store, articleOf }: ExplorerContext): void {
 }
 
 /** The one document in scope's title (its article's when it has arrived), else the corpus's. */
-function titleOf(
-  graph: ExplorerGraph,
-  state: State,
-  articleOf: ArticleLookup,
-): string {
+function titleOf(graph: ExplorerGraph, state: State, articleOf: ArticleLookup): string {
   const shown = documentsInScope(state);
   const only = shown.length === 1 ? shown[0]! : null;
   if (!only) return graph.getAttribute('title');

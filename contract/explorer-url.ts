@@ -61,10 +61,7 @@ export type DocumentScope = readonly string[] | null;
  * documents that predate scoping, those with no `added` date, so an old report's link keeps showing what it
  * showed when documents are added; when every document has an `added` date, it means them all.
  */
-export function resolveScope(
-  said: LinkScope,
-  documents: readonly ScopedDocument[],
-): DocumentScope {
+export function resolveScope(said: LinkScope, documents: readonly ScopedDocument[]): DocumentScope {
   if (said.type === 'all') return null;
   if (said.type === 'documents') {
     const named = documents.filter((d) => said.slugs.includes(d.slug)).map((d) => d.slug);

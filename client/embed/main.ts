@@ -11,10 +11,7 @@ import './embed.css';
 
 async function main(): Promise<void> {
   // The library resolves the link's document scope; without it the embed shows every document.
-  const [data, library] = await Promise.all([
-    fetchGraph(null),
-    fetchDocuments().catch(() => null),
-  ]);
+  const [data, library] = await Promise.all([fetchGraph(null), fetchDocuments().catch(() => null)]);
   const graph: ExplorerGraph = new MultiDirectedGraph();
   graph.import(data as unknown as Parameters<ExplorerGraph['import']>[0]);
   if (graph.size <= LARGE_GRAPH_EDGES) prepareEdges(graph);

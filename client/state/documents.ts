@@ -74,7 +74,8 @@ export function wantedArticles(graph: ExplorerGraph, state: State): string[] {
     graph.forEachEdge(sel.id, (_edge, a) => {
       if (inScope(state, a.doc)) wanted.add(a.doc);
     });
-  if (sel?.type === 'edge' && graph.hasEdge(sel.id)) wanted.add(graph.getEdgeAttribute(sel.id, 'doc'));
+  if (sel?.type === 'edge' && graph.hasEdge(sel.id))
+    wanted.add(graph.getEdgeAttribute(sel.id, 'doc'));
   for (const hop of activePath(state)?.hops ?? []) wanted.add(hop.doc);
   return [...wanted];
 }

@@ -9,7 +9,11 @@ export function sentencesInView(graph: ExplorerGraph, state: State, doc: string)
   if (sel?.type === 'node' && graph.hasNode(sel.id))
     for (const m of graph.getNodeAttribute(sel.id, 'mentions'))
       if (m.doc === doc) found.add(m.sentence);
-  if (sel?.type === 'edge' && graph.hasEdge(sel.id) && graph.getEdgeAttribute(sel.id, 'doc') === doc)
+  if (
+    sel?.type === 'edge' &&
+    graph.hasEdge(sel.id) &&
+    graph.getEdgeAttribute(sel.id, 'doc') === doc
+  )
     for (const e of graph.getEdgeAttribute(sel.id, 'evidence')) found.add(e.sentence);
   if (!sel) {
     const path = activePath(state);

@@ -16,7 +16,7 @@ import { stateToSearch } from '../../client/state/url-state.js';
 import { exportSearchParams } from '../../client/state/view-links.js';
 import { DEFAULT_PATH_QUERY } from '../../client/state/initial-state.js';
 import type { DocumentSummary, ExplorerGraph } from '../../client/types.js';
-import { edgeAttrs, essayGraph } from '../helpers/essay-graph.js';
+import { essayGraph } from '../helpers/essay-graph.js';
 
 const summary = (slug: string, added?: string): DocumentSummary => ({
   slug,
@@ -98,9 +98,7 @@ describe('the document scope of the explorer', () => {
     expect(readerDocument(graph, onB)).toBe('old');
     expect(readerDocument(graph, readDocument('new')(onB))).toBe('new');
     // Only the legacy document is in scope: the entity is read there.
-    expect(readerDocument(graph, select({ type: 'node', id: 'b' })(storeAt('').get()))).toBe(
-      'old',
-    );
+    expect(readerDocument(graph, select({ type: 'node', id: 'b' })(storeAt('').get()))).toBe('old');
     expect(wantedArticles(graph, onB).sort()).toEqual(['new', 'old']);
   });
 
