@@ -39,7 +39,10 @@ export async function startEmbed(
     `Graph of ${graph.order} entities and ${graph.size} relations from the essay; the list beside it gives the path as text.`,
   );
   // sigma follows the window's size; folding the hop list resizes the stage without resizing the window.
-  const resize = new ResizeObserver(() => renderer.sigma.scheduleRefresh());
+  // A frame being hidden (a preview dialog closing) has no size: sigma cannot draw into that, and need not.
+  const resize = new ResizeObserver(() => {
+    if (container.offsetWidth > 0 && container.offsetHeight > 0) renderer.sigma.scheduleRefresh();
+  });
   resize.observe(container);
   disposer.add(() => resize.disconnect());
   disposer.listen(document, 'click', (event) => {

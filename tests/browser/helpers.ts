@@ -8,6 +8,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppOptions } from '../../server/app.js';
+import { openCorpusLibrary } from '../../server/corpus-library.js';
 import { fixedEssay } from '../../server/essay-source.js';
 import { loadEssay } from '../../graph/essay.js';
 
@@ -36,14 +37,22 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * Serves `corpus` read-only; with an `editToken`, as a library that takes writes bearing it (give it a copy of a
+ * corpus: writes change the folder).
+ */
 export async function startServer(
   clientDir: string,
   corpus = CORPUS,
   app: Partial<AppOptions> = { devDatasets: true },
+  editToken?: string,
 ): Promise<TestServer> {
+  const options = { layout: DRAWN_LAYOUT };
+  const library = editToken ? await openCorpusLibrary(corpus, options) : undefined;
   const express = createApp({
-    source: fixedEssay(await loadEssay(corpus, { layout: DRAWN_LAYOUT })),
+    source: library ?? fixedEssay(await loadEssay(corpus, options)),
     clientDir,
+    ...(library ? { library, edit: { token: editToken!, readOnly: false } } : {}),
     ...app,
   });
   const server: Server = await new Promise((done) => {
@@ -73,8 +82,10 @@ type LaunchOptions = Parameters<typeof launchBrowser>[0];
 export interface ExplorerSessionOptions {
   /** How Chromium is launched (viewport, device): a 1440×900 desktop unless told. */
   browser?: LaunchOptions;
-  /** The essay folder served (the test essay unless told). */
+  /** The corpus folder served (the real essay unless told; tests/fixtures/two-essays for several documents). */
   corpus?: string;
+  /** Serve the corpus as a library that takes writes bearing this token (give a copy of a corpus). */
+  editToken?: string;
   /** App settings instead of the default `{ devDatasets: true }` (a rate limit, say). */
   app?: Partial<AppOptions>;
   /** A script every page runs before its own (a trap, a recorder). */
@@ -122,7 +133,7 @@ export function explorerSession(options: ExplorerSessionOptions = {}): ExplorerS
   beforeAll(async () => {
     if (!HAS_CHROMIUM) return;
     clientDir = await buildClient();
-    server = await startServer(clientDir, options.corpus, options.app);
+    server = await startServer(clientDir, options.corpus, options.app, options.editToken);
     const phoneOptions = options.phone === true ? PHONE : options.phone || undefined;
     [browser, phone] = await Promise.all([
       launchBrowser(options.browser),
