@@ -21,16 +21,24 @@ const views = viewCache<{ body: string; etag: string }>(64);
 export function graphRoutes(source: EssaySource): Router {
   return Router().get('/api/graph', (req, res) => {
     const filter = parseParams(ViewFilterQuery, req.query);
-    const { corpus, graph } = source.current();
-    checkScope(corpus, filter.doc);
-    const { body, etag } = serializedView(graph, filter);
+    const essay = source.current();
+    checkScope(essay.corpus, filter.doc);
+    const { body, etag } = serializedView(essay, filter);
     // Set here, Express does not hash the same body again on every request.
     res.set({ 'Cache-Control': 'no-cache', ETag: etag }).type('application/json').send(body);
   });
 }
 
-function serializedView(graph: EssayGraph, filter: ViewFilter): { body: string; etag: string } {
-  return views.get(graph, filterKey(filter), () => {
+/**
+ * Cached per loaded essay, not per graph: adding or removing a document changes the graph in place (a new essay
+ * around the same graph), and the view must change with it.
+ */
+function serializedView(
+  essay: { graph: EssayGraph },
+  filter: ViewFilter,
+): { body: string; etag: string } {
+  const { graph } = essay;
+  return views.get(essay, filterKey(filter), () => {
     const body = JSON.stringify(
       drawGraph(isEmptyFilter(filter) ? graph : filterGraph(graph, filter)).export(),
     );
