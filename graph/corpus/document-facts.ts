@@ -123,24 +123,6 @@ function checkAuthor(
     });
 }
 
-/** A relation's source, target and speaker name declared entities. */
-function checkRelationEnds(
-  r: Partial<Record<'source' | 'target' | 'assertedBy', string>>,
-  declarations: Declarations,
-  at: (end: string) => Place,
-  report: Report,
-): void {
-  for (const end of ['source', 'target', 'assertedBy'] as const) {
-    const id = r[end];
-    if (id !== undefined && !declarations.byId.has(id))
-      report({
-        ...at(end),
-        message: `unknown entity \`${id}\` as ${end}`,
-        fix: 'use the id of an entity in the registry or under `entities`',
-      });
-  }
-}
-
 function checkRelations(
   doc: ParsedDocument,
   declarations: Declarations,
@@ -151,7 +133,15 @@ function checkRelations(
   const relations: RelationRecord[] = [];
   const ids = new Set<string>();
   for (const [i, r] of doc.data.relations.entries()) {
-    checkRelationEnds(r, declarations, (end) => at(['relations', i, end]), report);
+    for (const end of ['source', 'target', 'assertedBy'] as const) {
+      const id = r[end];
+      if (id !== undefined && !declarations.byId.has(id))
+        report({
+          ...at(['relations', i, end]),
+          message: `unknown entity \`${id}\` as ${end}`,
+          fix: 'use the id of an entity in the registry or under `entities`',
+        });
+    }
     const assertedBy = r.assertedBy ?? doc.data.author;
     if (assertedBy === undefined)
       report({

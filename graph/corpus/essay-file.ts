@@ -12,28 +12,6 @@ export interface EssayFile {
 
 const REQUIRED = ['title', 'author', 'publication'] as const;
 
-/** The header's `key: value` lines, the line each key is on, and a problem per line that is not one. */
-function readHeader(lines: string[], file: string) {
-  const header = new Map<string, string>();
-  const lineOf = new Map<string, number>();
-  const problems: CorpusProblem[] = [];
-  for (const [i, line] of lines.entries()) {
-    const match = /^([a-z0-9-]+):\s*(.*)$/.exec(line);
-    if (!match) {
-      problems.push({
-        file,
-        line: i + 1,
-        message: `header line is not \`key: value\`: ${JSON.stringify(line.slice(0, 80))}`,
-        fix: 'write each header line as `key: value`, or remove it',
-      });
-      continue;
-    }
-    header.set(match[1]!, match[2]!.trim());
-    lineOf.set(match[1]!, i + 1);
-  }
-  return { header, lineOf, problems };
-}
-
 /**
  * Line endings are normalised and bidi controls dropped before anything else: evidence offsets are then
  * offsets into the normalised text, the same text every quote is matched against.
@@ -51,7 +29,23 @@ export function parseEssayFile(content: string, file: string): EssayFile {
       },
     ]);
   }
-  const { header, lineOf, problems } = readHeader(lines.slice(0, separator), file);
+  const header = new Map<string, string>();
+  const lineOf = new Map<string, number>();
+  const problems: CorpusProblem[] = [];
+  for (const [i, line] of lines.slice(0, separator).entries()) {
+    const match = /^([a-z0-9-]+):\s*(.*)$/.exec(line);
+    if (!match) {
+      problems.push({
+        file,
+        line: i + 1,
+        message: `header line is not \`key: value\`: ${JSON.stringify(line.slice(0, 80))}`,
+        fix: 'write each header line as `key: value`, or remove it',
+      });
+      continue;
+    }
+    header.set(match[1]!, match[2]!.trim());
+    lineOf.set(match[1]!, i + 1);
+  }
   for (const key of REQUIRED) {
     if (!header.get(key)) {
       problems.push({
