@@ -133,15 +133,7 @@ function checkRelations(
   const relations: RelationRecord[] = [];
   const ids = new Set<string>();
   for (const [i, r] of doc.data.relations.entries()) {
-    for (const end of ['source', 'target', 'assertedBy'] as const) {
-      const id = r[end];
-      if (id !== undefined && !declarations.byId.has(id))
-        report({
-          ...at(['relations', i, end]),
-          message: `unknown entity \`${id}\` as ${end}`,
-          fix: 'use the id of an entity in the registry or under `entities`',
-        });
-    }
+    checkEnds(r, declarations, (end) => at(['relations', i, end]), report);
     const assertedBy = r.assertedBy ?? doc.data.author;
     if (assertedBy === undefined)
       report({
@@ -186,6 +178,24 @@ function checkRelations(
     });
   }
   return relations;
+}
+
+/** Each entity a relation names is declared somewhere in the corpus. */
+function checkEnds(
+  r: { source: string; target: string; assertedBy?: string | undefined },
+  declarations: Declarations,
+  at: (end: string) => Place,
+  report: Report,
+): void {
+  for (const end of ['source', 'target', 'assertedBy'] as const) {
+    const id = r[end];
+    if (id !== undefined && !declarations.byId.has(id))
+      report({
+        ...at(end),
+        message: `unknown entity \`${id}\` as ${end}`,
+        fix: 'use the id of an entity in the registry or under `entities`',
+      });
+  }
 }
 
 /** The relation's quotes found in its document; each one not found is reported, naming where it is if elsewhere. */

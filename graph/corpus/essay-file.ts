@@ -71,12 +71,24 @@ export function parseEssayFile(content: string, file: string): EssayFile {
     author: header.get('author')!,
     publication: header.get('publication')!,
   };
+  return {
+    meta: withOptional(meta, header, url ?? undefined),
+    raw: lines.slice(separator + 1).join('\n'),
+  };
+}
+
+/** The header's optional facts on `meta`: publication date, address, when it was added. */
+function withOptional(
+  meta: EssayMeta,
+  header: Map<string, string>,
+  url: string | undefined,
+): EssayMeta {
   const published = header.get('published');
   if (published) meta.published = published;
   const added = header.get('added');
   if (added) meta.added = added;
   if (url) meta.url = url;
-  return { meta, raw: lines.slice(separator + 1).join('\n') };
+  return meta;
 }
 
 /** The URL as the WHATWG parser writes it (spaces and markup percent-encoded); null unless http or https. */
