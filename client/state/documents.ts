@@ -47,14 +47,13 @@ export function inScope(state: Pick<State, 'scope'>, slug: string): boolean {
 
 /**
  * The document the reader shows: the selected relation's, the one the reader was sent to when the selected entity
- * is named there, the first hop's of the path drawn, else the one asked for or the first document in scope.
+ * is named or related there, the first hop's of the path drawn, else the one asked for or the first document in scope.
  */
 export function readerDocument(graph: ExplorerGraph, state: State): string | null {
   const sel = state.selection;
   if (sel?.type === 'edge' && graph.hasEdge(sel.id)) return graph.getEdgeAttribute(sel.id, 'doc');
   if (sel?.type === 'node' && graph.hasNode(sel.id)) {
-    const named = graph.getNodeAttribute(sel.id, 'mentions').map((m) => m.doc);
-    const shown = named.filter((doc) => inScope(state, doc));
+    const shown = documentsOfEntity(graph, sel.id).filter((doc) => inScope(state, doc));
     if (state.reading !== null && shown.includes(state.reading)) return state.reading;
     if (shown[0] !== undefined) return shown[0];
   }
@@ -62,6 +61,13 @@ export function readerDocument(graph: ExplorerGraph, state: State): string | nul
   if (hop) return hop.doc;
   if (state.reading !== null && inScope(state, state.reading)) return state.reading;
   return documentsInScope(state)[0]?.slug ?? null;
+}
+
+/** The documents naming an entity (its mentions, in text order), then those only relating it. */
+function documentsOfEntity(graph: ExplorerGraph, id: string): string[] {
+  const docs = new Set(graph.getNodeAttribute(id, 'mentions').map((m) => m.doc));
+  graph.forEachEdge(id, (_edge, a) => docs.add(a.doc));
+  return [...docs];
 }
 
 /** The articles the view quotes from: the reader's, the selection's relations' and the drawn path's documents. */
