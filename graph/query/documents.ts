@@ -1,15 +1,11 @@
 // The corpus's documents as the library lists them (metadata and counts), and checks of a `doc` scope.
 import type { Corpus, DocumentRecord } from '../corpus/corpus-types.js';
 import { NotFoundError } from '../errors.js';
-import type { EssayGraph } from '../types.js';
+import { documentInfo } from '../documents.js';
+import type { DocumentInfo, EssayGraph } from '../types.js';
 
-export interface DocumentSummary {
-  slug: string;
-  title: string;
-  author: string;
-  publication: string;
-  published?: string;
-  url?: string;
+/** A document as the library lists it: what citations name it by, when it was added, and its counts. */
+export interface DocumentSummary extends Omit<DocumentInfo, 'year'> {
   added?: string;
   /** Entities the document mentions or relates. */
   entities: number;
@@ -41,14 +37,10 @@ export function documentSummary(
   doc: DocumentRecord,
   counts: { entities: Set<string>; relations: number } | undefined,
 ): DocumentSummary {
-  const { title, author, publication, published, url, added } = doc.article.meta;
+  const { year: _year, ...info } = documentInfo(doc.slug, doc.article.meta);
+  const { added } = doc.article.meta;
   return {
-    slug: doc.slug,
-    title,
-    author,
-    publication,
-    ...(published ? { published } : {}),
-    ...(url ? { url } : {}),
+    ...info,
     ...(added ? { added } : {}),
     entities: counts?.entities.size ?? 0,
     relations: counts?.relations ?? 0,
