@@ -21,7 +21,7 @@ export interface CorpusSummary {
 }
 
 export function corpusSummary(essay: { corpus: Corpus; graph: EssayGraph }): CorpusSummary {
-  const counts = documentCounts(essay.graph);
+  const counts = countsOf(essay);
   const documents = essay.corpus.documents.map((d) => documentSummary(d, counts.get(d.slug)));
   return {
     documents,
@@ -49,8 +49,22 @@ export function documentSummary(
   };
 }
 
+type Counts = ReturnType<typeof documentCounts>;
+
+/**
+ * The counts of a loaded corpus, once: a thousand documents' graph takes a pass of a few milliseconds. Kept by the
+ * corpus object, which every change replaces (the graph itself is changed in place).
+ */
+const countsByCorpus = new WeakMap<Corpus, Counts>();
+
+export function countsOf(essay: { corpus: Corpus; graph: EssayGraph }): Counts {
+  let counts = countsByCorpus.get(essay.corpus);
+  if (!counts) countsByCorpus.set(essay.corpus, (counts = documentCounts(essay.graph)));
+  return counts;
+}
+
 /** Per document, in one pass over the graph: the entities it mentions or relates, and its relations. */
-export function documentCounts(graph: EssayGraph) {
+function documentCounts(graph: EssayGraph) {
   const counts = new Map<string, { entities: Set<string>; relations: number }>();
   const of = (slug: string) => {
     let entry = counts.get(slug);
