@@ -3,7 +3,7 @@ import { Router, type RequestHandler } from 'express';
 import { parseParams } from '../../contract/parse.js';
 import { DocumentSlugParams, NewDocumentBody } from '../../contract/schemas.js';
 import { ConflictError, CorpusError } from '../../graph/errors.js';
-import { documentCounts, documentSummary, requireDocument } from '../../graph/query/documents.js';
+import { countsOf, documentSummary, requireDocument } from '../../graph/query/documents.js';
 import { createDocumentFolder } from '../../store/document-folder.js';
 import { newDocument } from '../../store/new-document.js';
 import { trashDocument } from '../../store/trash.js';
@@ -26,7 +26,7 @@ export function documentWriteRoutes(library: CorpusLibrary, guard: RequestHandle
       const { corpus, graph } = library.current();
       const summary = documentSummary(
         requireDocument(corpus, slug),
-        documentCounts(graph).get(slug),
+        countsOf({ corpus, graph }).get(slug),
       );
       res.status(201).location(`/api/documents/${slug}`).json(summary);
     })

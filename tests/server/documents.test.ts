@@ -111,6 +111,12 @@ describe('`doc` on every read route', () => {
       .get('/api/export/report.md?from=mao&to=de-stalinization')
       .expect(200);
     expect(text).toContain('— Ann Example, “The secret speech”, Test Review, 1999, sentence 3');
+    const csv = await request(app)
+      .get('/api/export/edges.csv?from=mao&to=de-stalinization')
+      .expect(200);
+    expect(csv.text).toContain(
+      'secret-speech,"Ann Example, “The secret speech”, Test Review, 1999"',
+    );
     const one = await request(app).get('/api/export/report.md?doc=secret-speech').expect(200);
     expect(one.text).toContain('— sentence 2');
     expect(one.text).not.toContain('Mao and Moscow');
