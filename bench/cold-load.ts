@@ -10,7 +10,14 @@ import { createEntityIndex } from '../graph/search.js';
 
 /** What the child prints: each step's wall time in ms, the graph's size and the process's peak RSS in bytes. */
 export interface ColdLoadResult {
-  steps: { read: number; parse: number; assemble: number; build: number; layout: number; index: number };
+  steps: {
+    read: number;
+    parse: number;
+    assemble: number;
+    build: number;
+    layout: number;
+    index: number;
+  };
   totalMs: number;
   documents: number;
   nodes: number;

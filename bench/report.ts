@@ -42,6 +42,7 @@ export const SECTION_IDS = {
   load: 'load',
   worst: 'worst-case',
   flood: 'png-flood',
+  corpus: 'corpus',
 } as const;
 
 const DOC_INTRO = `# Performance

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import seedrandom from 'seedrandom';
-import { stringify } from 'yaml';
+import { Document, isMap, isScalar, stringify, visit } from 'yaml';
 import { RELATION_TYPES, type RelationTypeId } from '../graph/relation-types.js';
 import type { Modality } from '../graph/types.js';
 import {
@@ -115,7 +115,8 @@ function makeDocument(
     relations.push(relation);
   }
   const localAliases = rng() < 0.2 ? localAlias(rng, cast, claims, sentences, relations) : {};
-  const essay = essayText(rng, slug, author, sentences);
+  const bio = authorBio(rng, author, cast, relations);
+  const essay = essayText(rng, slug, author, sentences, bio);
   const annotations: Record<string, unknown> = {
     author: author.id,
     ...(ownAuthor ? { entities: [author] } : {}),
@@ -149,7 +150,12 @@ function relationSentence(
   const dated = rng() < 0.65;
   const year = 1900 + Math.floor(rng() * 125);
   const quote = `${nameIn(rng, source)} ${RELATION_TYPES[type].label} ${nameIn(rng, target)}${dated ? ` in ${year}` : ''}`;
-  const relation: RelationInput = { source: source.id, relation: type, target: target.id, evidence: [quote] };
+  const relation: RelationInput = {
+    source: source.id,
+    relation: type,
+    target: target.id,
+    evidence: [quote],
+  };
   if (dated) relation.time = { start: year, end: year };
   const speaker = people.length > 0 && rng() < 0.15 ? pick(rng, people) : null;
   if (speaker && speaker !== source && speaker !== target) {
@@ -180,12 +186,37 @@ function localAlias(
   return { [entity.id]: [alias] };
 }
 
+/** "anna brakoun interviewed sergei tumar for this essay.": the bio relates the author to the essay's world. */
+function authorBio(
+  rng: Rng,
+  author: RegistryEntity,
+  cast: RegistryEntity[],
+  relations: RelationInput[],
+): string {
+  let target = pick(rng, cast);
+  while (target === author) target = pick(rng, cast);
+  const quote = `${author.label.toLowerCase()} ${RELATION_TYPES.interviewed.label} ${nameIn(rng, target)}`;
+  relations.push({
+    source: author.id,
+    relation: 'interviewed',
+    target: target.id,
+    evidence: [quote],
+  });
+  return `${quote} for this essay.`;
+}
+
 /** The page: header, `---`, the headline, paragraphs of 4–8 sentences, the sign-off and the author's bio. */
-function essayText(rng: Rng, slug: string, author: RegistryEntity, sentences: string[]) {
+function essayText(
+  rng: Rng,
+  slug: string,
+  author: RegistryEntity,
+  sentences: string[],
+  bio: string,
+) {
   const publication = pick(rng, PUBLICATIONS);
   const headline = `notes on ${slug.replace(/-/g, ' ')}`;
   const paragraphs: string[] = [];
-  for (let at = 0; at < sentences.length; ) {
+  for (let at = 0; at < sentences.length;) {
     const size = 4 + Math.floor(rng() * 5);
     paragraphs.push(sentences.slice(at, at + size).join(' '));
     at += size;
@@ -197,7 +228,7 @@ function essayText(rng: Rng, slug: string, author: RegistryEntity, sentences: st
     `published: ${1990 + Math.floor(rng() * 35)}`,
     '---',
   ];
-  const page = [headline, ...paragraphs, publication.toLowerCase(), `${author.label.toLowerCase()} writes about foreign affairs.`];
+  const page = [headline, ...paragraphs, publication.toLowerCase(), bio];
   return { text: `${header.join('\n')}\n${page.join('\n\n')}\n` };
 }
 
@@ -216,8 +247,20 @@ export function writeCorpus(dir: string, o: SyntheticCorpusOptions): void {
   for (const d of documents) {
     mkdirSync(join(dir, d.slug));
     writeFileSync(join(dir, d.slug, 'essay.txt'), d.essay);
-    writeFileSync(join(dir, d.slug, 'annotations.yaml'), stringify(d.annotations));
+    writeFileSync(join(dir, d.slug, 'annotations.yaml'), annotationsYaml(d.annotations));
   }
+}
+
+/** As the real annotations are written: block style, with each `time` on one line, `{ start: 1956, end: 1956 }`. */
+function annotationsYaml(annotations: Record<string, unknown>): string {
+  const doc = new Document(annotations);
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === 'time' && isMap(pair.value))
+        pair.value.flow = true;
+    },
+  });
+  return doc.toString();
 }
 
 /**
@@ -225,7 +268,7 @@ export function writeCorpus(dir: string, o: SyntheticCorpusOptions): void {
  * so a later run reuses it (the loader ignores files beside the document folders).
  */
 export function syntheticCorpusDir(o: SyntheticCorpusOptions = DEFAULT_CORPUS_OPTIONS): string {
-  const key = `${o.seed}-${o.documents}d-${o.entities}e-${o.relationsPerDocument}r-${o.entitiesPerDocument}c`;
+  const key = `v3-${o.seed}-${o.documents}d-${o.entities}e-${o.relationsPerDocument}r-${o.entitiesPerDocument}c`;
   const dir = join(tmpdir(), `essay-graph-${key}`);
   const marker = join(dir, 'COMPLETE');
   if (existsSync(marker)) return dir;

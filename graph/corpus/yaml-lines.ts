@@ -38,7 +38,10 @@ export function parseYamlWithLines(content: string, file: string): LocatedYaml {
 }
 
 /** `yaml`'s document model and line counter; throws the file's syntax errors with their lines. */
-function locatedDocument(content: string, file: string): { doc: Document; lineCounter: LineCounter } {
+function locatedDocument(
+  content: string,
+  file: string,
+): { doc: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(content, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {
