@@ -2,9 +2,10 @@
 /// <reference types="node" />
 import { DRAWN_LAYOUT } from '../export/drawn-graph.js';
 import { buildGraph } from '../graph/build.js';
-import { assembleCorpus } from '../graph/corpus/assemble.js';
+import { assembleCorpus, type CorpusFileSet } from '../graph/corpus/assemble.js';
 import { readCorpusFiles } from '../graph/corpus/load.js';
 import { parseDocument, parseRegistry } from '../graph/corpus/parse-document.js';
+import { PARALLEL_FROM, parseFilesInParallel } from '../graph/corpus/parse-pool.js';
 import { layoutGraph } from '../graph/layout.js';
 import { createEntityIndex } from '../graph/search.js';
 
@@ -19,6 +20,10 @@ export interface ColdLoadResult {
     index: number;
   };
   totalMs: number;
+  /** CPU time of the whole process over the load (user + system, all threads): on a busy machine, what wall time hides. */
+  cpuMs: number;
+  /** Documents parsed by worker threads too (graph/corpus/parse-pool.ts), as loadCorpus does from PARALLEL_FROM on. */
+  parallel: boolean;
   documents: number;
   nodes: number;
   edges: number;
@@ -28,20 +33,22 @@ export interface ColdLoadResult {
 }
 
 /**
- * The same work as loadEssay(dir, { layout: DRAWN_LAYOUT }) (graph/essay.ts): parseCorpusFiles is parseRegistry,
- * parseDocument for each and assembleCorpus; buildGraph with the layout is buildGraph without it, then
- * layoutGraph, its last step. Split so that each step has its own time.
+ * The same work as loadEssay(dir, { layout: DRAWN_LAYOUT }) (graph/essay.ts): loadCorpus is readCorpusFiles, then
+ * the registry and each document parsed (on every core from PARALLEL_FROM documents on) and assembleCorpus;
+ * buildGraph with the layout is buildGraph without it, then layoutGraph, its last step. Split so that each step
+ * has its own time.
  */
 async function coldLoad(dir: string): Promise<ColdLoadResult> {
   const baseRss = process.memoryUsage().rss;
+  const cpu = process.cpuUsage();
   const marks = [performance.now()];
   const lap = () => marks.push(performance.now());
   const files = await readCorpusFiles(dir);
   lap();
-  const registry = files.registry ? parseRegistry(files.registry) : null;
-  const parsed = files.documents.map(parseDocument);
+  const parallel = files.documents.length >= PARALLEL_FROM;
+  const { registry, documents } = await parseFiles(files, parallel);
   lap();
-  const corpus = assembleCorpus(registry, parsed);
+  const corpus = assembleCorpus(registry, documents);
   lap();
   const graph = buildGraph(corpus, { layout: false });
   lap();
@@ -55,12 +62,27 @@ async function coldLoad(dir: string): Promise<ColdLoadResult> {
   return {
     steps: { read, parse, assemble, build, layout, index },
     totalMs: marks[marks.length - 1]! - marks[0]!,
+    cpuMs: cpuMs(process.cpuUsage(cpu)),
+    parallel,
     documents: corpus.documents.length,
     nodes: graph.order,
     edges: graph.size,
     peakRss: process.resourceUsage().maxRSS * 1024,
     baseRss,
   };
+}
+
+/** As loadCorpus parses (graph/corpus/load.ts), minus the assembly, timed apart. */
+async function parseFiles(files: CorpusFileSet, parallel: boolean) {
+  if (parallel) return parseFilesInParallel(files);
+  return {
+    registry: files.registry ? parseRegistry(files.registry) : null,
+    documents: files.documents.map(parseDocument),
+  };
+}
+
+function cpuMs({ user, system }: NodeJS.CpuUsage): number {
+  return (user + system) / 1000;
 }
 
 const dir = process.argv[2];

@@ -107,10 +107,12 @@ function steps(r: CorpusReport, load: ColdLoadResult): string {
     pct(load.steps[key] / load.totalMs),
   ]);
   rows.push(['**total**', `**${secs(load.totalMs)}**`, '100%']);
-  const runs = r.result.loads.map((l) => `${secs(l.totalMs)} (${mb(l.peakRss)} MB)`).join(', ');
+  const runs = r.result.loads
+    .map((l) => `${secs(l.totalMs)} (CPU ${secs(l.cpuMs)}, ${mb(l.peakRss)} MB)`)
+    .join(', ');
   return [
     table(['step (median run)', 'time', 'share'], rows),
-    `Every run, total (peak RSS): ${runs}. Writing the corpus took ${r.result.writeMs > 1000 ? secs(r.result.writeMs) : 'no time (reused from an earlier run)'}.`,
+    `CPU time of the median run (all threads): ${secs(load.cpuMs)}; documents parsed ${load.parallel ? 'on every core (graph/corpus/parse-pool.ts: worker threads and the main thread)' : 'on the main thread'}. Every run, wall time (CPU time, peak RSS): ${runs}. Writing the corpus took ${r.result.writeMs > 1000 ? secs(r.result.writeMs) : 'no time (reused from an earlier run)'}.`,
   ].join('\n\n');
 }
 

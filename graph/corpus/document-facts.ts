@@ -9,6 +9,7 @@ import {
   type MentionIndex,
   type Nameable,
 } from './mentions.js';
+import type { Annotations } from './annotations-schema.js';
 import type { ParsedDocument } from './parse-document.js';
 import type { RelationRecord } from './corpus-types.js';
 import { sentenceAt } from './sentences.js';
@@ -133,15 +134,7 @@ function checkRelations(
   const relations: RelationRecord[] = [];
   const ids = new Set<string>();
   for (const [i, r] of doc.data.relations.entries()) {
-    for (const end of ['source', 'target', 'assertedBy'] as const) {
-      const id = r[end];
-      if (id !== undefined && !declarations.byId.has(id))
-        report({
-          ...at(['relations', i, end]),
-          message: `unknown entity \`${id}\` as ${end}`,
-          fix: 'use the id of an entity in the registry or under `entities`',
-        });
-    }
+    checkEnds(r, (end) => at(['relations', i, end]), declarations, report);
     const assertedBy = r.assertedBy ?? doc.data.author;
     if (assertedBy === undefined)
       report({
@@ -186,6 +179,24 @@ function checkRelations(
     });
   }
   return relations;
+}
+
+/** Each end of a relation (and who asserts it) is a declared entity. */
+function checkEnds(
+  r: Annotations['relations'][number],
+  at: (end: string) => Place,
+  declarations: Declarations,
+  report: Report,
+): void {
+  for (const end of ['source', 'target', 'assertedBy'] as const) {
+    const id = r[end];
+    if (id !== undefined && !declarations.byId.has(id))
+      report({
+        ...at(end),
+        message: `unknown entity \`${id}\` as ${end}`,
+        fix: 'use the id of an entity in the registry or under `entities`',
+      });
+  }
 }
 
 /** The relation's quotes found in its document; each one not found is reported, naming where it is if elsewhere. */

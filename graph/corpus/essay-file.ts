@@ -56,15 +56,7 @@ export function parseEssayFile(content: string, file: string): EssayFile {
       });
     }
   }
-  const givenUrl = header.get('url');
-  const url = givenUrl ? sourceUrl(givenUrl) : undefined;
-  if (url === null)
-    problems.push({
-      file,
-      line: lineOf.get('url') ?? null,
-      message: '`url` is not an http or https address',
-      fix: 'give the address of the essay as published, such as https://nationalpost.com/…, or remove the line',
-    });
+  const url = headerUrl(header, lineOf, file, problems);
   if (problems.length > 0) throw new CorpusError(problems);
   const meta: EssayMeta = {
     title: header.get('title')!,
@@ -77,6 +69,25 @@ export function parseEssayFile(content: string, file: string): EssayFile {
   if (added) meta.added = added;
   if (url) meta.url = url;
   return { meta, raw: lines.slice(separator + 1).join('\n') };
+}
+
+/** The header's `url`, checked (a problem when it is not http or https); undefined when there is none. */
+function headerUrl(
+  header: Map<string, string>,
+  lineOf: Map<string, number>,
+  file: string,
+  problems: CorpusProblem[],
+): string | null | undefined {
+  const givenUrl = header.get('url');
+  const url = givenUrl ? sourceUrl(givenUrl) : undefined;
+  if (url === null)
+    problems.push({
+      file,
+      line: lineOf.get('url') ?? null,
+      message: '`url` is not an http or https address',
+      fix: 'give the address of the essay as published, such as https://nationalpost.com/…, or remove the line',
+    });
+  return url;
 }
 
 /** The URL as the WHATWG parser writes it (spaces and markup percent-encoded); null unless http or https. */

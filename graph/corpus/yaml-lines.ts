@@ -18,16 +18,20 @@ export interface LocatedYaml {
  * as before.
  */
 export function parseYamlWithLines(content: string, file: string): LocatedYaml {
-  let located: { doc: Document; lineCounter: LineCounter } | undefined;
-  const model = () => (located ??= locatedDocument(content, file));
   let data: unknown;
   try {
     data = load(content, { schema: CORE_SCHEMA });
   } catch {
-    data = model().doc.toJS();
+    data = locatedDocument(content, file).doc.toJS();
   }
+  return locatedYaml(content, file, data);
+}
+
+/** `data`, parsed from `content` (here or in a worker thread), with lines looked up on demand. */
+export function locatedYaml(content: string, file: string, data: unknown): LocatedYaml {
+  let located: { doc: Document; lineCounter: LineCounter } | undefined;
   const lineOf = (path: readonly PropertyKey[]): number | null => {
-    const { doc, lineCounter } = model();
+    const { doc, lineCounter } = (located ??= locatedDocument(content, file));
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n) as unknown[], true);
       if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
