@@ -2,10 +2,9 @@
 /// <reference types="node" />
 import { DRAWN_LAYOUT } from '../export/drawn-graph.js';
 import { buildGraph } from '../graph/build.js';
-import { assembleCorpus, type CorpusFileSet } from '../graph/corpus/assemble.js';
+import { assembleCorpus } from '../graph/corpus/assemble.js';
 import { readCorpusFiles } from '../graph/corpus/load.js';
 import { parseDocument, parseRegistry } from '../graph/corpus/parse-document.js';
-import { PARALLEL_FROM, parseFilesInParallel } from '../graph/corpus/parse-pool.js';
 import { layoutGraph } from '../graph/layout.js';
 import { createEntityIndex } from '../graph/search.js';
 
@@ -22,8 +21,6 @@ export interface ColdLoadResult {
   totalMs: number;
   /** CPU time of the whole process over the load (user + system, all threads): on a busy machine, what wall time hides. */
   cpuMs: number;
-  /** Documents parsed by worker threads too (graph/corpus/parse-pool.ts), as loadCorpus does from PARALLEL_FROM on. */
-  parallel: boolean;
   documents: number;
   nodes: number;
   edges: number;
@@ -34,9 +31,8 @@ export interface ColdLoadResult {
 
 /**
  * The same work as loadEssay(dir, { layout: DRAWN_LAYOUT }) (graph/essay.ts): loadCorpus is readCorpusFiles, then
- * the registry and each document parsed (on every core from PARALLEL_FROM documents on) and assembleCorpus;
- * buildGraph with the layout is buildGraph without it, then layoutGraph, its last step. Split so that each step
- * has its own time.
+ * parseCorpusFiles, which is parseRegistry, parseDocument for each and assembleCorpus; buildGraph with the layout
+ * is buildGraph without it, then layoutGraph, its last step. Split so that each step has its own time.
  */
 async function coldLoad(dir: string): Promise<ColdLoadResult> {
   const baseRss = process.memoryUsage().rss;
@@ -45,8 +41,8 @@ async function coldLoad(dir: string): Promise<ColdLoadResult> {
   const lap = () => marks.push(performance.now());
   const files = await readCorpusFiles(dir);
   lap();
-  const parallel = files.documents.length >= PARALLEL_FROM;
-  const { registry, documents } = await parseFiles(files, parallel);
+  const registry = files.registry ? parseRegistry(files.registry) : null;
+  const documents = files.documents.map(parseDocument);
   lap();
   const corpus = assembleCorpus(registry, documents);
   lap();
@@ -63,21 +59,11 @@ async function coldLoad(dir: string): Promise<ColdLoadResult> {
     steps: { read, parse, assemble, build, layout, index },
     totalMs: marks[marks.length - 1]! - marks[0]!,
     cpuMs: cpuMs(process.cpuUsage(cpu)),
-    parallel,
     documents: corpus.documents.length,
     nodes: graph.order,
     edges: graph.size,
     peakRss: process.resourceUsage().maxRSS * 1024,
     baseRss,
-  };
-}
-
-/** As loadCorpus parses (graph/corpus/load.ts), minus the assembly, timed apart. */
-async function parseFiles(files: CorpusFileSet, parallel: boolean) {
-  if (parallel) return parseFilesInParallel(files);
-  return {
-    registry: files.registry ? parseRegistry(files.registry) : null,
-    documents: files.documents.map(parseDocument),
   };
 }
 

@@ -112,7 +112,7 @@ function steps(r: CorpusReport, load: ColdLoadResult): string {
     .join(', ');
   return [
     table(['step (median run)', 'time', 'share'], rows),
-    `CPU time of the median run (all threads): ${secs(load.cpuMs)}; documents parsed ${load.parallel ? 'on every core (graph/corpus/parse-pool.ts: worker threads and the main thread)' : 'on the main thread'}. Every run, wall time (CPU time, peak RSS): ${runs}. Writing the corpus took ${r.result.writeMs > 1000 ? secs(r.result.writeMs) : 'no time (reused from an earlier run)'}.`,
+    `CPU time of the median run (all threads, the collector's helpers included): ${secs(load.cpuMs)}. Every run, wall time (CPU time, peak RSS): ${runs}. Writing the corpus took ${r.result.writeMs > 1000 ? secs(r.result.writeMs) : 'no time (reused from an earlier run)'}.`,
   ].join('\n\n');
 }
 

@@ -3,7 +3,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseCorpusFiles, type CorpusFileSet } from './assemble.js';
-import { PARALLEL_FROM, parseCorpusFilesInParallel } from './parse-pool.js';
 import type { Corpus } from './corpus-types.js';
 import type { DocumentFiles, TextFile } from './parse-document.js';
 import { CorpusError } from '../errors.js';
@@ -13,10 +12,7 @@ export const ANNOTATIONS_FILE = 'annotations.yaml';
 export const REGISTRY_FILE = 'entities.yaml';
 
 export async function loadCorpus(dir: string): Promise<Corpus> {
-  const files = await readCorpusFiles(dir);
-  return files.documents.length >= PARALLEL_FROM
-    ? parseCorpusFilesInParallel(files)
-    : parseCorpusFiles(files);
+  return parseCorpusFiles(await readCorpusFiles(dir));
 }
 
 /**

@@ -12,7 +12,6 @@ const load = (totalMs: number, peakMB: number): ColdLoadResult => ({
   steps: { read: 1, parse: 2, assemble: 3, build: 4, layout: 5, index: totalMs - 15 },
   totalMs,
   cpuMs: totalMs,
-  parallel: true,
   documents: 1000,
   nodes: 5000,
   edges: 150_000,
