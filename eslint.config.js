@@ -236,10 +236,10 @@ export default tseslint.config(
     message: 'cli/ is a door: it must not import another door (server/, client/).',
   }),
   ...boundary('client', {
-    forbidden: ['server', 'cli', 'bench'],
+    forbidden: ['server', 'cli', 'bench', 'store'],
     packages: ['node:.*'],
     message:
-      'client/ is a door: it may import graph/, export/ and contract/, never server/ or cli/.',
+      'client/ is a door: it may import graph/, export/ and contract/, never server/, cli/ or store/ (Node).',
     packageMessage: 'client/ runs in the browser: no Node modules.',
   }),
   prettier,

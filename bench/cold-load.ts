@@ -2,7 +2,7 @@
 /// <reference types="node" />
 import { DRAWN_LAYOUT } from '../export/drawn-graph.js';
 import { buildGraph } from '../graph/build.js';
-import { assembleCorpus } from '../graph/corpus/assemble.js';
+import { corpusOfParts, corpusParts } from '../graph/corpus/assemble.js';
 import { readCorpusFiles } from '../graph/corpus/load.js';
 import { parseDocument, parseRegistry } from '../graph/corpus/parse-document.js';
 import { layoutGraph } from '../graph/layout.js';
@@ -30,9 +30,10 @@ export interface ColdLoadResult {
 }
 
 /**
- * The same work as loadEssay(dir, { layout: DRAWN_LAYOUT }) (graph/essay.ts): loadCorpus is readCorpusFiles, then
- * parseCorpusFiles, which is parseRegistry, parseDocument for each and assembleCorpus; buildGraph with the layout
- * is buildGraph without it, then layoutGraph, its last step. Split so that each step has its own time.
+ * The same work as loadEssay(dir, { layout: DRAWN_LAYOUT }) (graph/essay.ts): loadCorpusParts is readCorpusFiles,
+ * then parseCorpusParts, which is parseRegistry, parseDocument for each and corpusParts; then corpusOfParts;
+ * buildGraph with the layout is buildGraph without it, then layoutGraph, its last step. Split so that each step
+ * has its own time.
  */
 async function coldLoad(dir: string): Promise<ColdLoadResult> {
   const baseRss = process.memoryUsage().rss;
@@ -44,7 +45,7 @@ async function coldLoad(dir: string): Promise<ColdLoadResult> {
   const registry = files.registry ? parseRegistry(files.registry) : null;
   const documents = files.documents.map(parseDocument);
   lap();
-  const corpus = assembleCorpus(registry, documents);
+  const corpus = corpusOfParts(corpusParts(registry, documents));
   lap();
   const graph = buildGraph(corpus, { layout: false });
   lap();

@@ -72,6 +72,18 @@ export const PROBLEM_TYPES = {
     'Unsupported media type',
     'A write with a body must send it as JSON (`Content-Type: application/json`).',
   ),
+  conflict: problemType(
+    'conflict',
+    409,
+    'Conflict',
+    'The change clashes with the corpus as it is: a document of that name exists, or other documents still need what it alone declares.',
+  ),
+  invalidDocument: problemType(
+    'invalid-document',
+    422,
+    'Invalid document',
+    'The document could not be read into the corpus (no article in the page, a header value it cannot take); `problems` lists each with its file, line and fix.',
+  ),
   tooExpensive: problemType(
     'too-expensive',
     422,

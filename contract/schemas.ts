@@ -168,3 +168,38 @@ export const EntityIdParams = z
     }),
   })
   .strict();
+
+const MetaText = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `give the ${what}, or leave it out`)
+    .max(max)
+    .meta({ description: `The document's ${what}.` });
+
+/** POST /api/documents: a new document, as plain text (or Markdown) or as a web page's HTML, with its header facts. */
+export const NewDocumentBody = z
+  .object({
+    text: z
+      .string()
+      .min(1, 'the text is empty')
+      .optional()
+      .meta({ description: 'The text as received: plain text or Markdown.' }),
+    html: z
+      .string()
+      .min(1, 'the page is empty')
+      .optional()
+      .meta({ description: "A web page's HTML: the article is kept, the page around it dropped." }),
+    title: MetaText('title', 300),
+    author: MetaText('author', 200).optional(),
+    publication: MetaText('publication', 200).optional(),
+    date: MetaText('date of publication (such as 2025 or 2025-03-04)', 40).optional(),
+    url: MetaText('address where it was published', 2000).optional(),
+  })
+  .strict()
+  .refine((body) => (body.text === undefined) !== (body.html === undefined), {
+    message: 'give the document as `text` or as `html`, one of the two',
+    path: ['text'],
+  });
+
+export type NewDocument = z.infer<typeof NewDocumentBody>;

@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { ExportFormat } from './export-types.js';
 import { dataGraph } from './view.js';
 import type { TimeSpan } from '../graph/types.js';
+import { citations } from './citations.js';
 import type { DrawnGraph } from './drawn-graph.js';
 
 type Row = Record<string, string | number>;
@@ -53,8 +54,11 @@ function nodeRows(graph: DrawnGraph): Row[] {
 }
 
 function edgeRows(graph: DrawnGraph): Row[] {
+  const cite = citations(graph);
   return graph.mapEdges((id, a, source, target, sa, ta) => ({
     id,
+    doc: a.doc,
+    doc_citation: cite(a.doc),
     source,
     source_label: sa.label,
     relation: a.relation,
@@ -94,6 +98,8 @@ const NODE_COLUMNS = [
 ];
 const EDGE_COLUMNS = [
   'id',
+  'doc',
+  'doc_citation',
   'source',
   'source_label',
   'relation',

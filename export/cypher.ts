@@ -1,5 +1,6 @@
 // graph.cypher: a Neo4j script of the view's data graph: one MERGE per entity, one typed relationship per relation.
 import { formatInfo } from './format-list.js';
+import { citations } from './citations.js';
 import type { ExportFormat, ExportView } from './export-types.js';
 import { dataGraph } from './view.js';
 import { kindTitle } from '../graph/kind-names.js';
@@ -87,8 +88,13 @@ function nodeProperties(a: DrawnNodeAttributes): Record<string, CypherValue> {
   };
 }
 
-function edgeProperties(a: DrawnEdgeAttributes): Record<string, CypherValue> {
+function edgeProperties(
+  a: DrawnEdgeAttributes,
+  cite: (doc: string) => string,
+): Record<string, CypherValue> {
   return {
+    doc: a.doc,
+    doc_citation: cite(a.doc),
     relation: a.relation,
     label: a.label,
     inverse_label: a.inverseLabel,
@@ -126,11 +132,12 @@ function writeCypher(view: ExportView): string {
     );
   });
   lines.push('');
+  const cite = citations(graph);
   graph.forEachEdge((id, a, source, target) => {
     lines.push(
       `MATCH (a:${BASE_LABEL} {id: ${cypherString(source)}}) MATCH (b:${BASE_LABEL} {id: ${cypherString(target)}}) ` +
         `MERGE (a)-[r:${cypherName(relationshipType(a.relation))} {id: ${cypherString(id)}}]->(b) ` +
-        `SET r += ${properties(edgeProperties(a))};`,
+        `SET r += ${properties(edgeProperties(a, cite))};`,
     );
   });
   return `${lines.join('\n')}\n`;

@@ -26,7 +26,7 @@ export const VIEWER_SCRIPT = String.raw`(function () {
   function quotes(list, into) {
     list.forEach(function (q) {
       var b = el('blockquote', '“' + (q.shown || q.quote) + '”');
-      b.appendChild(el('cite', ' — sentence ' + (q.sentence + 1)));
+      b.appendChild(el('cite', ' — ' + (q.cited || 'sentence ' + (q.sentence + 1))));
       into.appendChild(b);
     });
   }

@@ -6,7 +6,7 @@ import { VIEWER_SCRIPT } from './html-viewer.js';
 import { edgeStatement } from '../graph/query/narrative.js';
 import { describeTime } from '../graph/time-wording.js';
 import { renderSvg, SVG_DEFAULTS } from './svg.js';
-import { attribution, documentTitle, printedQuote, quoteFormNote } from './view.js';
+import { attribution, citedSentence, documentTitle, printedQuote, quoteFormNote } from './view.js';
 import { escapeXmlText as text } from './xml.js';
 
 const STYLE = `
@@ -54,13 +54,20 @@ export function htmlContentSecurityPolicy(): string {
   ].join('; ');
 }
 
-/** The graph's data, each quote also in the form the page shows (`shown`) when that differs from the verbatim one. */
+/**
+ * The graph's data, each quote also in the form the page shows (`shown`) when that differs from the verbatim one,
+ * and where it is from (`cited`) when the view spans documents.
+ */
 function withShownQuotes(view: ExportView) {
   const data = view.graph.export();
   for (const edge of data.edges)
     for (const evidence of edge.attributes?.evidence ?? []) {
-      const shown = printedQuote(view, evidence, edge.attributes?.doc ?? '');
+      const doc = edge.attributes?.doc ?? '';
+      const shown = printedQuote(view, evidence, doc);
       if (shown !== evidence.quote) Object.assign(evidence, { shown });
+      // Across documents, each quote names its own; with one, "sentence n" says all.
+      if (view.documents.length > 1)
+        Object.assign(evidence, { cited: citedSentence(view, doc, evidence.sentence) });
     }
   return data;
 }

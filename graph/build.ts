@@ -5,7 +5,7 @@ import { emptyEssayGraph } from './empty-graph.js';
 import { assignImportance } from './importance.js';
 import { layoutGraph, type LayoutInput } from './layout.js';
 import { RELATION_TYPES, type RelationTypeId } from './relation-types.js';
-import type { EdgeAttributes, EssayGraph, GraphAttributes } from './types.js';
+import type { EdgeAttributes, EssayGraph, GraphAttributes, NodeAttributes } from './types.js';
 
 export interface BuildOptions {
   /**
@@ -29,38 +29,44 @@ export function graphFromRecords(
   { layout }: BuildOptions,
 ): EssayGraph {
   const graph = emptyEssayGraph(attributes);
-  for (const e of entities) {
-    graph.addNode(e.id, {
-      label: e.label,
-      kind: e.kind,
-      ...(e.article ? { article: e.article } : {}),
-      aliases: e.aliases,
-      names: e.names,
-      description: e.description,
-      time: e.time,
-      mentions: e.mentions,
-      importance: 0,
-      x: 0,
-      y: 0,
-    });
-  }
-  for (const r of relations) {
-    const type = RELATION_TYPES[r.relation as RelationTypeId];
-    const edge: EdgeAttributes = {
-      doc: r.doc,
-      relation: r.relation,
-      label: type.label,
-      inverseLabel: type.inverseLabel,
-      evidence: r.evidence,
-      time: r.time,
-      polarity: r.polarity,
-      modality: r.modality,
-      assertedBy: r.assertedBy,
-    };
-    if (r.note) edge.note = r.note;
-    graph.addDirectedEdgeWithKey(r.id, r.source, r.target, edge);
-  }
+  for (const e of entities) graph.addNode(e.id, nodeAttributesOf(e, 0, 0));
+  for (const r of relations)
+    graph.addDirectedEdgeWithKey(r.id, r.source, r.target, edgeAttributesOf(r));
   assignImportance(graph);
   if (layout !== false) layoutGraph(graph, layout);
   return graph;
+}
+
+/** An entity's node attributes at a position; its importance is assignImportance's to set. */
+export function nodeAttributesOf(e: EntityRecord, x: number, y: number): NodeAttributes {
+  return {
+    label: e.label,
+    kind: e.kind,
+    ...(e.article ? { article: e.article } : {}),
+    aliases: e.aliases,
+    names: e.names,
+    description: e.description,
+    time: e.time,
+    mentions: e.mentions,
+    importance: 0,
+    x,
+    y,
+  };
+}
+
+export function edgeAttributesOf(r: RelationRecord): EdgeAttributes {
+  const type = RELATION_TYPES[r.relation as RelationTypeId];
+  const edge: EdgeAttributes = {
+    doc: r.doc,
+    relation: r.relation,
+    label: type.label,
+    inverseLabel: type.inverseLabel,
+    evidence: r.evidence,
+    time: r.time,
+    polarity: r.polarity,
+    modality: r.modality,
+    assertedBy: r.assertedBy,
+  };
+  if (r.note) edge.note = r.note;
+  return edge;
 }

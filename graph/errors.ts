@@ -30,6 +30,9 @@ export class NotFoundError extends EssayGraphError {
   }
 }
 
+/** A change clashes with the corpus as it is (a name taken, a document others still need). */
+export class ConflictError extends EssayGraphError {}
+
 /** A query would exceed its work budget. */
 export class TooExpensiveError extends EssayGraphError {}
 

@@ -1,14 +1,18 @@
-// One loaded corpus, ready to serve: its documents, its graph, its search index.
+// One loaded corpus, ready to serve: its documents, its graph, its search index, and the parts an update needs.
 import { buildGraph, type BuildOptions } from './build.js';
+import { corpusOfParts, type CorpusParts } from './corpus/assemble.js';
 import type { Corpus } from './corpus/corpus-types.js';
-import { loadCorpus } from './corpus/load.js';
+import { loadCorpusParts } from './corpus/load.js';
 import { createEntityIndex, type EntityIndex } from './search.js';
 import type { EssayGraph } from './types.js';
+import { applyDocumentChange } from './update-graph.js';
 
 export interface LoadedEssay {
   corpus: Corpus;
   graph: EssayGraph;
   index: EntityIndex;
+  /** What a change to one document starts from (absent for corpora built from records, as in benchmarks). */
+  parts?: CorpusParts;
 }
 
 /** `options` carries the drawing side's node sizes, which the layout keeps apart (DRAWN_LAYOUT). */
@@ -18,7 +22,18 @@ export function prepareEssay(corpus: Corpus, options: BuildOptions): LoadedEssay
 }
 
 export async function loadEssay(dir: string, options: BuildOptions): Promise<LoadedEssay> {
-  return prepareEssay(await loadCorpus(dir), options);
+  const parts = await loadCorpusParts(dir);
+  return { ...prepareEssay(corpusOfParts(parts), options), parts };
+}
+
+/**
+ * The loaded corpus after a change to the document `slug` (parts from graph/corpus/update.ts). The graph is
+ * changed in place, in one synchronous step; the answer is a new object, so caches keyed by it start afresh.
+ */
+export function updateEssay(loaded: LoadedEssay, parts: CorpusParts, slug: string): LoadedEssay {
+  const corpus = corpusOfParts(parts);
+  applyDocumentChange(loaded.graph, loaded.corpus, corpus, slug);
+  return { corpus, graph: loaded.graph, index: createEntityIndex(loaded.graph), parts };
 }
 
 /** The corpus shipped with the project: a root of document folders and the entity registry. */

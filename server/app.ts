@@ -6,11 +6,15 @@ import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import { pinoHttp, type Options as PinoHttpOptions } from 'pino-http';
 import { securityHeaders } from './csp.js';
+import { writeGuard } from './write-guard.js';
 import { withAnswerCache } from './answer-cache.js';
 import type { EssaySource } from './essay-source.js';
 import { notFoundRoute, problemMiddleware } from './problem.js';
 import { rateLimiter, readOnlyCors, type RateLimitOptions } from './protection.js';
 import { articleRoutes } from './routes/article.js';
+import { documentRoutes } from './routes/documents.js';
+import { documentWriteRoutes } from './routes/document-writes.js';
+import type { CorpusLibrary } from './corpus-library.js';
 import { devDatasetRoutes } from './routes/dev-dataset.js';
 import { docsRoutes } from './routes/docs.js';
 import { embedRoutes, type EmbedOrigins } from './routes/embed.js';
@@ -48,6 +52,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string[];
   /** Who may write (EDIT_TOKEN, READ_ONLY, WRITE_RATE_LIMIT): every write route stands behind `writeGuard(edit)`. */
   edit?: EditOptions;
+  /** The corpus folder writes go to (POST and DELETE /api/documents); without it, the API only reads. */
+  library?: CorpusLibrary;
 }
 
 /** One short line per request: who asked what and how it went, without echoing every header. */
@@ -96,6 +102,8 @@ export function createApp(options: AppOptions): Express {
   app.use(queryRoutes(source));
   app.use(docsRoutes(source));
   app.use(articleRoutes(source));
+  app.use(documentRoutes(source));
+  if (options.library) app.use(documentWriteRoutes(options.library, writeGuard(options.edit)));
   app.use(exportRoutes(source, options.renderQueue));
   if (options.devDatasets) app.use(devDatasetRoutes());
   app.use('/api', notFoundRoute);

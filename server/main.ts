@@ -6,14 +6,15 @@ import { pino, type Logger } from 'pino';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { readConfig, type Config } from './config.js';
-import { reloadAndLog, watchCorpus } from './corpus-watch.js';
-import { reloadableEssay, type ReloadableEssaySource } from './essay-source.js';
+import { syncAndLog, watchCorpus } from './corpus-watch.js';
+import { openCorpusLibrary } from './corpus-library.js';
+import type { EssaySource } from './essay-source.js';
+import { removeStaleStaging } from '../store/document-folder.js';
 import { closeUnansweredConnections, createHttpServer } from './http-server.js';
 import { renderQueue, type RenderQueue } from './render-queue.js';
 import { listenMessage } from './listen-address.js';
 import { editLink, resolveEditToken, type ResolvedEditToken } from './edit-token.js';
 import type { EditOptions } from './write-guard.js';
-import { loadEssay } from '../graph/essay.js';
 import { DRAWN_LAYOUT } from '../export/drawn-graph.js';
 
 /** In-flight answers get this long to finish after SIGTERM; then the remaining connections are closed. */
@@ -24,8 +25,10 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger = pino({ level: config.LOG_LEVEL });
   logger.info({ corpus: config.CORPUS_DIR }, 'loading the corpus');
-  const load = () => loadEssay(config.CORPUS_DIR, { layout: DRAWN_LAYOUT });
-  const source = reloadableEssay(await load(), load);
+  const library = await openCorpusLibrary(config.CORPUS_DIR, { layout: DRAWN_LAYOUT });
+  // An import killed half-way left a dot-folder, which no loader reads: nothing of it was ever served.
+  if (library.root !== null) await removeStaleStaging(library.root);
+  const source = library;
   let ready = true;
   const queue = renderQueue();
   const editing = resolveEditToken({ given: config.EDIT_TOKEN, readOnly: config.READ_ONLY });
@@ -40,6 +43,7 @@ async function main(): Promise<void> {
     trustProxy: config.TRUST_PROXY,
     renderQueue: queue,
     edit: editOptions(config, editing.token),
+    library,
     ...limits(config),
   });
   const server = createHttpServer(app).listen(config.PORT, config.HOST, () => {
@@ -47,9 +51,9 @@ async function main(): Promise<void> {
     announceEditing(url, editing, logger);
   });
   server.on('error', (error) => fail(error.message));
-  const watcher = config.WATCH_CORPUS ? watchCorpus(config.CORPUS_DIR, source, logger) : null;
+  const watcher = config.WATCH_CORPUS ? watchCorpus(config.CORPUS_DIR, library, logger) : null;
 
-  onSignal('SIGHUP', () => void reloadAndLog(source, logger));
+  onSignal('SIGHUP', () => void syncAndLog(library, logger));
   const stop = drainer(server, queue, logger, () => {
     ready = false;
     watcher?.close();
@@ -80,12 +84,7 @@ function editOptions(config: Config, token: string | null): EditOptions {
 }
 
 /** Logs where the server listens; returns the URL to open. */
-function logListening(
-  server: Server,
-  source: ReloadableEssaySource,
-  config: Config,
-  logger: Logger,
-): string {
+function logListening(server: Server, source: EssaySource, config: Config, logger: Logger): string {
   const { graph } = source.current();
   const address = server.address() as AddressInfo;
   const { url, allInterfaces, message } = listenMessage(address);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { API_OPERATIONS, type ApiOperation } from './openapi/operations.js';
 import { problemResponseRef, problemResponses } from './openapi/problems.js';
 import { SCHEMAS, type JsonSchema } from './openapi/schemas.js';
-import { securitySchemes } from './openapi/security.js';
+import { EDIT_TOKEN_SCHEME, securitySchemes } from './openapi/security.js';
 
 export { API_OPERATIONS };
 
@@ -16,7 +16,10 @@ export function openApiDocument(): JsonSchema {
 
 function buildDocument(): JsonSchema {
   const paths: Record<string, unknown> = {};
-  for (const op of API_OPERATIONS) paths[op.path] = { get: operationObject(op) };
+  for (const op of API_OPERATIONS) {
+    const method = op.method ?? 'get';
+    paths[op.path] = { ...(paths[op.path] as object | undefined), [method]: operationObject(op) };
+  }
   return {
     openapi: '3.1.0',
     info: {
@@ -40,18 +43,26 @@ function operationObject(op: ApiOperation): JsonSchema {
     [op.response.contentType ?? 'application/json']: { schema: op.response.schema },
   };
   const responses: Record<string, unknown> = {
-    200: { description: op.response.description, content },
+    [op.status ?? 200]: { description: op.response.description, content },
   };
   for (const { status, description } of op.alsoAnswers ?? [])
     responses[status] = { description, content };
   for (const status of op.problems) responses[status] = problemResponseRef(status);
+  const write = (op.method ?? 'get') !== 'get';
   return {
-    operationId: operationId(op.path),
+    operationId: operationId(op.method ?? 'get', op.path),
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
     parameters: [...parametersOf(op.pathParams, 'path'), ...parametersOf(op.query, 'query')],
+    ...(op.body ? { requestBody: requestBody(op.body) } : {}),
+    ...(write ? { security: [{ [EDIT_TOKEN_SCHEME]: [] }] } : {}),
     responses,
   };
+}
+
+function requestBody(schema: z.ZodType): JsonSchema {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  return { required: true, content: { 'application/json': { schema: json } } };
 }
 
 /** One parameter per property of the object schema, its JSON Schema being zod's, as the client sends it. */
@@ -76,10 +87,10 @@ export function parametersOf(
   });
 }
 
-function operationId(path: string): string {
+function operationId(method: string, path: string): string {
   const words = path
     .replace(/^\/api\//, '')
     .split(/[^a-z0-9]+/i)
     .filter(Boolean);
-  return 'get' + words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  return method + words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 }

@@ -1,7 +1,14 @@
 // RFC 9457 problem documents: the error middleware picks the status from the error's class, never its message.
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { problemOf, type Problem } from '../contract/problem.js';
-import { InvalidInputError, NotFoundError, TooExpensiveError } from '../graph/errors.js';
+import {
+  ConflictError,
+  CorpusError,
+  InvalidInputError,
+  NotFoundError,
+  TooExpensiveError,
+} from '../graph/errors.js';
+import { StoreError } from '../store/errors.js';
 import { UnavailableError } from './render-queue.js';
 import {
   MalformedJsonError,
@@ -31,8 +38,33 @@ function problemFor(error: unknown): Problem {
     });
   }
   if (error instanceof TooExpensiveError) return problemOf('tooExpensive', error.message);
+  if (error instanceof ConflictError) return problemOf('conflict', error.message);
+  if (error instanceof CorpusError)
+    return problemOf('invalidDocument', error.message.split('\n')[0]!, {
+      problems: error.problems.map(({ file, line, message, fix }) => ({
+        file: shortFile(file),
+        line,
+        message,
+        fix,
+      })),
+    });
+  if (error instanceof StoreError) return storeProblem(error);
   if (error instanceof UnavailableError) return problemOf('unavailable', error.message);
   return writeRefusalProblem(error) ?? httpErrorProblem(error) ?? internalProblem();
+}
+
+/** The store's refusals, by code: the name taken, nothing to keep in the page, a header it cannot take. */
+function storeProblem(error: StoreError): Problem {
+  if (error.code === 'exists') return problemOf('conflict', error.message);
+  if (error.code === 'not-found') return problemOf('notFound', error.message);
+  if (error.code === 'no-article')
+    return problemOf('invalidDocument', error.message, { problems: [] });
+  return problemOf('invalidInput', error.message);
+}
+
+/** A corpus file as `<slug>/annotations.yaml`: where the server keeps its corpus is none of a client's business. */
+function shortFile(file: string): string {
+  return file.split(/[\\/]/).slice(-2).join('/');
 }
 
 /** The refusals of server/write-guard.ts, by class. */

@@ -199,9 +199,42 @@ export const Problem = z.looseObject({
   suggestions: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
 });
 
+export const DocumentSummary = z.object({
+  slug: z.string(),
+  title: z.string(),
+  author: z.string(),
+  publication: z.string(),
+  published: z.string().optional(),
+  url: z.string().optional(),
+  added: z
+    .string()
+    .optional()
+    .meta({ description: 'When it was added (ISO time); absent for the first documents.' }),
+  entities: int().meta({ description: 'Entities it mentions or relates.' }),
+  relations: int(),
+  sentences: int(),
+  annotationsChanged: z
+    .string()
+    .nullable()
+    .meta({ description: 'When its annotations file last changed (ISO time).' }),
+});
+
+export const DocumentList = z.object({
+  documents: z.array(DocumentSummary),
+  totals: z.object({ documents: int(), entities: int(), relations: int() }),
+});
+
+const Trashed = z.object({
+  slug: z.string(),
+  trashedAs: z.string().meta({ description: 'Its folder in the corpus’s `.trash/`.' }),
+});
+
 /** The components of the OpenAPI document, by name. */
 export const WIRE_SCHEMAS = {
   Article,
+  DocumentList,
+  DocumentSummary,
+  Trashed,
   EntityDetail,
   EntitySearch,
   Health,

@@ -22,6 +22,11 @@ export interface CorpusFileSet {
 
 /** Pure: validates every file and builds the corpus, or throws one CorpusError listing every problem found. */
 export function parseCorpusFiles(files: CorpusFileSet): Corpus {
+  return corpusOfParts(parseCorpusParts(files));
+}
+
+/** parseCorpusFiles's corpus as its parts (graph/corpus/update.ts changes one document of them). */
+export function parseCorpusParts(files: CorpusFileSet): CorpusParts {
   const problems: CorpusProblem[] = [];
   const attempt = <T>(read: () => T): T | null => {
     try {
@@ -35,7 +40,7 @@ export function parseCorpusFiles(files: CorpusFileSet): Corpus {
   const registry = files.registry ? attempt(() => parseRegistry(files.registry!)) : null;
   const documents = files.documents.map((d) => attempt(() => parseDocument(d)));
   if (problems.length > 0) throw new CorpusError(problems);
-  return assembleCorpus(registry, documents as ParsedDocument[]);
+  return corpusParts(registry, documents as ParsedDocument[]);
 }
 
 /** The corpus of parsed files: declarations, then each document's facts, then the graph's keys. */
@@ -43,6 +48,31 @@ export function assembleCorpus(
   registry: ParsedRegistry | null,
   parsed: readonly ParsedDocument[],
 ): Corpus {
+  return corpusOfParts(corpusParts(registry, parsed));
+}
+
+/** One document's share, kept so that a change to it re-reads that document alone. */
+export interface DocumentPart {
+  parsed: ParsedDocument;
+  facts: DocumentFacts;
+  /** Its relations with their graph keys. */
+  relations: RelationRecord[];
+}
+
+/** A corpus as its parts: what an update of one document needs (graph/corpus/update.ts). */
+export interface CorpusParts {
+  registry: ParsedRegistry | null;
+  /** In the order documents were added. */
+  documents: DocumentPart[];
+  declarations: Declarations;
+  registryIndex: MentionIndex;
+}
+
+/** Every document read against the registry and each other, or one CorpusError listing every problem. */
+export function corpusParts(
+  registry: ParsedRegistry | null,
+  parsed: readonly ParsedDocument[],
+): CorpusParts {
   const problems: CorpusProblem[] = [];
   const report = (problem: CorpusProblem) => problems.push(problem);
   const documents = [...parsed].sort(byAddition);
@@ -54,10 +84,25 @@ export function assembleCorpus(
     documentFacts(d, declarations, registryIndex, elsewhere, report),
   );
   if (problems.length > 0) throw new CorpusError(problems);
-  const relations = keyRelations(facts);
+  const taken = new Set<string>();
   return {
-    documents: documents.map(documentRecord),
-    entities: entitiesInUse(declarations, facts, relations),
+    registry,
+    documents: documents.map((d, i) => ({
+      parsed: d,
+      facts: facts[i]!,
+      relations: keyRelations([facts[i]!], taken),
+    })),
+    declarations,
+    registryIndex,
+  };
+}
+
+export function corpusOfParts(parts: CorpusParts): Corpus {
+  const facts = parts.documents.map((d) => d.facts);
+  const relations = parts.documents.flatMap((d) => d.relations);
+  return {
+    documents: parts.documents.map((d) => documentRecord(d.parsed)),
+    entities: entitiesInUse(parts.declarations, facts, relations),
     relations,
   };
 }
@@ -70,7 +115,7 @@ export function registryMentionIndex(declarations: Declarations): MentionIndex {
 }
 
 /** Documents older than the `added` header first, then in the order they were added; the slug breaks ties. */
-function byAddition(a: ParsedDocument, b: ParsedDocument): number {
+export function byAddition(a: ParsedDocument, b: ParsedDocument): number {
   const added = (d: ParsedDocument) => d.article.meta.added ?? '';
   return added(a).localeCompare(added(b)) || a.slug.localeCompare(b.slug);
 }
@@ -90,7 +135,7 @@ function checkSlugs(documents: readonly ParsedDocument[], report: (p: CorpusProb
   }
 }
 
-function quoteFinder(documents: readonly ParsedDocument[]): QuoteFinder {
+export function quoteFinder(documents: readonly ParsedDocument[]): QuoteFinder {
   return (quote, except) => {
     for (const d of documents) {
       if (d.slug === except) continue;
@@ -120,7 +165,7 @@ export function keyRelations(
   return relations;
 }
 
-function documentRecord(d: ParsedDocument): DocumentRecord {
+export function documentRecord(d: ParsedDocument): DocumentRecord {
   return {
     slug: d.slug,
     article: d.article,

@@ -9,7 +9,6 @@ import {
   type MentionIndex,
   type Nameable,
 } from './mentions.js';
-import type { Annotations } from './annotations-schema.js';
 import type { ParsedDocument } from './parse-document.js';
 import type { RelationRecord } from './corpus-types.js';
 import { sentenceAt } from './sentences.js';
@@ -134,7 +133,7 @@ function checkRelations(
   const relations: RelationRecord[] = [];
   const ids = new Set<string>();
   for (const [i, r] of doc.data.relations.entries()) {
-    checkEnds(r, (end) => at(['relations', i, end]), declarations, report);
+    checkEnds(r, declarations, (end) => at(['relations', i, end]), report);
     const assertedBy = r.assertedBy ?? doc.data.author;
     if (assertedBy === undefined)
       report({
@@ -181,11 +180,11 @@ function checkRelations(
   return relations;
 }
 
-/** Each end of a relation (and who asserts it) is a declared entity. */
+/** Each entity a relation names is declared somewhere in the corpus. */
 function checkEnds(
-  r: Annotations['relations'][number],
-  at: (end: string) => Place,
+  r: { source: string; target: string; assertedBy?: string | undefined },
   declarations: Declarations,
+  at: (end: string) => Place,
   report: Report,
 ): void {
   for (const end of ['source', 'target', 'assertedBy'] as const) {

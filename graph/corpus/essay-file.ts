@@ -56,28 +56,6 @@ export function parseEssayFile(content: string, file: string): EssayFile {
       });
     }
   }
-  const url = headerUrl(header, lineOf, file, problems);
-  if (problems.length > 0) throw new CorpusError(problems);
-  const meta: EssayMeta = {
-    title: header.get('title')!,
-    author: header.get('author')!,
-    publication: header.get('publication')!,
-  };
-  const published = header.get('published');
-  if (published) meta.published = published;
-  const added = header.get('added');
-  if (added) meta.added = added;
-  if (url) meta.url = url;
-  return { meta, raw: lines.slice(separator + 1).join('\n') };
-}
-
-/** The header's `url`, checked (a problem when it is not http or https); undefined when there is none. */
-function headerUrl(
-  header: Map<string, string>,
-  lineOf: Map<string, number>,
-  file: string,
-  problems: CorpusProblem[],
-): string | null | undefined {
   const givenUrl = header.get('url');
   const url = givenUrl ? sourceUrl(givenUrl) : undefined;
   if (url === null)
@@ -87,7 +65,30 @@ function headerUrl(
       message: '`url` is not an http or https address',
       fix: 'give the address of the essay as published, such as https://nationalpost.com/…, or remove the line',
     });
-  return url;
+  if (problems.length > 0) throw new CorpusError(problems);
+  const meta: EssayMeta = {
+    title: header.get('title')!,
+    author: header.get('author')!,
+    publication: header.get('publication')!,
+  };
+  return {
+    meta: withOptional(meta, header, url ?? undefined),
+    raw: lines.slice(separator + 1).join('\n'),
+  };
+}
+
+/** The header's optional facts on `meta`: publication date, address, when it was added. */
+function withOptional(
+  meta: EssayMeta,
+  header: Map<string, string>,
+  url: string | undefined,
+): EssayMeta {
+  const published = header.get('published');
+  if (published) meta.published = published;
+  const added = header.get('added');
+  if (added) meta.added = added;
+  if (url) meta.url = url;
+  return meta;
 }
 
 /** The URL as the WHATWG parser writes it (spaces and markup percent-encoded); null unless http or https. */

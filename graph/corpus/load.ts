@@ -2,7 +2,12 @@
 /// <reference types="node" />
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { parseCorpusFiles, type CorpusFileSet } from './assemble.js';
+import {
+  corpusOfParts,
+  parseCorpusParts,
+  type CorpusFileSet,
+  type CorpusParts,
+} from './assemble.js';
 import type { Corpus } from './corpus-types.js';
 import type { DocumentFiles, TextFile } from './parse-document.js';
 import { CorpusError } from '../errors.js';
@@ -12,7 +17,12 @@ export const ANNOTATIONS_FILE = 'annotations.yaml';
 export const REGISTRY_FILE = 'entities.yaml';
 
 export async function loadCorpus(dir: string): Promise<Corpus> {
-  return parseCorpusFiles(await readCorpusFiles(dir));
+  return corpusOfParts(await loadCorpusParts(dir));
+}
+
+/** The corpus at `dir` as its parts, from which a change to one document is made without reading the rest. */
+export async function loadCorpusParts(dir: string): Promise<CorpusParts> {
+  return parseCorpusParts(await readCorpusFiles(dir));
 }
 
 /**

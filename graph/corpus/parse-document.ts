@@ -30,6 +30,8 @@ export interface ParsedDocument {
   data: Annotations;
   yaml: LocatedYaml;
   files: { text: string; annotations: string };
+  /** The files' text as read: a later read that differs is a change to re-load. */
+  sources: { essay: string; annotations: string };
   annotationsChanged: string | null;
 }
 
@@ -48,6 +50,7 @@ export function parseDocument(files: DocumentFiles): ParsedDocument {
     data,
     yaml,
     files: { text: files.essay.name, annotations: files.annotations.name },
+    sources: { essay: files.essay.content, annotations: files.annotations.content },
     annotationsChanged: files.annotationsChanged ?? null,
   };
 }
@@ -56,10 +59,12 @@ export interface ParsedRegistry {
   data: z.infer<typeof RegistrySchema>;
   yaml: LocatedYaml;
   file: string;
+  /** The file's text as read. */
+  source: string;
 }
 
 export function parseRegistry(file: TextFile): ParsedRegistry {
-  return { ...parseYamlFile(file, RegistrySchema), file: file.name };
+  return { ...parseYamlFile(file, RegistrySchema), file: file.name, source: file.content };
 }
 
 function parseYamlFile<S extends z.ZodType>(

@@ -1,15 +1,11 @@
 // The corpus's documents as the library lists them (metadata and counts), and checks of a `doc` scope.
 import type { Corpus, DocumentRecord } from '../corpus/corpus-types.js';
 import { NotFoundError } from '../errors.js';
-import type { EssayGraph } from '../types.js';
+import { documentInfo } from '../documents.js';
+import type { DocumentInfo, EssayGraph } from '../types.js';
 
-export interface DocumentSummary {
-  slug: string;
-  title: string;
-  author: string;
-  publication: string;
-  published?: string;
-  url?: string;
+/** A document as the library lists it: what citations name it by, when it was added, and its counts. */
+export interface DocumentSummary extends Omit<DocumentInfo, 'year'> {
   added?: string;
   /** Entities the document mentions or relates. */
   entities: number;
@@ -25,7 +21,7 @@ export interface CorpusSummary {
 }
 
 export function corpusSummary(essay: { corpus: Corpus; graph: EssayGraph }): CorpusSummary {
-  const counts = documentCounts(essay.graph);
+  const counts = countsOf(essay);
   const documents = essay.corpus.documents.map((d) => documentSummary(d, counts.get(d.slug)));
   return {
     documents,
@@ -41,14 +37,10 @@ export function documentSummary(
   doc: DocumentRecord,
   counts: { entities: Set<string>; relations: number } | undefined,
 ): DocumentSummary {
-  const { title, author, publication, published, url, added } = doc.article.meta;
+  const { year: _year, ...info } = documentInfo(doc.slug, doc.article.meta);
+  const { added } = doc.article.meta;
   return {
-    slug: doc.slug,
-    title,
-    author,
-    publication,
-    ...(published ? { published } : {}),
-    ...(url ? { url } : {}),
+    ...info,
     ...(added ? { added } : {}),
     entities: counts?.entities.size ?? 0,
     relations: counts?.relations ?? 0,
@@ -57,8 +49,22 @@ export function documentSummary(
   };
 }
 
+type Counts = ReturnType<typeof documentCounts>;
+
+/**
+ * The counts of a loaded corpus, once: a thousand documents' graph takes a pass of a few milliseconds. Kept by the
+ * corpus object, which every change replaces (the graph itself is changed in place).
+ */
+const countsByCorpus = new WeakMap<Corpus, Counts>();
+
+export function countsOf(essay: { corpus: Corpus; graph: EssayGraph }): Counts {
+  let counts = countsByCorpus.get(essay.corpus);
+  if (!counts) countsByCorpus.set(essay.corpus, (counts = documentCounts(essay.graph)));
+  return counts;
+}
+
 /** Per document, in one pass over the graph: the entities it mentions or relates, and its relations. */
-export function documentCounts(graph: EssayGraph) {
+function documentCounts(graph: EssayGraph) {
   const counts = new Map<string, { entities: Set<string>; relations: number }>();
   const of = (slug: string) => {
     let entry = counts.get(slug);

@@ -1,6 +1,7 @@
 // A path told in plain words: one statement per hop, its real subject first, with numbered citations.
 import { describeTime } from '../time-wording.js';
-import type { EssayGraph } from '../types.js';
+import { documentCitation } from '../documents.js';
+import type { DocumentInfo, EssayGraph } from '../types.js';
 import { capitalize, clauseText, edgeClause } from '../wording.js';
 import type { HopEdge, PathHop, PathNode } from './types.js';
 
@@ -38,6 +39,28 @@ function hopStatement(hop: StatedHop, nameOf: NameOf): string {
     default:
       return core;
   }
+}
+
+/**
+ * "Sources: [1] Bo Sample, “Mao and Moscow”, Test Quarterly, 2003, sentence 2; [2] …": each hop's first quote, by
+ * document, for a path that crosses documents. Sentences count from 1, as readers count.
+ */
+export function citeHops(
+  hops: Pick<HopEdge, 'doc' | 'evidence'>[],
+  documents: DocumentInfo[],
+): string {
+  const cited = hops.map((hop, i) => {
+    const doc = documents.find((d) => d.slug === hop.doc);
+    const first = hop.evidence[0];
+    const where = [
+      doc ? documentCitation(doc) : hop.doc,
+      first ? `sentence ${first.sentence + 1}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    return `[${i + 1}] ${where}`;
+  });
+  return `Sources: ${cited.join('; ')}.`;
 }
 
 /** A hop as a sentence of its own (the drawing's footnotes, the Markdown report), its first letter upper-cased. */

@@ -3,7 +3,7 @@ import { InvalidInputError, NotFoundError } from '../errors.js';
 import type { EssayGraph } from '../types.js';
 import { hopEdges } from './hops.js';
 import { kShortestNodePaths } from './k-paths.js';
-import { narratePath, type NameOf } from './narrative.js';
+import { citeHops, narratePath, type NameOf } from './narrative.js';
 import type { RankedPath } from './path-order.js';
 import { resolveSettings } from './request.js';
 import { shortestNodePath } from './shortest-path.js';
@@ -86,7 +86,15 @@ function describePath(t: Traversal, path: RankedPath): PathResult {
     hops.push({ source, target, ...best!, parallel });
   }
   const nameOf: NameOf = (id) => (t.graph.hasNode(id) ? t.graph.getNodeAttribute(id, 'label') : id);
-  return { nodes, hops, length: hops.length, narrative: narratePath(nodes, hops, nameOf) };
+  const documents = t.graph.getAttribute('documents');
+  const narrative = narratePath(nodes, hops, nameOf);
+  // With one document, "[n]" is its sentence, as the answer's hops say; with several, each citation names its own.
+  return {
+    nodes,
+    hops,
+    length: hops.length,
+    narrative: documents.length > 1 ? `${narrative} ${citeHops(hops, documents)}` : narrative,
+  };
 }
 
 export function nodeOf(graph: EssayGraph, id: string): PathNode {

@@ -7,13 +7,25 @@ import { ExportNameParams, ExportQuery } from '../routes/export.js';
 import { NeighborsQuery } from '../routes/neighbors.js';
 import { PathsQuery } from '../routes/paths.js';
 import { OneLineQuery } from '../routes/query.js';
-import { EntityIdParams, ViewFilterQuery } from '../../contract/schemas.js';
+import {
+  DocScopeQuery,
+  DocumentSlugParams,
+  EntityIdParams,
+  NewDocumentBody,
+  ViewFilterQuery,
+} from '../../contract/schemas.js';
 import { ref, type JsonSchema } from './schemas.js';
 import type { ProblemStatus } from './problems.js';
 
 /** One documented operation; the parameters come from the very schemas the route validates with. */
 export interface ApiOperation {
   path: string;
+  /** GET unless said; writes need the edit token. */
+  method?: 'get' | 'post' | 'delete';
+  /** A write's JSON body. */
+  body?: z.ZodType;
+  /** The success status, when not 200 (201 Created). */
+  status?: number;
   summary: string;
   description?: string;
   pathParams?: z.ZodObject;
@@ -57,6 +69,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: '/api/entities/{id}',
     summary: 'One entity: attributes, relations by type and direction with evidence, mentions',
     pathParams: EntityIdParams,
+    query: DocScopeQuery,
     response: { description: 'The entity.', schema: ref('EntityDetail') },
     problems: [400, 404, 429],
   },
@@ -92,12 +105,54 @@ export const API_OPERATIONS: ApiOperation[] = [
   },
   {
     path: '/api/article',
-    summary: 'The article: clean text, paragraphs and sentences',
+    summary: "A document's article: clean text, paragraphs and sentences",
     description:
-      'The essay as the builder derives it from the page (boilerplate dropped). Evidence and mention offsets ' +
-      '(`start`, `end`) index into `text`; `sentence` indexes `sentences`.',
+      'The document named by `doc` (without it, the first document) as the builder derives it from the page ' +
+      '(boilerplate dropped). Evidence and mention offsets (`start`, `end`) index into `text`; `sentence` ' +
+      'indexes `sentences`.',
+    query: DocScopeQuery,
     response: { description: 'The article.', schema: ref('Article') },
+    problems: [400, 404, 429],
+  },
+  {
+    path: '/api/documents',
+    summary: "The corpus's documents: metadata and counts, and the corpus's totals",
+    response: { description: 'The library.', schema: ref('DocumentList') },
     problems: [429],
+  },
+  {
+    path: '/api/documents/{slug}',
+    summary: 'One document: metadata and counts',
+    pathParams: DocumentSlugParams,
+    response: { description: 'The document.', schema: ref('DocumentSummary') },
+    problems: [400, 404, 429],
+  },
+  {
+    path: '/api/documents',
+    method: 'post',
+    summary: 'Add a document',
+    description:
+      "Plain text (or Markdown) as `text`, or a web page's HTML as `html` (only its article is kept), with its " +
+      'title and optional author, publication, date and URL. It is written whole or not at all, and its mentions of ' +
+      'registry entities are found at once. Needs the edit token.',
+    body: NewDocumentBody,
+    status: 201,
+    response: {
+      description: 'The document added; `Location` names it.',
+      schema: ref('DocumentSummary'),
+    },
+    problems: [400, 401, 403, 413, 415, 422, 429],
+  },
+  {
+    path: '/api/documents/{slug}',
+    method: 'delete',
+    summary: 'Move a document to the trash',
+    description:
+      'Its folder moves to `.trash/` inside the corpus, whence it can be restored; its relations leave the graph. ' +
+      'Needs the edit token.',
+    pathParams: DocumentSlugParams,
+    response: { description: 'Where it went.', schema: ref('Trashed') },
+    problems: [400, 401, 403, 404, 409, 429],
   },
   {
     path: '/api/export/{name}',

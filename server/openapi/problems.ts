@@ -2,18 +2,23 @@
 import { PROBLEM_TYPES } from '../../contract/problem.js';
 import { ref, type JsonSchema } from './schemas.js';
 
-/** Each documented problem status, the problem type it stands for and its response's component name. */
+/** Each documented problem status, the problem types it stands for and its response's component name. */
 const PROBLEM_RESPONSES = {
-  400: { name: 'InvalidInput', type: PROBLEM_TYPES.invalidInput },
+  400: { name: 'InvalidInput', types: [PROBLEM_TYPES.invalidInput, PROBLEM_TYPES.malformedJson] },
   // Writes only (server/write-guard.ts): every write route lists these four.
-  401: { name: 'Unauthorized', type: PROBLEM_TYPES.unauthorized },
-  403: { name: 'ReadOnly', type: PROBLEM_TYPES.readOnly },
-  404: { name: 'NotFound', type: PROBLEM_TYPES.notFound },
-  413: { name: 'PayloadTooLarge', type: PROBLEM_TYPES.payloadTooLarge },
-  415: { name: 'UnsupportedMediaType', type: PROBLEM_TYPES.unsupportedMediaType },
-  422: { name: 'TooExpensive', type: PROBLEM_TYPES.tooExpensive },
-  429: { name: 'RateLimited', type: PROBLEM_TYPES.rateLimited },
-  503: { name: 'Unavailable', type: PROBLEM_TYPES.unavailable },
+  401: { name: 'Unauthorized', types: [PROBLEM_TYPES.unauthorized] },
+  403: { name: 'ReadOnly', types: [PROBLEM_TYPES.readOnly] },
+  404: { name: 'NotFound', types: [PROBLEM_TYPES.notFound] },
+  409: { name: 'Conflict', types: [PROBLEM_TYPES.conflict] },
+  413: { name: 'PayloadTooLarge', types: [PROBLEM_TYPES.payloadTooLarge] },
+  415: { name: 'UnsupportedMediaType', types: [PROBLEM_TYPES.unsupportedMediaType] },
+  // Path queries too costly; documents that cannot be read.
+  422: {
+    name: 'Unprocessable',
+    types: [PROBLEM_TYPES.tooExpensive, PROBLEM_TYPES.invalidDocument],
+  },
+  429: { name: 'RateLimited', types: [PROBLEM_TYPES.rateLimited] },
+  503: { name: 'Unavailable', types: [PROBLEM_TYPES.unavailable] },
 } as const;
 
 export type ProblemStatus = keyof typeof PROBLEM_RESPONSES;
@@ -24,9 +29,9 @@ export function problemResponseRef(status: ProblemStatus): JsonSchema {
 
 export function problemResponses(): JsonSchema {
   const out: JsonSchema = {};
-  for (const { name, type } of Object.values(PROBLEM_RESPONSES)) {
+  for (const { name, types } of Object.values(PROBLEM_RESPONSES)) {
     out[name] = {
-      description: `${type.title}: ${type.text}`,
+      description: types.map((type) => `${type.title}: ${type.text}`).join(' Or — '),
       content: { 'application/problem+json': { schema: ref('Problem') } },
     };
   }

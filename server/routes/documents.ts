@@ -4,7 +4,7 @@ import { parseParams } from '../../contract/parse.js';
 import { DocumentSlugParams } from '../../contract/schemas.js';
 import {
   corpusSummary,
-  documentCounts,
+  countsOf,
   documentSummary,
   requireDocument,
 } from '../../graph/query/documents.js';
@@ -19,6 +19,6 @@ export function documentRoutes(source: EssaySource): Router {
       const { slug } = parseParams(DocumentSlugParams, req.params);
       const { corpus, graph } = source.current();
       const doc = requireDocument(corpus, slug);
-      res.json(documentSummary(doc, documentCounts(graph).get(slug)));
+      res.json(documentSummary(doc, countsOf({ corpus, graph }).get(slug)));
     });
 }

@@ -1,4 +1,5 @@
 // GET /api/export/<name>: the view (filters, or a path query) as a file: SVG, PNG, report, page or graph data.
+import { checkScope } from '../../graph/query/documents.js';
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { checkExportParams, parseParams } from '../../contract/parse.js';
@@ -105,6 +106,7 @@ export function exportRoutes(source: EssaySource, queue: RenderQueue = renderQue
     const params = parseParams(ExportQuery, req.query);
     checkExportParams(params);
     const essay = source.current();
+    checkScope(essay.corpus, params.doc);
     const view = exportView(essay, params);
     const key = viewKey(format, view);
     const render = () => format.render(view);

@@ -28,7 +28,9 @@ describe('npm run export', () => {
 
   it('should print to standard output without -o', () => {
     expect(run.printed.code).toBe(EXIT_CODES.ok);
-    expect(run.printed.stdout.split('\r\n')[0]).toMatch(/^id,source,source_label,relation/);
+    expect(run.printed.stdout.split('\r\n')[0]).toMatch(
+      /^id,doc,doc_citation,source,source_label,relation/,
+    );
   });
 
   it('should explain bad input on stderr with exit code 2 and no stack trace', () => {

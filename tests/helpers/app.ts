@@ -7,6 +7,7 @@ import type { Response } from 'supertest';
 import { expect } from 'vitest';
 import { loadEssay } from '../../graph/essay.js';
 import { createApp } from '../../server/app.js';
+import { openCorpusLibrary } from '../../server/corpus-library.js';
 import { fixedEssay } from '../../server/essay-source.js';
 import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
@@ -36,4 +37,19 @@ const PROBLEM = /^application\/problem\+json/;
 export function expectProblem(res: Response, fields: Record<string, unknown>): void {
   expect(res.headers['content-type']).toMatch(PROBLEM);
   expect(res.body).toMatchObject(fields);
+}
+
+/** The token the writing apps of tests accept. */
+export const TEST_EDIT_TOKEN = 'test-edit-token-0123456789abcdef';
+export const AUTHORIZED = { Authorization: `Bearer ${TEST_EDIT_TOKEN}` };
+
+/** The app over a corpus folder it may write to, with the test edit token, and the library it writes through. */
+export async function writingAppFor(corpusDir: string) {
+  const library = await openCorpusLibrary(corpusDir, { layout: DRAWN_LAYOUT });
+  const app = createApp({
+    source: library,
+    library,
+    edit: { token: TEST_EDIT_TOKEN, readOnly: false },
+  });
+  return { app, library };
 }

@@ -8,8 +8,10 @@ interface ResponseObject {
   content?: Record<string, { schema: unknown }>;
 }
 
+type Method = 'get' | 'post' | 'delete';
+
 const document = openApiDocument() as {
-  paths: Record<string, { get: { responses: Record<string, ResponseObject> } }>;
+  paths: Record<string, Partial<Record<Method, { responses: Record<string, ResponseObject> }>>>;
   components: { responses: Record<string, ResponseObject> };
 };
 // Not strict: the document is OpenAPI, whose own keywords (paths, components…) are no JSON Schema keywords.
@@ -19,19 +21,23 @@ ajv.addSchema(document, 'openapi');
 const pointer = (...parts: string[]) =>
   parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 
-/** Each route and status the document declares, as `GET /api/paths 422`. */
+/** Each route and status the document declares, as `/api/paths 422` (GET) or `post /api/documents 201`. */
 export function documentedPairs(): string[] {
   return Object.entries(document.paths).flatMap(([path, item]) =>
-    Object.keys(item.get.responses).map((status) => `${path} ${status}`),
+    Object.entries(item).flatMap(([method, operation]) =>
+      Object.keys(operation.responses).map((status) =>
+        method === 'get' ? `${path} ${status}` : `${method} ${path} ${status}`,
+      ),
+    ),
   );
 }
 
 /** The schema errors of `res` against what the document says `path` answers with its status ([] when it fits). */
-export function undocumentedIn(path: string, res: Response): string[] {
-  const responses = document.paths[path]?.get.responses;
+export function undocumentedIn(path: string, res: Response, method: Method = 'get'): string[] {
+  const responses = document.paths[path]?.[method]?.responses;
   let response = responses?.[res.status];
-  if (!response) return [`the document declares no ${res.status} for ${path}`];
-  let base = pointer('paths', path, 'get', 'responses', String(res.status));
+  if (!response) return [`the document declares no ${res.status} for ${method} ${path}`];
+  let base = pointer('paths', path, method, 'responses', String(res.status));
   if (response.$ref) {
     const name = response.$ref.split('/').pop()!;
     response = document.components.responses[name]!;

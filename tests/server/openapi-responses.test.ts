@@ -9,6 +9,12 @@ import { renderQueue } from '../../server/render-queue.js';
 import { pathRoutes } from '../../server/routes/paths.js';
 import { queryRoutes } from '../../server/routes/query.js';
 import { MINI_CORPUS } from '../helpers/fixtures.js';
+import { TEST_EDIT_TOKEN } from '../helpers/app.js';
+import { twoEssaysCopy } from '../helpers/two-essays.js';
+import { openCorpusLibrary } from '../../server/corpus-library.js';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { documentedPairs, undocumentedIn } from '../helpers/openapi.js';
 import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
 
@@ -58,6 +64,12 @@ const SAMPLES: Sample[] = [
   ['/api/query', 404, '/api/query?q=mao%20-%3E%20joe%20stallin'],
   ['/api/query', 422, '/api/query?q=mao%20-%3E%20china', 'tight'],
   ['/api/article', 200, '/api/article'],
+  ['/api/article', 400, '/api/article?doc=Not%20a%20slug'],
+  ['/api/article', 404, '/api/article?doc=no-such-essay'],
+  ['/api/documents', 200, '/api/documents'],
+  ['/api/documents/{slug}', 200, '/api/documents/mini'],
+  ['/api/documents/{slug}', 400, '/api/documents/..'],
+  ['/api/documents/{slug}', 404, '/api/documents/no-such-essay'],
   ['/api/export/{name}', 200, '/api/export/report.md?from=mao&to=stalin'],
   ['/api/export/{name}', 400, '/api/export/graph.svg?at=abc'],
   ['/api/export/{name}', 404, '/api/export/graph.pdf'],
@@ -65,6 +77,98 @@ const SAMPLES: Sample[] = [
   ['/api/openapi.json', 200, '/api/openapi.json'],
   ['/api/docs', 200, '/api/docs'],
 ];
+
+/** A write: the route, the status, the URL, how the app is set up, and what the request sends. */
+type WriteSample = [
+  pair: string,
+  status: number,
+  method: 'post' | 'delete',
+  url: string,
+  setup: 'writable' | 'readOnly' | 'oneDocument',
+  send?: { body?: unknown; raw?: string; type?: string; token?: string | null },
+];
+
+const NEW = { title: 'A new essay', text: 'Mao Zedong met Joseph Stalin in 1949.' };
+const WRITE_SAMPLES: WriteSample[] = [
+  ['post /api/documents 201', 201, 'post', '/api/documents', 'writable', { body: NEW }],
+  ['post /api/documents 400', 400, 'post', '/api/documents', 'writable', { body: { title: 'x' } }],
+  [
+    'post /api/documents 401',
+    401,
+    'post',
+    '/api/documents',
+    'writable',
+    { body: NEW, token: null },
+  ],
+  ['post /api/documents 403', 403, 'post', '/api/documents', 'readOnly', { body: NEW }],
+  [
+    'post /api/documents 413',
+    413,
+    'post',
+    '/api/documents',
+    'writable',
+    { body: { ...NEW, text: 'x'.repeat(2_100_000) } },
+  ],
+  [
+    'post /api/documents 415',
+    415,
+    'post',
+    '/api/documents',
+    'writable',
+    { raw: 'title=x', type: 'application/x-www-form-urlencoded' },
+  ],
+  [
+    'post /api/documents 422',
+    422,
+    'post',
+    '/api/documents',
+    'writable',
+    { body: { title: 'Menu', html: '<nav>Home</nav>' } },
+  ],
+  ['delete /api/documents/{slug} 200', 200, 'delete', '/api/documents/secret-speech', 'writable'],
+  ['delete /api/documents/{slug} 400', 400, 'delete', '/api/documents/..', 'writable'],
+  [
+    'delete /api/documents/{slug} 401',
+    401,
+    'delete',
+    '/api/documents/secret-speech',
+    'writable',
+    { token: null },
+  ],
+  ['delete /api/documents/{slug} 403', 403, 'delete', '/api/documents/secret-speech', 'readOnly'],
+  ['delete /api/documents/{slug} 404', 404, 'delete', '/api/documents/no-such-essay', 'writable'],
+  ['delete /api/documents/{slug} 409', 409, 'delete', '/api/documents/mini', 'oneDocument'],
+];
+
+async function writeApp(
+  setup: WriteSample[4],
+  writeRateLimit?: { limit: number; windowMs: number },
+) {
+  const dir = setup === 'oneDocument' ? oneDocumentRoot() : twoEssaysCopy();
+  const library = await openCorpusLibrary(dir, { layout: DRAWN_LAYOUT });
+  const edit = {
+    token: TEST_EDIT_TOKEN,
+    readOnly: setup === 'readOnly',
+    ...(writeRateLimit ? { writeRateLimit } : {}),
+  };
+  return createApp({ source: library, library, edit });
+}
+
+/** A corpus root holding the mini essay alone: its one document cannot be trashed. */
+function oneDocumentRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'one-document-'));
+  cpSync(MINI_CORPUS, join(root, 'mini'), { recursive: true });
+  return root;
+}
+
+function sendWrite(app: Express, [, , method, url, , send = {}]: WriteSample) {
+  let req = request(app)[method](url);
+  const token = send.token === undefined ? TEST_EDIT_TOKEN : send.token;
+  if (token !== null) req = req.set('Authorization', `Bearer ${token}`);
+  if (send.raw !== undefined)
+    return req.set('Content-Type', send.type ?? 'text/plain').send(send.raw);
+  return send.body === undefined ? req : req.send(send.body as object);
+}
 
 /** Documented, but no test can make the mini corpus's export search exceed the engine's default budget. */
 const NOT_PRODUCED = ['/api/export/{name} 422'];
@@ -76,7 +180,26 @@ describe('the documented responses', () => {
     expect(undocumentedIn(path, res)).toEqual([]);
   });
 
-  it.each(documentedPairs().filter((p) => p.endsWith(' 429')))(
+  it.each(WRITE_SAMPLES)('should describe %s', async (...sample) => {
+    const [pair, status, method] = sample;
+    const res = await sendWrite(await writeApp(sample[4]), sample);
+    expect(res.status).toBe(status);
+    expect(undocumentedIn(pair.split(' ')[1]!, res, method)).toEqual([]);
+  });
+
+  it.each(
+    documentedPairs().filter((p) => p.endsWith(' 429') && / \/api/.test(p) && !p.startsWith('/')),
+  )('should describe %s past the write rate limit', async (pair) => {
+    const sample = WRITE_SAMPLES.find(
+      ([p, s]) => p.startsWith(pair.replace(/ 429$/, '')) && s < 300,
+    )!;
+    const app = await writeApp('writable', { limit: 1, windowMs: 60_000 });
+    await sendWrite(app, sample);
+    const res = await sendWrite(app, sample).expect(429);
+    expect(undocumentedIn(pair.split(' ')[1]!, res, sample[2])).toEqual([]);
+  });
+
+  it.each(documentedPairs().filter((p) => p.endsWith(' 429') && p.startsWith('/')))(
     'should describe %s past the rate limit',
     async (pair) => {
       const path = pair.replace(/ 429$/, '');
@@ -89,7 +212,10 @@ describe('the documented responses', () => {
   );
 
   it('should have a sample for every route and status the document declares', () => {
-    const sampled = SAMPLES.map(([path, status]) => `${path} ${status}`);
+    const sampled = [
+      ...SAMPLES.map(([path, status]) => `${path} ${status}`),
+      ...WRITE_SAMPLES.map(([pair]) => pair),
+    ];
     const missing = documentedPairs().filter(
       (pair) => !pair.endsWith(' 429') && !sampled.includes(pair) && !NOT_PRODUCED.includes(pair),
     );

@@ -2,6 +2,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { Problem } from '../../contract/problem.js';
+import type { CorpusSummary, DocumentSummary } from '../../graph/query/documents.js';
 import type { EntityDetail, PathAnswer } from '../../graph/query/types.js';
 import type { SearchResult } from '../../graph/search.js';
 import type { DocumentArticle } from '../../graph/types.js';
@@ -21,5 +22,9 @@ describe('the wire schemas', () => {
     expectTypeOf<{ results: SearchResult[] }>().toExtend<Sent<typeof Wire.EntitySearch>>();
     expectTypeOf<Sent<typeof Wire.EntitySearch>>().toExtend<{ results: SearchResult[] }>();
     expectTypeOf<Sent<typeof Wire.Problem>>().toExtend<Problem>();
+    expectTypeOf<CorpusSummary>().toExtend<Sent<typeof Wire.DocumentList>>();
+    expectTypeOf<Sent<typeof Wire.DocumentList>>().toExtend<CorpusSummary>();
+    expectTypeOf<DocumentSummary>().toExtend<Sent<typeof Wire.DocumentSummary>>();
+    expectTypeOf<Sent<typeof Wire.DocumentSummary>>().toExtend<DocumentSummary>();
   });
 });

@@ -37,7 +37,7 @@ describe('documentFileText', () => {
       added,
     };
     const file = loaded(meta, text);
-    expect(file.meta).toEqual({ ...meta, added: undefined });
+    expect(file.meta).toEqual(meta);
     expect(documentFileText(meta, text)).toContain(`\nadded: ${added}\n---\n`);
   });
 
