@@ -43,6 +43,7 @@ export const SECTION_IDS = {
   worst: 'worst-case',
   flood: 'png-flood',
   corpus: 'corpus',
+  add: 'add-document',
 } as const;
 
 const DOC_INTRO = `# Performance
