@@ -48,7 +48,7 @@ export const FINDERS = {
 } as const;
 export type FinderName = keyof typeof FINDERS;
 
-interface Agreement {
+export interface Agreement {
   compared: number;
   agreed: number;
   /** Pairs no search connects (islands). */
@@ -62,7 +62,7 @@ interface Agreement {
   distances: Record<number, number>;
 }
 
-interface QueryTiming {
+export interface QueryTiming {
   summary: Summary;
   queries: number;
   answered: number;
@@ -128,6 +128,34 @@ export function benchEngine(o: EngineBenchOptions): SizeResult {
   };
   graph.clear();
   return result;
+}
+
+/** The path figures of a graph built elsewhere (the on-disk corpus's): no build, no ngraph. */
+export interface PathsOnResult {
+  shortest: Partial<Record<FinderName, Summary>>;
+  agreement: Agreement;
+  kPaths: QueryTiming;
+  waypoints: QueryTiming;
+}
+
+/** Shortest paths against graphology (interleaved), k paths and waypoint routes, on `graph` as it is. */
+export function benchPathsOn(
+  graph: EssayGraph,
+  options: Omit<EngineBenchOptions, 'edges' | 'aStarPairs'>,
+): PathsOnResult {
+  const o: EngineBenchOptions = { ...options, edges: graph.size, aStarPairs: 0 };
+  const label = `corpus graph, ${graph.size.toLocaleString('en')} edges`;
+  const pairs = samplePairs(graph, o.pairs, `${o.seed}/pairs`);
+  const warm = samplePairs(graph, o.warmup, `${o.seed}/warmup`);
+  const finders = new FinderRecord();
+  const phase: Phase = { o, label, graph, pairs, warm, finders };
+  graphologyPhase(phase);
+  const queries = queryPhase(phase);
+  return {
+    shortest: finders.shortest,
+    agreement: agreement(pairs, finders.lengths, finders.invalid),
+    ...queries,
+  };
 }
 
 /** What every phase of one graph's benchmark works with. */

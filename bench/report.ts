@@ -42,12 +42,14 @@ export const SECTION_IDS = {
   load: 'load',
   worst: 'worst-case',
   flood: 'png-flood',
+  corpus: 'corpus',
+  add: 'add-document',
 } as const;
 
 const DOC_INTRO = `# Performance
 
-Measured figures, one section per benchmark: **Path engine**, **HTTP API**, **Load**, **Worst-case query** and
-**PNG flood** (written by \`npm run bench\`), then **Browser**. Each section names its machine, date and command. Re-running
+Measured figures, one section per benchmark: **Path engine**, **HTTP API**, **Load**, **Worst-case query**,
+**PNG flood** and **1,000-document corpus** (written by \`npm run bench\`), then **Browser**. Each section names its machine, date and command. Re-running
 \`npm run bench\` rewrites only its own sections (between the \`bench:\` markers) and leaves the others as they are.
 `;
 

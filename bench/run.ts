@@ -7,6 +7,10 @@ import { DRAWN_LAYOUT } from '../export/drawn-graph.js';
 import { answerPathRequest } from '../graph/query/answer.js';
 import { DEFAULT_PATH_SETTINGS } from '../graph/query/request.js';
 import { benchEngine, type EngineBenchOptions } from './engine-bench.js';
+import { benchAddDocument } from './add-document.js';
+import { addDocumentSection, type AddDocumentReport } from './add-document-report.js';
+import { benchCorpus, type CorpusBenchOptions } from './corpus-bench.js';
+import { corpusSection, type CorpusReport } from './corpus-report.js';
 import { benchHttp } from './http-bench.js';
 import { benchLoad } from './load-bench.js';
 import { mixEntities } from './load-mix.js';
@@ -19,6 +23,7 @@ import { floodSection, type FloodReport } from './png-flood-report.js';
 import { worstSection, type WorstReport } from './worst-case-report.js';
 import { measureRequestCost, pathRequestOf } from './request-cost.js';
 import { canCollect, progress } from './stats.js';
+import { DEFAULT_CORPUS_OPTIONS, syntheticCorpusDir } from './synthetic-corpus.js';
 import { benchWorstHttp } from './worst-case-http.js';
 import { benchWorstCase } from './worst-case.js';
 
@@ -32,7 +37,7 @@ const REAL = {
   url: '/api/paths?from=mao&via=khrushchev&to=de-stalinization',
 };
 
-const PARTS = ['engine', 'http', 'load', 'worst', 'flood'] as const;
+const PARTS = ['engine', 'http', 'load', 'worst', 'flood', 'corpus', 'add'] as const;
 type Part = (typeof PARTS)[number];
 
 const USAGE = `Usage: npm run bench [-- options]
@@ -78,6 +83,8 @@ async function main(): Promise<void> {
   if (runs('load')) sections.push([SECTION_IDS.load, loadSection(await runLoad(quick))]);
   if (runs('worst')) sections.push([SECTION_IDS.worst, worstSection(await runWorst(quick))]);
   if (runs('flood')) sections.push([SECTION_IDS.flood, floodSection(await runFlood(quick))]);
+  if (runs('corpus')) sections.push([SECTION_IDS.corpus, corpusSection(await runCorpus(quick))]);
+  if (runs('add')) sections.push([SECTION_IDS.add, addDocumentSection(await runAdd(quick))]);
 
   if (out === '-') {
     process.stdout.write(spliceSections(null, sections));
@@ -189,6 +196,48 @@ async function runFlood(quick: boolean): Promise<FloodReport> {
     victimRequests: quick ? 4 : 10,
   });
   return { machine, load: { start, end: loadAverage() }, command: INVOKED, result };
+}
+
+/** The issue's corpus: 1,000 documents, ~150 relations each, ~5,000 registry entities (quick: 100 documents). */
+async function runCorpus(quick: boolean): Promise<CorpusReport> {
+  const machine = describeMachine();
+  const start = loadAverage();
+  const options: CorpusBenchOptions = {
+    corpus: quick
+      ? { ...DEFAULT_CORPUS_OPTIONS, documents: 100, entities: 500 }
+      : DEFAULT_CORPUS_OPTIONS,
+    loads: quick ? 1 : 3,
+    paths: {
+      seed: 'essay-graph-corpus',
+      pairs: quick ? 50 : 200,
+      kPairs: quick ? 25 : 100,
+      k: 5,
+      routes: quick ? 25 : 100,
+      waypoints: 2,
+      repeats: 3,
+      warmup: 100,
+    },
+  };
+  const result = await benchCorpus(options);
+  return { machine, load: { start, end: loadAverage() }, command: INVOKED, options, result };
+}
+
+/** Adding documents to the running server: over the shipped corpus, then over the 1,000-document one. */
+async function runAdd(quick: boolean): Promise<AddDocumentReport> {
+  const machine = describeMachine();
+  const start = loadAverage();
+  const adds = quick ? 2 : 5;
+  const big = quick
+    ? { ...DEFAULT_CORPUS_OPTIONS, documents: 100, entities: 500 }
+    : DEFAULT_CORPUS_OPTIONS;
+  const results = [
+    { label: 'the shipped corpus', result: await benchAddDocument(REAL.dir, adds) },
+    {
+      label: `${big.documents.toLocaleString('en')} documents`,
+      result: await benchAddDocument(syntheticCorpusDir(big), adds),
+    },
+  ];
+  return { machine, load: { start, end: loadAverage() }, command: INVOKED, results };
 }
 
 /** The shipped corpus, checked to answer the path query the HTTP benchmark loads. */

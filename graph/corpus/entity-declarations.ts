@@ -44,10 +44,8 @@ export function declareEntities(
   ];
   for (const { doc, entities, yaml, file } of sources) {
     for (const [i, entity] of entities.entries()) {
-      const at = (path: PropertyKey[]): Place => ({
-        file,
-        line: yaml.lineOf(['entities', i, ...path]),
-      });
+      const at = (path: PropertyKey[]): Place =>
+        lazyPlace(file, () => yaml.lineOf(['entities', i, ...path]));
       declare(declarations, { entity, place: at([]), doc }, at, report);
     }
   }
@@ -118,6 +116,21 @@ function claimNames(
       if (!owner) declarations.names.set(key, { id: e.id, place });
     }
   }
+}
+
+/**
+ * A place whose line is looked up when read: every entity and name gets a place, but only those in a problem
+ * are ever read, and a line costs the file's YAML model (graph/corpus/yaml-lines.ts), built only then.
+ */
+function lazyPlace(file: string, line: () => number | null): Place {
+  let known: number | null | undefined;
+  return {
+    file,
+    get line() {
+      if (known === undefined) known = line();
+      return known;
+    },
+  };
 }
 
 export function where(place: Place): string {

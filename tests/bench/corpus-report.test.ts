@@ -1,0 +1,95 @@
+// The corpus section: the median cold load is the one reported, and the targets say met or not met.
+import { describe, expect, it } from 'vitest';
+import type { ColdLoadResult } from '../../bench/cold-load.js';
+import type { CorpusBenchResult } from '../../bench/corpus-bench.js';
+import { corpusSection, medianLoad, type CorpusReport } from '../../bench/corpus-report.js';
+import type { QueryTiming } from '../../bench/engine-bench.js';
+import type { Summary } from '../../bench/stats.js';
+import { DEFAULT_CORPUS_OPTIONS } from '../../bench/synthetic-corpus.js';
+
+const MB = 1024 * 1024;
+const load = (totalMs: number, peakMB: number): ColdLoadResult => ({
+  steps: { read: 1, parse: 2, assemble: 3, build: 4, layout: 5, index: totalMs - 15 },
+  totalMs,
+  cpuMs: totalMs,
+  documents: 1000,
+  nodes: 5000,
+  edges: 150_000,
+  peakRss: peakMB * MB,
+  baseRss: 100 * MB,
+});
+const summary = (median: number): Summary => ({
+  count: 10,
+  median,
+  p99: median,
+  mean: median,
+  max: median,
+});
+const timing: QueryTiming = {
+  summary: summary(1),
+  queries: 10,
+  answered: 10,
+  refused: 0,
+  meanPaths: 1,
+  meanLength: 3,
+};
+const result = (loads: ColdLoadResult[]): CorpusBenchResult => ({
+  corpus: DEFAULT_CORPUS_OPTIONS,
+  writeMs: 0,
+  loads,
+  paths: {
+    shortest: {
+      engine: summary(1),
+      engineSearch: summary(0.5),
+      graphology: summary(1),
+      graphologyCopy: summary(1),
+    },
+    agreement: {
+      compared: 10,
+      agreed: 10,
+      noPath: 0,
+      beyondMaxHops: 0,
+      invalid: 0,
+      disagreements: [],
+      distances: {},
+    },
+    kPaths: timing,
+    waypoints: timing,
+  },
+});
+const report = (loads: ColdLoadResult[]): CorpusReport => ({
+  machine: { cpu: 'cpu', cores: 2, memoryGB: 8, node: 'v20', os: 'linux', date: 'today' },
+  load: { start: 1, end: 1 },
+  command: 'npm run bench',
+  options: {
+    corpus: DEFAULT_CORPUS_OPTIONS,
+    loads: loads.length,
+    paths: {
+      seed: 's',
+      pairs: 10,
+      kPairs: 10,
+      k: 5,
+      routes: 10,
+      waypoints: 2,
+      repeats: 3,
+      warmup: 1,
+    },
+  },
+  result: result(loads),
+});
+const row = (doc: string, start: string) => doc.split('\n').find((l) => l.startsWith(`| ${start}`));
+
+describe('corpusSection', () => {
+  it('should report the median of the cold loads', () => {
+    expect(medianLoad([load(9000, 1), load(3000, 1), load(4000, 1)]).totalMs).toBe(4000);
+  });
+
+  it('should meet the targets under 5 s and 1 GB, and not over them', () => {
+    const met = corpusSection(report([load(4000, 900)]));
+    expect(row(met, 'cold load')).toMatch(/\| yes \|$/);
+    expect(row(met, '… with RSS')).toMatch(/\| yes \|$/);
+    const missed = corpusSection(report([load(6000, 1100)]));
+    expect(row(missed, 'cold load')).toMatch(/\*\*no\*\* \|$/);
+    expect(row(missed, '… with RSS')).toMatch(/\*\*no\*\* \|$/);
+  });
+});
