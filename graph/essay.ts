@@ -1,6 +1,7 @@
 // One loaded corpus, ready to serve: its documents, its graph, its search index, and the parts an update needs.
 import { buildGraph, type BuildOptions } from './build.js';
 import { corpusOfParts, type CorpusParts } from './corpus/assemble.js';
+import { corpusAfterChange } from './corpus/corpus-change.js';
 import type { Corpus } from './corpus/corpus-types.js';
 import { loadCorpusParts } from './corpus/load.js';
 import { createEntityIndex, type EntityIndex } from './search.js';
@@ -27,13 +28,16 @@ export async function loadEssay(dir: string, options: BuildOptions): Promise<Loa
 }
 
 /**
- * The loaded corpus after a change to the document `slug` (parts from graph/corpus/update.ts). The graph is
- * changed in place, in one synchronous step; the answer is a new object, so caches keyed by it start afresh.
+ * The loaded corpus after a change to the document `slug` (parts from graph/corpus/update.ts). The graph and the
+ * search index are changed in place, in one synchronous step; the answer is a new object, so caches keyed by it
+ * start afresh. (A corpus loaded without its parts, which only tests build, is built anew.)
  */
 export function updateEssay(loaded: LoadedEssay, parts: CorpusParts, slug: string): LoadedEssay {
-  const corpus = corpusOfParts(parts);
-  applyDocumentChange(loaded.graph, loaded.corpus, corpus, slug);
-  return { corpus, graph: loaded.graph, index: createEntityIndex(loaded.graph), parts };
+  if (!loaded.parts) return { ...prepareEssay(corpusOfParts(parts), { layout: false }), parts };
+  const change = corpusAfterChange(loaded.corpus, loaded.parts, parts, slug);
+  applyDocumentChange(loaded.graph, change);
+  loaded.index.refresh(loaded.graph, change.touched);
+  return { corpus: change.corpus, graph: loaded.graph, index: loaded.index, parts };
 }
 
 /** The corpus shipped with the project: a root of document folders and the entity registry. */

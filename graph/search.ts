@@ -17,6 +17,11 @@ export interface SearchResult {
 
 export interface EntityIndex {
   search(query: string, limit?: number): SearchResult[];
+  /**
+   * Files anew the entities `ids` as the graph now has them (added, changed, or gone from it), in place: one
+   * document added to a thousand changes a few dozen entries, and re-indexing them all would stall the server.
+   */
+  refresh(graph: EssayGraph, ids: ReadonlySet<string>): void;
 }
 
 /** One name of an entity, as compared. */
@@ -66,12 +71,7 @@ const FUZZY_MIN_LENGTH = 5;
 const PREFIX_MIN_LENGTH = 3;
 
 export function createEntityIndex(graph: EssayGraph): EntityIndex {
-  const entries: Entry[] = graph.mapNodes((id, a) => ({
-    id,
-    label: a.label,
-    kind: a.kind,
-    names: namesOf(id, a),
-  }));
+  const entries: Entry[] = graph.mapNodes(entryOf);
   const fuse = new Fuse(entries, {
     keys: ['names.text'],
     ignoreLocation: true,
@@ -86,7 +86,20 @@ export function createEntityIndex(graph: EssayGraph): EntityIndex {
       if (!q.bare) return [];
       return rank(q, entries, fuse).slice(0, limit);
     },
+    refresh(changed, ids) {
+      fuse.remove((e) => ids.has(e.id));
+      const kept = entries.filter((e) => !ids.has(e.id));
+      const added = [...ids]
+        .filter((id) => changed.hasNode(id))
+        .map((id) => entryOf(id, changed.getNodeAttributes(id)));
+      entries.splice(0, entries.length, ...kept, ...added);
+      for (const entry of added) fuse.add(entry);
+    },
   };
+}
+
+function entryOf(id: string, a: NodeAttributes): Entry {
+  return { id, label: a.label, kind: a.kind, names: namesOf(id, a) };
 }
 
 /**

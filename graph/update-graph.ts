@@ -1,30 +1,23 @@
 // Changes a built graph for one document added, replaced or removed: only that document's nodes and edges move.
 import { edgeAttributesOf, nodeAttributesOf } from './build.js';
-import type { Corpus, EntityRecord, RelationRecord } from './corpus/corpus-types.js';
+import type { CorpusChange } from './corpus/corpus-change.js';
 import { documentInfo, scopeAttributes } from './documents.js';
 import { assignImportance } from './importance.js';
 import type { EssayGraph } from './types.js';
 
 /**
- * Turns `graph`, built from `before`, into the graph of `after`, which differ in the document `slug` alone.
- * Synchronous, so a reader on the event loop sees the old graph or the new one, never a mix. Entities already
- * placed keep their place (a reader's mental map, and pins in permalinks); a new one is placed among its
- * neighbours. The full layout runs again only on a full reload.
+ * Turns `graph`, built from the corpus before `change`, into the graph of the corpus after it, which differ in
+ * one document alone. Synchronous, so a reader on the event loop sees the old graph or the new one, never a mix.
+ * Entities already placed keep their place (a reader's mental map, and pins in permalinks); a new one is placed
+ * among its neighbours. The full layout runs again only on a full reload.
  */
-export function applyDocumentChange(
-  graph: EssayGraph,
-  before: Corpus,
-  after: Corpus,
-  slug: string,
-): void {
-  const beforeRelations = before.relations.filter((r) => r.doc === slug);
-  const afterRelations = after.relations.filter((r) => r.doc === slug);
-  const entities = new Map(after.entities.map((e) => [e.id, e]));
-  const touched = touchedEntities(before, after, slug, [...beforeRelations, ...afterRelations]);
-  for (const r of beforeRelations) if (graph.hasEdge(r.id)) graph.dropEdge(r.id);
-  const added: string[] = [];
+export function applyDocumentChange(graph: EssayGraph, change: CorpusChange): void {
+  const { corpus, touched, removed, added } = change;
+  for (const r of removed) if (graph.hasEdge(r.id)) graph.dropEdge(r.id);
+  const records = new Map(corpus.entities.filter((e) => touched.has(e.id)).map((e) => [e.id, e]));
+  const fresh: string[] = [];
   for (const id of touched) {
-    const entity = entities.get(id);
+    const entity = records.get(id);
     if (!entity) {
       if (graph.hasNode(id)) graph.dropNode(id);
     } else if (graph.hasNode(id)) {
@@ -32,34 +25,16 @@ export function applyDocumentChange(
       graph.replaceNodeAttributes(id, nodeAttributesOf(entity, x, y));
     } else {
       graph.addNode(id, nodeAttributesOf(entity, 0, 0));
-      added.push(id);
+      fresh.push(id);
     }
   }
-  for (const r of afterRelations)
+  for (const r of added)
     graph.addDirectedEdgeWithKey(r.id, r.source, r.target, edgeAttributesOf(r));
-  placeAmongNeighbours(graph, added);
+  placeAmongNeighbours(graph, fresh);
   assignImportance(graph);
   graph.replaceAttributes(
-    scopeAttributes(after.documents.map((d) => documentInfo(d.slug, d.article.meta))),
+    scopeAttributes(corpus.documents.map((d) => documentInfo(d.slug, d.article.meta))),
   );
-}
-
-/** The entities the document mentions, relates or declares, before or after the change. */
-function touchedEntities(
-  before: Corpus,
-  after: Corpus,
-  slug: string,
-  relations: RelationRecord[],
-): Set<string> {
-  const touched = new Set<string>();
-  const inDocument = (e: EntityRecord) => e.mentions.some((m) => m.doc === slug);
-  for (const e of [...before.entities, ...after.entities]) if (inDocument(e)) touched.add(e.id);
-  for (const r of relations) for (const id of [r.source, r.target, r.assertedBy]) touched.add(id);
-  const beforeIds = new Set(before.entities.map((e) => e.id));
-  const afterIds = new Set(after.entities.map((e) => e.id));
-  for (const id of beforeIds) if (!afterIds.has(id)) touched.add(id);
-  for (const id of afterIds) if (!beforeIds.has(id)) touched.add(id);
-  return touched;
 }
 
 /**

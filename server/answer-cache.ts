@@ -20,6 +20,10 @@ export function cachedIndex(index: EntityIndex): EntityIndex {
       if (!ranked) answers.set(key, (ranked = index.search(query, Infinity)));
       return ranked.slice(0, limit).map((r) => ({ ...r }));
     },
+    refresh(graph, ids) {
+      answers.clear();
+      index.refresh(graph, ids);
+    },
   };
 }
 

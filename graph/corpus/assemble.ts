@@ -1,6 +1,7 @@
 // Puts the registry and the documents together: one entity per id across documents, relations keyed corpus-wide.
 import type { Corpus, DocumentRecord, EntityRecord, RelationRecord } from './corpus-types.js';
 import { documentFacts, type DocumentFacts, type QuoteFinder } from './document-facts.js';
+import type { EntityInput } from './annotations-schema.js';
 import { declareEntities, type Declarations } from './entity-declarations.js';
 import { mentionIndex, type MentionIndex } from './mentions.js';
 import {
@@ -65,6 +66,8 @@ export interface CorpusParts {
   /** In the order documents were added. */
   documents: DocumentPart[];
   declarations: Declarations;
+  /** The registry's declarations alone: what a change to one document starts from. */
+  registryDeclarations: Declarations;
   registryIndex: MentionIndex;
 }
 
@@ -77,8 +80,9 @@ export function corpusParts(
   const report = (problem: CorpusProblem) => problems.push(problem);
   const documents = [...parsed].sort(byAddition);
   checkSlugs(documents, report);
-  const declarations = declareEntities(registry, documents, report);
-  const registryIndex = registryMentionIndex(declarations);
+  const registryDeclarations = declareEntities(registry, [], report);
+  const declarations = declareEntities(registry, documents, report, registryDeclarations);
+  const registryIndex = registryMentionIndex(registryDeclarations);
   const elsewhere = quoteFinder(documents);
   const facts = documents.map((d) =>
     documentFacts(d, declarations, registryIndex, elsewhere, report),
@@ -93,6 +97,7 @@ export function corpusParts(
       relations: keyRelations([facts[i]!], taken),
     })),
     declarations,
+    registryDeclarations,
     registryIndex,
   };
 }
@@ -152,7 +157,7 @@ export function quoteFinder(documents: readonly ParsedDocument[]): QuoteFinder {
  */
 export function keyRelations(
   facts: readonly DocumentFacts[],
-  taken = new Set<string>(),
+  taken: Pick<Set<string>, 'has' | 'add'> = new Set<string>(),
 ): RelationRecord[] {
   const relations: RelationRecord[] = [];
   for (const { slug, relations: own } of facts) {
@@ -193,20 +198,29 @@ export function entitiesInUse(
   for (const [id, { doc }] of declarations.byId) if (doc !== null) used.add(id);
   const entities: EntityRecord[] = [];
   for (const [id, { entity }] of declarations.byId) {
-    if (!used.has(id)) continue;
-    entities.push({
-      id,
-      label: entity.label,
-      kind: entity.kind,
-      ...(entity.article ? { article: entity.article } : {}),
-      aliases: [...new Set([...entity.aliases, ...(local.get(id) ?? [])])],
-      names: entity.names,
-      description: entity.description,
-      time: entity.time ?? null,
-      mentions: mentions.get(id) ?? [],
-    });
+    if (used.has(id))
+      entities.push(entityRecord(entity, mentions.get(id) ?? [], local.get(id) ?? []));
   }
   return entities;
+}
+
+/** An entity as the graph takes it: its declaration, its local aliases in any document, its mentions in all. */
+export function entityRecord(
+  entity: EntityInput,
+  mentions: Mention[],
+  localAliases: string[],
+): EntityRecord {
+  return {
+    id: entity.id,
+    label: entity.label,
+    kind: entity.kind,
+    ...(entity.article ? { article: entity.article } : {}),
+    aliases: [...new Set([...entity.aliases, ...localAliases])],
+    names: entity.names,
+    description: entity.description,
+    time: entity.time ?? null,
+    mentions,
+  };
 }
 
 function append<T>(map: Map<string, T[]>, key: string, values: readonly T[]): void {

@@ -44,9 +44,8 @@ export function documentFacts(
     line: doc.yaml.lineOf(path),
   });
   const localAliases = checkLocalAliases(doc, declarations, at, report);
-  const own = [...declarations.byId.values()]
-    .filter((d) => d.doc === doc.slug)
-    .map((d) => d.entity);
+  // The document's own entities: those it lists that were declared as its (a clash leaves the first declaration).
+  const own = doc.data.entities.filter((e) => declarations.byId.get(e.id)?.doc === doc.slug);
   const locals: Nameable[] = [...localAliases].map(([id, [label = '', ...aliases]]) => ({
     id,
     label,

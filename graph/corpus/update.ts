@@ -17,12 +17,17 @@ export function withDocument(parts: CorpusParts, parsed: ParsedDocument): Corpus
   const problems: CorpusProblem[] = [];
   const report = (problem: CorpusProblem) => problems.push(problem);
   const all = [...others.map((d) => d.parsed), parsed].sort(byAddition);
-  const declarations = declareEntities(parts.registry, all, report);
+  const declarations = declareEntities(parts.registry, all, report, parts.registryDeclarations);
   const facts = documentFacts(parsed, declarations, parts.registryIndex, quoteFinder(all), report);
-  checkOthers(others, declarations, report);
+  const before = parts.documents.find((d) => d.parsed.slug === parsed.slug);
+  if (before && droppedEntities(before.parsed, parsed).length > 0)
+    checkOthers(others, declarations, report);
   if (problems.length > 0) throw new CorpusError(problems);
-  const taken = new Set(others.flatMap((d) => d.relations.map((r) => r.id)));
-  const part: DocumentPart = { parsed, facts, relations: keyRelations([facts], taken) };
+  const part: DocumentPart = {
+    parsed,
+    facts,
+    relations: keyRelations([facts], keysTakenBy(others)),
+  };
   const documents = [...others, part].sort((a, b) => byAddition(a.parsed, b.parsed));
   return { ...parts, documents, declarations };
 }
@@ -36,10 +41,37 @@ export function withoutDocument(parts: CorpusParts, slug: string): CorpusParts {
     parts.registry,
     others.map((d) => d.parsed),
     report,
+    parts.registryDeclarations,
   );
-  checkOthers(others, declarations, report);
+  const leaving = parts.documents.find((d) => d.parsed.slug === slug);
+  if (leaving && droppedEntities(leaving.parsed, null).length > 0)
+    checkOthers(others, declarations, report);
   if (problems.length > 0) throw new CorpusError(problems);
   return { ...parts, documents: others, declarations };
+}
+
+/** Each document's relation keys, once: a change checks its keys against them without gathering 150,000. */
+const keysOfPart = new WeakMap<DocumentPart, Set<string>>();
+
+/** The keys `others` hold, as keyRelations asks: is this one taken? (It adds the new document's own.) */
+function keysTakenBy(others: readonly DocumentPart[]): Pick<Set<string>, 'has' | 'add'> {
+  const own = new Set<string>();
+  const keysOf = (part: DocumentPart) => {
+    let keys = keysOfPart.get(part);
+    if (!keys) keysOfPart.set(part, (keys = new Set(part.relations.map((r) => r.id))));
+    return keys;
+  };
+  const taken = {
+    has: (key: string) => own.has(key) || others.some((part) => keysOf(part).has(key)),
+    add: (key: string) => (own.add(key), taken),
+  };
+  return taken as Pick<Set<string>, 'has' | 'add'>;
+}
+
+/** The entities the document declared that its new version (null: none) no longer does. */
+function droppedEntities(before: ParsedDocument, after: ParsedDocument | null): string[] {
+  const kept = new Set(after?.data.entities.map((e) => e.id) ?? []);
+  return before.data.entities.map((e) => e.id).filter((id) => !kept.has(id));
 }
 
 /**

@@ -49,18 +49,28 @@ export function citeHops(
   hops: Pick<HopEdge, 'doc' | 'evidence'>[],
   documents: DocumentInfo[],
 ): string {
+  const citations = citationsOf(documents);
   const cited = hops.map((hop, i) => {
-    const doc = documents.find((d) => d.slug === hop.doc);
     const first = hop.evidence[0];
-    const where = [
-      doc ? documentCitation(doc) : hop.doc,
-      first ? `sentence ${first.sentence + 1}` : '',
-    ]
+    const where = [citations.get(hop.doc) ?? hop.doc, first ? `sentence ${first.sentence + 1}` : '']
       .filter(Boolean)
       .join(', ');
     return `[${i + 1}] ${where}`;
   });
   return `Sources: ${cited.join('; ')}.`;
+}
+
+/** Each document's citation by slug, made once per list of documents (a graph's, until a document changes). */
+const citationsByList = new WeakMap<DocumentInfo[], Map<string, string>>();
+
+function citationsOf(documents: DocumentInfo[]): Map<string, string> {
+  let citations = citationsByList.get(documents);
+  if (!citations)
+    citationsByList.set(
+      documents,
+      (citations = new Map(documents.map((d) => [d.slug, documentCitation(d)]))),
+    );
+  return citations;
 }
 
 /** A hop as a sentence of its own (the drawing's footnotes, the Markdown report), its first letter upper-cased. */
