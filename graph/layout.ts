@@ -25,11 +25,11 @@ const DEFAULT_LAYOUT: LayoutOptions = { seed: 'essay-graph', iterations: 600 };
  * Work budgets, so that a corpus of a thousand documents still starts in seconds: ForceAtlas2 costs about
  * (nodes + edges) a pass and took 30 s for 600 passes over 6k entities and 150k relations; noverlap's passes grow
  * faster than the node count (14 s for 200 passes over 6k crowded nodes). A graph within the budgets (every
- * essay-sized corpus: 600 × 5,000 and 200 × 300) gets the full passes, so its layout is unchanged to the byte;
+ * essay-sized corpus: 600 × 2,500 and 200 × 150) gets the full passes, so its layout is unchanged to the byte;
  * a bigger one gets fewer, a rougher layout the explorer can refine with its own re-layout.
  */
-const FORCE_ATLAS2_BUDGET = 600 * 5_000;
-const NOVERLAP_BUDGET = NOVERLAP_OPTIONS.maxIterations * 300;
+const FORCE_ATLAS2_BUDGET = 600 * 2_500;
+const NOVERLAP_BUDGET = NOVERLAP_OPTIONS.maxIterations * 150;
 const MIN_PASSES = 5;
 
 /** `passes`, or fewer when each costs `cost` and all of them would exceed `budget` (never under MIN_PASSES). */

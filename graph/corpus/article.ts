@@ -16,6 +16,8 @@ export interface DerivedArticle {
 
 interface PageLine {
   text: string;
+  /** The text normalized for comparisons (normalize), once: a thousand documents' lines are compared often. */
+  key: string;
   /** 1-based line number in the raw page, for error messages. */
   line: number;
 }
@@ -25,10 +27,10 @@ export function deriveArticle(raw: string, meta: EssayMeta, file: string): Deriv
   const [title, ...rest] = lines;
   if (!title) throw articleError(file, 'the page has no text', 'paste the page text below `---`');
 
-  const titleKey = normalize(title.text);
+  const titleKey = title.key;
   const authorKey = normalize(meta.author);
   const signOffKey = normalize(meta.publication);
-  const repeat = rest.findIndex((l) => normalize(l.text) === titleKey);
+  const repeat = rest.findIndex((l) => l.key === titleKey);
 
   const sections: { section: SectionKind; text: string }[] = [
     { section: 'title', text: title.text },
@@ -39,7 +41,7 @@ export function deriveArticle(raw: string, meta: EssayMeta, file: string): Deriv
 
   let state: SectionKind = 'body';
   for (const l of rest.slice(repeat > 0 ? repeat + 1 : 0)) {
-    const key = normalize(l.text);
+    const { key } = l;
     if (key === titleKey) continue;
     if (key === signOffKey) {
       state = 'author-note';
@@ -71,7 +73,7 @@ function contentLines(raw: string): PageLine[] {
     const key = normalize(text);
     if (END_OF_ARTICLE_LINES.has(key)) break;
     if (key === '' || BOILERPLATE_LINES.has(key)) continue;
-    out.push({ text, line: i + 1 });
+    out.push({ text, key, line: i + 1 });
   }
   return out;
 }
