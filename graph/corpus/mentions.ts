@@ -98,8 +98,9 @@ export function findMentions(
 /** Every word-bounded match of the index's names in the folded text: one look-up per word. */
 function candidatesIn(folded: string, index: MentionIndex): Candidate[] {
   const found: Candidate[] = [];
-  // The engine's own scan of words: a loop over characters in script was the load's costliest step.
-  for (const match of folded.matchAll(WORDS)) {
+  // The engine's own scan of words: a loop over characters in script was the load's costliest step. Plain
+  // ASCII text (most of a corpus) takes the simpler pattern, several times faster than the Unicode one.
+  for (const match of folded.matchAll(ASCII_TEXT.test(folded) ? ASCII_WORDS : WORDS)) {
     const at = match.index;
     for (const { id, name } of index.byFirstWord.get(match[0]) ?? []) {
       if (folded.startsWith(name, at) && !isWordCharAt(folded, at + name.length))
@@ -154,6 +155,9 @@ function foldCase(text: string): string {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Runs of letters and digits: the words a name's first word is looked up by. */
 const WORDS = /[\p{L}\p{N}]+/gu;
+const ASCII_WORDS = /[A-Za-z0-9]+/g;
+// eslint-disable-next-line no-control-regex -- any ASCII character, control characters included
+const ASCII_TEXT = /^[\x00-\x7f]*$/;
 
 /** Is the code point ending just before `index` (or starting at it) a letter or digit? */
 function isWordCharBefore(text: string, index: number): boolean {
