@@ -1,7 +1,7 @@
 // One loaded corpus, ready to serve: its documents, its graph, its search index, and the parts an update needs.
 import { buildGraph, type BuildOptions } from './build.js';
 import { corpusOfParts, type CorpusParts } from './corpus/assemble.js';
-import { corpusAfterChange } from './corpus/corpus-change.js';
+import { corpusAfterChange, type CorpusChange } from './corpus/corpus-change.js';
 import type { Corpus } from './corpus/corpus-types.js';
 import { loadCorpusParts } from './corpus/load.js';
 import { createEntityIndex, type EntityIndex } from './search.js';
@@ -33,8 +33,29 @@ export async function loadEssay(dir: string, options: BuildOptions): Promise<Loa
  * start afresh. (A corpus loaded without its parts, which only tests build, is built anew.)
  */
 export function updateEssay(loaded: LoadedEssay, parts: CorpusParts, slug: string): LoadedEssay {
-  if (!loaded.parts) return { ...prepareEssay(corpusOfParts(parts), { layout: false }), parts };
-  const change = corpusAfterChange(loaded.corpus, loaded.parts, parts, slug);
+  return commitUpdate(loaded, prepareUpdate(loaded, parts, slug));
+}
+
+/** A change made ready without touching what readers see: the server prepares it, saves, then commits. */
+export interface PreparedUpdate {
+  parts: CorpusParts;
+  change: CorpusChange | null;
+}
+
+export function prepareUpdate(
+  loaded: LoadedEssay,
+  parts: CorpusParts,
+  slug: string,
+): PreparedUpdate {
+  return {
+    parts,
+    change: loaded.parts ? corpusAfterChange(loaded.corpus, loaded.parts, parts, slug) : null,
+  };
+}
+
+/** Applies a prepared change: the one step readers may not see half of. */
+export function commitUpdate(loaded: LoadedEssay, { parts, change }: PreparedUpdate): LoadedEssay {
+  if (!change) return { ...prepareEssay(corpusOfParts(parts), { layout: false }), parts };
   applyDocumentChange(loaded.graph, change);
   loaded.index.refresh(loaded.graph, change.touched);
   return { corpus: change.corpus, graph: loaded.graph, index: loaded.index, parts };

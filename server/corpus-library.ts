@@ -10,7 +10,8 @@ import {
   type ParsedDocument,
 } from '../graph/corpus/parse-document.js';
 import { withDocument, withoutDocument } from '../graph/corpus/update.js';
-import { loadEssay, updateEssay, type LoadedEssay } from '../graph/essay.js';
+import { setImmediate as yieldToReaders } from 'node:timers/promises';
+import { commitUpdate, loadEssay, prepareUpdate, type LoadedEssay } from '../graph/essay.js';
 import type { EssaySource } from './essay-source.js';
 
 export type ReloadOutcome =
@@ -66,9 +67,14 @@ export function corpusLibrary(
     return run;
   };
   const partsOf = (): CorpusParts => essay.parts ?? corpusParts(null, []);
+  // Three steps, each short enough not to hold the event loop long on a thousand documents: the parts (the
+  // caller's), the corpus after the change, then — once saved — the graph and index changed in one step.
   const change = async (parts: CorpusParts, slug: string, persist?: () => Promise<void>) => {
+    await yieldToReaders();
+    const prepared = prepareUpdate(essay, parts, slug);
     await persist?.();
-    essay = updateEssay(essay, parts, slug);
+    await yieldToReaders();
+    essay = commitUpdate(essay, prepared);
   };
   const library: CorpusLibrary = {
     root,

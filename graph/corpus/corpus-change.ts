@@ -28,10 +28,14 @@ export function corpusAfterChange(
   const records = new Map<string, EntityRecord>(previous.entities.map((e) => [e.id, e]));
   for (const id of touched) records.delete(id);
   for (const record of redone(parts, touched)) records.set(record.id, record);
+  let relations: Corpus['relations'] | undefined;
   const corpus: Corpus = {
     documents: documentsAfter(previous.documents, parts, after),
     entities: [...records.values()],
-    relations: parts.documents.flatMap((d) => d.relations),
+    // Gathered when first read (the audit, the CLIs): a server answering from the graph never needs the list.
+    get relations() {
+      return (relations ??= parts.documents.flatMap((d) => d.relations));
+    },
   };
   return { corpus, touched, removed: before?.relations ?? [], added: after?.relations ?? [] };
 }
@@ -54,17 +58,18 @@ function touchedBy(versions: (DocumentPart | undefined)[]): Set<string> {
 function redone(parts: CorpusParts, touched: Set<string>): EntityRecord[] {
   const mentions = new Map<string, Mention[]>();
   const local = new Map<string, string[]>();
-  const related = new Set<string>();
-  for (const { facts, relations } of parts.documents) {
+  for (const { facts } of parts.documents) {
     for (const id of touched) {
       const found = facts.mentions.get(id);
       if (found) mentions.set(id, [...(mentions.get(id) ?? []), ...found]);
       const aliases = facts.localAliases.get(id);
       if (aliases) local.set(id, [...(local.get(id) ?? []), ...aliases]);
     }
-    for (const r of relations)
-      for (const id of [r.source, r.target, r.assertedBy]) if (touched.has(id)) related.add(id);
   }
+  const related = relatedAmong(
+    parts,
+    [...touched].filter((id) => !mentions.has(id)),
+  );
   const records: EntityRecord[] = [];
   for (const id of touched) {
     const declared = parts.declarations.byId.get(id);
@@ -73,6 +78,17 @@ function redone(parts: CorpusParts, touched: Set<string>): EntityRecord[] {
     records.push(entityRecord(declared.entity, mentions.get(id) ?? [], local.get(id) ?? []));
   }
   return records;
+}
+
+/** Which of `ids` some document relates: asked only of entities no document mentions, most often none. */
+function relatedAmong(parts: CorpusParts, ids: string[]): Set<string> {
+  const related = new Set<string>();
+  if (ids.length === 0) return related;
+  const wanted = new Set(ids);
+  for (const { relations } of parts.documents)
+    for (const r of relations)
+      for (const id of [r.source, r.target, r.assertedBy]) if (wanted.has(id)) related.add(id);
+  return related;
 }
 
 function documentsAfter(

@@ -1,4 +1,5 @@
 // The corpus's documents as the library lists them (metadata and counts), and checks of a `doc` scope.
+import type { CorpusParts } from '../corpus/assemble.js';
 import type { Corpus, DocumentRecord } from '../corpus/corpus-types.js';
 import { NotFoundError } from '../errors.js';
 import { documentInfo } from '../documents.js';
@@ -61,6 +62,21 @@ export function countsOf(essay: { corpus: Corpus; graph: EssayGraph }): Counts {
   let counts = countsByCorpus.get(essay.corpus);
   if (!counts) countsByCorpus.set(essay.corpus, (counts = documentCounts(essay.graph)));
   return counts;
+}
+
+/**
+ * One document's counts: from its part when the corpus keeps its parts (a write answers without a pass over a
+ * thousand documents' graph), else from the corpus's counts.
+ */
+export function countsOfDocument(
+  essay: { corpus: Corpus; graph: EssayGraph; parts?: CorpusParts },
+  slug: string,
+): { entities: Set<string>; relations: number } | undefined {
+  const part = essay.parts?.documents.find((d) => d.parsed.slug === slug);
+  if (!part) return countsOf(essay).get(slug);
+  const entities = new Set(part.facts.mentions.keys());
+  for (const r of part.relations) entities.add(r.source).add(r.target);
+  return { entities, relations: part.relations.length };
 }
 
 /** Per document, in one pass over the graph: the entities it mentions or relates, and its relations. */

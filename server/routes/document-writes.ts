@@ -3,7 +3,7 @@ import { Router, type RequestHandler } from 'express';
 import { parseParams } from '../../contract/parse.js';
 import { DocumentSlugParams, NewDocumentBody } from '../../contract/schemas.js';
 import { ConflictError, CorpusError } from '../../graph/errors.js';
-import { countsOf, documentSummary, requireDocument } from '../../graph/query/documents.js';
+import { countsOfDocument, documentSummary, requireDocument } from '../../graph/query/documents.js';
 import { createDocumentFolder } from '../../store/document-folder.js';
 import { newDocument } from '../../store/new-document.js';
 import { trashDocument } from '../../store/trash.js';
@@ -23,10 +23,10 @@ export function documentWriteRoutes(library: CorpusLibrary, guard: RequestHandle
         );
         return made.slug;
       });
-      const { corpus, graph } = library.current();
+      const essay = library.current();
       const summary = documentSummary(
-        requireDocument(corpus, slug),
-        countsOf({ corpus, graph }).get(slug),
+        requireDocument(essay.corpus, slug),
+        countsOfDocument(essay, slug),
       );
       res.status(201).location(`/api/documents/${slug}`).json(summary);
     })

@@ -4,7 +4,7 @@ import { parseParams } from '../../contract/parse.js';
 import { DocumentSlugParams } from '../../contract/schemas.js';
 import {
   corpusSummary,
-  countsOf,
+  countsOfDocument,
   documentSummary,
   requireDocument,
 } from '../../graph/query/documents.js';
@@ -17,8 +17,8 @@ export function documentRoutes(source: EssaySource): Router {
     })
     .get('/api/documents/:slug', (req, res) => {
       const { slug } = parseParams(DocumentSlugParams, req.params);
-      const { corpus, graph } = source.current();
-      const doc = requireDocument(corpus, slug);
-      res.json(documentSummary(doc, countsOf({ corpus, graph }).get(slug)));
+      const essay = source.current();
+      const doc = requireDocument(essay.corpus, slug);
+      res.json(documentSummary(doc, countsOfDocument(essay, slug)));
     });
 }
