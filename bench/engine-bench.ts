@@ -48,7 +48,7 @@ export const FINDERS = {
 } as const;
 export type FinderName = keyof typeof FINDERS;
 
-export interface Agreement {
+interface Agreement {
   compared: number;
   agreed: number;
   /** Pairs no search connects (islands). */

@@ -40,7 +40,7 @@ export interface ExplorerParams {
 }
 
 /** `doc=*`: every document the corpus holds when the link is opened, those added later included. */
-export const ALL_DOCUMENTS = '*';
+const ALL_DOCUMENTS = '*';
 
 /** What a link says of its documents: all of them, these slugs, or nothing (a link made before documents). */
 export type LinkScope =

@@ -48,7 +48,7 @@ export const RELATION_TYPE_IDS: readonly string[] = Object.keys(RELATION_TYPES);
 const NAME_LENGTH = 200;
 
 /** How many documents one `doc` scope may name: a report's worth; without `doc` a view covers them all. */
-export const MAX_DOCUMENTS_IN_SCOPE = 100;
+const MAX_DOCUMENTS_IN_SCOPE = 100;
 
 /** Parameters of the view and the path question: the same name means the same thing on every door. */
 export const VIEW_PARAMS = {

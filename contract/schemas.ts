@@ -201,5 +201,3 @@ export const NewDocumentBody = z
     message: 'give the document as `text` or as `html`, one of the two',
     path: ['text'],
   });
-
-export type NewDocument = z.infer<typeof NewDocumentBody>;

@@ -128,7 +128,7 @@ export function citedSentence(view: ExportView, doc: string, sentence: number): 
 }
 
 /** Sentence indexes count from 0 in the data; people count from 1. */
-export function sentenceNumber(index: number): number {
+function sentenceNumber(index: number): number {
   return index + 1;
 }
 

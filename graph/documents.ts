@@ -41,12 +41,19 @@ export function scopedAttributes(
   return scopeAttributes(attributes.documents.filter((d) => keep.has(d.slug)));
 }
 
-/** The year of the document `slug`, against which its relations' tense is told. */
+/** Each list of documents' years by slug, made once (a graph's list stays until a document changes). */
+const yearsByList = new WeakMap<DocumentInfo[], Map<string, number | undefined>>();
+
+/** The year of the document `slug`, against which its relations' tense is told; undefined when unknown. */
 export function documentYear(
-  attributes: Pick<GraphAttributes, 'documents'>,
+  attributes: Partial<Pick<GraphAttributes, 'documents'>>,
   slug: string,
-): number | null {
-  return attributes.documents.find((d) => d.slug === slug)?.year ?? null;
+): number | undefined {
+  const documents = attributes.documents;
+  if (!documents) return undefined;
+  let years = yearsByList.get(documents);
+  if (!years) yearsByList.set(documents, (years = new Map(documents.map((d) => [d.slug, d.year]))));
+  return years.get(slug);
 }
 
 /** "Adam Zivo, “Trump will fail to turn Russia against China”, National Post, 2025": a document as cited. */

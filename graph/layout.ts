@@ -33,7 +33,7 @@ const NOVERLAP_BUDGET = NOVERLAP_OPTIONS.maxIterations * 150;
 const MIN_PASSES = 5;
 
 /** `passes`, or fewer when each costs `cost` and all of them would exceed `budget` (never under MIN_PASSES). */
-export function passesWithin(passes: number, cost: number, budget: number): number {
+function passesWithin(passes: number, cost: number, budget: number): number {
   return Math.min(passes, Math.max(MIN_PASSES, Math.floor(budget / Math.max(1, cost))));
 }
 

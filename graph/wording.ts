@@ -1,6 +1,7 @@
 // A relation stated as an English clause, its real subject first, with articles and tense: one wording for all.
 import { isRelationType, RELATION_TYPES } from './relation-types.js';
-import type { NameArticle, TimeSpan } from './types.js';
+import { documentYear } from './documents.js';
+import type { GraphAttributes, NameArticle, TimeSpan } from './types.js';
 
 /** An entity as a clause names it. */
 interface NameForm {
@@ -19,6 +20,8 @@ export interface ClausePart {
 
 interface ClauseInput {
   relation: string;
+  /** The document that states it, whose publication year sets the tense (the graph's year when absent). */
+  doc?: string;
   /** Used for types outside the vocabulary (synthetic graphs). */
   label: string;
   time: Pick<TimeSpan, 'start' | 'end'> | null;
@@ -86,16 +89,22 @@ function nameFormOf(graph: NamedNodes, id: string): NameForm {
 export interface ClauseGraph extends NamedNodes {
   extremities(edge: string): [string, string];
   getEdgeAttributes(edge: string): ClauseInput;
-  getAttribute(name: 'year'): number | undefined;
+  getAttributes(): Pick<GraphAttributes, 'year' | 'documents'>;
 }
 
-/** The relation `edge` as a clause, subject first, in the tense of its time against the publication year. */
+/**
+ * The relation `edge` as a clause, subject first, in the tense of its time against the publication year of the
+ * document that states it: a corpus view tells each document's relations as that document would.
+ */
 export function edgeClause(graph: ClauseGraph, edge: string): ClausePart[] {
   const [source, target] = graph.extremities(edge);
+  const attrs = graph.getEdgeAttributes(edge);
+  const attributes = graph.getAttributes();
+  const year = attrs.doc === undefined ? undefined : documentYear(attributes, attrs.doc);
   return relationClause(
-    graph.getEdgeAttributes(edge),
+    attrs,
     nameFormOf(graph, source),
     nameFormOf(graph, target),
-    graph.getAttribute('year') ?? null,
+    year ?? attributes.year ?? null,
   );
 }

@@ -54,7 +54,7 @@ async function isDocumentFolder(dir: string): Promise<boolean> {
   );
 }
 
-export function corpusLibrary(
+function corpusLibrary(
   initial: LoadedEssay,
   root: string | null,
   load: () => Promise<LoadedEssay>,

@@ -1,7 +1,7 @@
 // The typed errors a write can be refused with; server/problem.ts maps each class to its problem and status.
 
 /** Base class: every refusal of a write the guard raises on purpose. */
-export class WriteRefusedError extends Error {
+class WriteRefusedError extends Error {
   constructor(message: string) {
     super(message);
     this.name = new.target.name;

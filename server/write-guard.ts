@@ -25,7 +25,7 @@ export interface EditOptions {
 }
 
 /** The largest body a write may send: a long essay with its annotations fits many times over. */
-export const WRITE_BODY_LIMIT = '2mb';
+const WRITE_BODY_LIMIT = '2mb';
 const JSON_TYPE = 'application/json';
 
 /** Reads pass every step untouched, so the guard may stand in front of a router that also answers GETs. */

@@ -44,14 +44,6 @@ export function parseCorpusParts(files: CorpusFileSet): CorpusParts {
   return corpusParts(registry, documents as ParsedDocument[]);
 }
 
-/** The corpus of parsed files: declarations, then each document's facts, then the graph's keys. */
-export function assembleCorpus(
-  registry: ParsedRegistry | null,
-  parsed: readonly ParsedDocument[],
-): Corpus {
-  return corpusOfParts(corpusParts(registry, parsed));
-}
-
 /** One document's share, kept so that a change to it re-reads that document alone. */
 export interface DocumentPart {
   parsed: ParsedDocument;
@@ -113,7 +105,7 @@ export function corpusOfParts(parts: CorpusParts): Corpus {
 }
 
 /** The names every document is searched for: the registry's (a document's own entities mark mentions there only). */
-export function registryMentionIndex(declarations: Declarations): MentionIndex {
+function registryMentionIndex(declarations: Declarations): MentionIndex {
   return mentionIndex(
     [...declarations.byId.values()].filter((d) => d.doc === null).map((d) => d.entity),
   );
@@ -182,7 +174,7 @@ export function documentRecord(d: ParsedDocument): DocumentRecord {
 }
 
 /** An entity is in the graph when a loaded document declares it, mentions it or relates it. */
-export function entitiesInUse(
+function entitiesInUse(
   declarations: Declarations,
   facts: readonly DocumentFacts[],
   relations: readonly RelationRecord[],

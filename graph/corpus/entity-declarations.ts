@@ -10,7 +10,7 @@ export interface Place {
   line: number | null;
 }
 
-export interface Declaration {
+interface Declaration {
   entity: EntityInput;
   place: Place;
   /** The document that declares it, or null for the registry: its aliases mark mentions there alone. */

@@ -58,7 +58,7 @@ type Counts = ReturnType<typeof documentCounts>;
  */
 const countsByCorpus = new WeakMap<Corpus, Counts>();
 
-export function countsOf(essay: { corpus: Corpus; graph: EssayGraph }): Counts {
+function countsOf(essay: { corpus: Corpus; graph: EssayGraph }): Counts {
   let counts = countsByCorpus.get(essay.corpus);
   if (!counts) countsByCorpus.set(essay.corpus, (counts = documentCounts(essay.graph)));
   return counts;

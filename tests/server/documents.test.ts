@@ -74,6 +74,20 @@ describe('`doc` on every read route', () => {
     expect(scoped.body.paths).toEqual([]);
   });
 
+  it("should tell each relation in the tense of its own document's year, scoped or not", async () => {
+    const clause = async (query: string) => {
+      const { body } = await request(app)
+        .get(`/api/paths?from=khrushchev&to=stalin${query}`)
+        .expect(200);
+      return body.paths.map((p: { narrative: string }) => p.narrative.split(' Sources:')[0]);
+    };
+    expect(await clause('')).toEqual(await clause('&doc=secret-speech&doc=mao-and-moscow'));
+    expect((await clause('&doc=secret-speech'))[0]).toBe(
+      'Nikita Khrushchev denounced Joseph Stalin (1956) [1].',
+    );
+    expect(await clause('')).toContain('Nikita Khrushchev denounced Joseph Stalin (1956) [1].');
+  });
+
   it('should scope entity search, entity details, neighbours, one-line queries and the article', async () => {
     const search = await request(app).get('/api/entities?q=nixon&doc=secret-speech').expect(200);
     expect(search.body.results).toEqual([]);
