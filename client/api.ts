@@ -1,6 +1,7 @@
 // Calls to the essay API; errors come back as RFC 9457 problem documents and are thrown as ProblemError.
 import { sentSearchParams, type SentRequest } from './state/path-filters.js';
 import { authorizationHeader } from './edit-token.js';
+import type { NewDocument } from '../contract/schemas.js';
 import type {
   CorpusSummary,
   DocumentArticle,
@@ -65,17 +66,6 @@ export function fetchArticle(slug?: string, signal?: AbortSignal): Promise<Docum
 /** The library: every document with its metadata and counts, and the corpus's totals. */
 export function fetchDocuments(): Promise<CorpusSummary> {
   return getJson('/api/documents');
-}
-
-/** What the Add a document dialog sends: the text (or the page's HTML) and its metadata. */
-export interface NewDocument {
-  text?: string;
-  html?: string;
-  title: string;
-  author?: string;
-  publication?: string;
-  date?: string;
-  url?: string;
 }
 
 /** POST /api/documents with the tab's edit token; a refusal (401, 403, 413, 422...) throws its problem document. */

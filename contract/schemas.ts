@@ -201,3 +201,6 @@ export const NewDocumentBody = z
     message: 'give the document as `text` or as `html`, one of the two',
     path: ['text'],
   });
+
+/** The body as a client sends it (the explorer's add dialog): zod's input type, so the two never drift. */
+export type NewDocument = z.input<typeof NewDocumentBody>;

@@ -3,7 +3,8 @@ import { addDocument, fetchDocuments, ProblemError } from '../api.js';
 import { VIEW_PARAMS } from '../../contract/params.js';
 import { editToken } from '../edit-token.js';
 import { inScope } from '../state/documents.js';
-import { refusalWords, type NewDocumentBody } from '../state/new-document.js';
+import type { NewDocument } from '../../contract/schemas.js';
+import { refusalWords } from '../state/new-document.js';
 import { createStoreActions } from '../state/store-actions.js';
 import { createAddDocumentDialog } from '../views/add-document-dialog.js';
 import { byId } from '../views/dom.js';
@@ -40,7 +41,7 @@ export function connectLibrary({ store, disposer }: ExplorerContext): void {
  * Adds the document; once added it opens, scoped to it, in a fresh page: the graph, the library and the reader
  * all change with a new document. Returns the words of a refusal, or null.
  */
-async function sendDocument(body: NewDocumentBody): Promise<string | null> {
+async function sendDocument(body: NewDocument): Promise<string | null> {
   try {
     const added = await addDocument(body);
     const search = new URLSearchParams({ [VIEW_PARAMS.doc.name]: added.slug });

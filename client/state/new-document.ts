@@ -1,4 +1,5 @@
 // What the Add a document dialog sends and says: the body from a pasted text or a file, and a refusal in words.
+import type { NewDocument } from '../../contract/schemas.js';
 import type { Problem } from '../types.js';
 
 /** The fields of the dialog as typed, the picked file's name and contents when there is one. */
@@ -11,18 +12,8 @@ export interface NewDocumentForm {
   date: string;
 }
 
-/** The JSON the write route takes (POST /api/documents). */
-export interface NewDocumentBody {
-  text?: string;
-  html?: string;
-  title: string;
-  author?: string;
-  publication?: string;
-  date?: string;
-}
-
 /** A picked file wins over the pasted text; an `.html` (or `.htm`) file goes as `html`, anything else as `text`. */
-export function newDocumentBody(form: NewDocumentForm): NewDocumentBody | { missing: string } {
+export function newDocumentBody(form: NewDocumentForm): NewDocument | { missing: string } {
   const title = form.title.trim();
   if (!title) return { missing: 'Give the document a title.' };
   const content = form.file ? form.file.content : form.text;

@@ -1,13 +1,14 @@
 // The Add a document dialog: pasted text or a picked file, its metadata, sent by the controller; refusals in words.
 import { behaveAsModal } from './modal.js';
 import { byId } from './dom.js';
-import { newDocumentBody, type NewDocumentBody } from '../state/new-document.js';
+import type { NewDocument } from '../../contract/schemas.js';
+import { newDocumentBody } from '../state/new-document.js';
 
 export interface AddDocumentActions {
   /** Is there an edit token in this tab? Without one the dialog says what is needed (and still lets one try). */
   canWrite(): boolean;
   /** Sends the document: null once it is added (the controller opens it), else the words of the refusal. */
-  send(body: NewDocumentBody): Promise<string | null>;
+  send(body: NewDocument): Promise<string | null>;
 }
 
 export interface AddDocumentDialog {
