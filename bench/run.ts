@@ -97,9 +97,10 @@ async function main(): Promise<void> {
   progress(`wrote ${out}`);
 }
 
-function runEngine(sizes: number[], quick: boolean): EngineReport {
-  const options: Omit<EngineBenchOptions, 'edges' | 'aStarPairs'> = {
-    seed: 'essay-graph-bench',
+/** The path queries both the engine and the corpus sections time: as many pairs, k and waypoints alike. */
+function pathSetOptions(seed: string, quick: boolean) {
+  return {
+    seed,
     pairs: quick ? 50 : 200,
     kPairs: quick ? 25 : 100,
     k: 5,
@@ -108,6 +109,13 @@ function runEngine(sizes: number[], quick: boolean): EngineReport {
     repeats: 3,
     warmup: 100,
   };
+}
+
+function runEngine(sizes: number[], quick: boolean): EngineReport {
+  const options: Omit<EngineBenchOptions, 'edges' | 'aStarPairs'> = pathSetOptions(
+    'essay-graph-bench',
+    quick,
+  );
   const machine = describeMachine();
   const start = loadAverage();
   const results = sizes.map((edges) =>
@@ -207,16 +215,7 @@ async function runCorpus(quick: boolean): Promise<CorpusReport> {
       ? { ...DEFAULT_CORPUS_OPTIONS, documents: 100, entities: 500 }
       : DEFAULT_CORPUS_OPTIONS,
     loads: quick ? 1 : 3,
-    paths: {
-      seed: 'essay-graph-corpus',
-      pairs: quick ? 50 : 200,
-      kPairs: quick ? 25 : 100,
-      k: 5,
-      routes: quick ? 25 : 100,
-      waypoints: 2,
-      repeats: 3,
-      warmup: 100,
-    },
+    paths: pathSetOptions('essay-graph-corpus', quick),
   };
   const result = await benchCorpus(options);
   return { machine, load: { start, end: loadAverage() }, command: INVOKED, options, result };

@@ -43,6 +43,7 @@ export function applyDocumentChange(graph: EssayGraph, change: CorpusChange): vo
  * same picture.
  */
 function placeAmongNeighbours(graph: EssayGraph, added: string[]): void {
+  if (added.length === 0) return; // Most changes bring no new entity: no pass over the whole drawing.
   const fresh = new Set(added);
   const radius = drawingRadius(graph, fresh);
   for (const id of added) {
