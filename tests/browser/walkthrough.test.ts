@@ -175,6 +175,19 @@ describe.skipIf(!HAS_CHROMIUM)('the ten-task walkthrough', () => {
     const chosen = (await second.locator('.chain .entity-link').nth(1).textContent())!;
     await second.locator('.chain .entity-link').nth(1).click();
     await session.page.locator('#details-title', { hasText: chosen }).waitFor();
+    // The camera eases to the selection and the address follows it: copy once it has come to rest.
+    let seen = '';
+    await expect
+      .poll(
+        () => {
+          const now = session.page.url();
+          const still = now === seen;
+          seen = now;
+          return still;
+        },
+        { intervals: [300] },
+      )
+      .toBe(true);
     await session.page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => session.page.locator('#toast').textContent()).toMatch(/^Link copied/);
     const link = await session.page.evaluate(() => navigator.clipboard.readText());
