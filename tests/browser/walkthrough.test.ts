@@ -185,7 +185,7 @@ describe.skipIf(!HAS_CHROMIUM)('the ten-task walkthrough', () => {
           seen = now;
           return still;
         },
-        { intervals: [300] },
+        { interval: 300 },
       )
       .toBe(true);
     await session.page.getByRole('button', { name: 'Copy link' }).click();
