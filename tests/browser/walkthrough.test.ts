@@ -1,4 +1,5 @@
 // Issue 10's ten-task walkthrough: what an analyst preparing a report does in the explorer, one test per task.
+import { EXPLORER_PARAMS } from '../../contract/params.js';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
@@ -175,23 +176,17 @@ describe.skipIf(!HAS_CHROMIUM)('the ten-task walkthrough', () => {
     const chosen = (await second.locator('.chain .entity-link').nth(1).textContent())!;
     await second.locator('.chain .entity-link').nth(1).click();
     await session.page.locator('#details-title', { hasText: chosen }).waitFor();
-    // The camera eases to the selection and the address follows it: copy once it has come to rest.
-    let seen = '';
-    await expect
-      .poll(
-        () => {
-          const now = session.page.url();
-          const still = now === seen;
-          seen = now;
-          return still;
-        },
-        { interval: 300 },
-      )
-      .toBe(true);
     await session.page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => session.page.locator('#toast').textContent()).toMatch(/^Link copied/);
     const link = await session.page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(session.page.url());
+    // The view, not the camera: under load a late camera move (see the closing note of issue 13) may follow the
+    // copy, and the step is about the path list and the selection, which the reopened page checks below.
+    const withoutCamera = (url: string) => {
+      const parsed = new URL(url);
+      parsed.searchParams.delete(EXPLORER_PARAMS.cam.name);
+      return parsed.href;
+    };
+    expect(withoutCamera(link)).toBe(withoutCamera(session.page.url()));
 
     const reopened = await session.browser.newPage();
     await open(link.slice(session.server.url.length), reopened);
