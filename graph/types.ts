@@ -18,6 +18,14 @@ export const MODALITIES = ['fact', 'claim', 'hypothetical', 'question'] as const
 export type Modality = (typeof MODALITIES)[number];
 
 /**
+ * Where an annotation stands in review: proposed by the draft extractor, accepted by a person, or rejected (kept, so
+ * that a re-run of the extractor does not propose it again). An annotation without a status was written by a person
+ * and counts as accepted. Only accepted annotations reach the graph, the public API and the exports.
+ */
+export const REVIEW_STATUSES = ['draft', 'accepted', 'rejected'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/**
  * Where a relation's or an event's date comes from: the document's own words (the default), the tenure of the
  * office holder it concerns, or general knowledge (with a note of the source). Readers are told when a date is not
  * in the document.

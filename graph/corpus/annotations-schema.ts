@@ -1,6 +1,13 @@
 // The shape of annotations.yaml, as zod schemas: validation and the types of the parsed file in one place.
 import { z } from 'zod';
-import { DATE_SOURCES, ENTITY_KINDS, MODALITIES, NAME_ARTICLES, POLARITIES } from '../types.js';
+import {
+  DATE_SOURCES,
+  ENTITY_KINDS,
+  MODALITIES,
+  NAME_ARTICLES,
+  POLARITIES,
+  REVIEW_STATUSES,
+} from '../types.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -35,6 +42,16 @@ const TimeSchema = z
     ...(source ? { source } : {}),
   }));
 
+/**
+ * Review fields of an entity or relation: absent on what a person wrote (accepted). The draft extractor writes
+ * `status: draft`, its `confidence` (0–1) and the `reason` it proposed the annotation.
+ */
+const reviewShape = {
+  status: z.enum(REVIEW_STATUSES).optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  reason: Text.trim().min(1).optional(),
+};
+
 const EntitySchema = z
   .object({
     id: Id,
@@ -46,6 +63,7 @@ const EntitySchema = z
     names: z.array(Name).default([]),
     description: Text.trim().min(1),
     time: TimeSchema.optional(),
+    ...reviewShape,
   })
   .strict();
 
@@ -61,6 +79,7 @@ const RelationSchema = z
     modality: z.enum(MODALITIES).optional(),
     assertedBy: Id.optional(),
     note: Text.optional(),
+    ...reviewShape,
   })
   .strict();
 
@@ -90,5 +109,6 @@ export const AnnotationsSchema = z
 export const RegistrySchema = z.object({ entities: z.array(EntitySchema).default([]) }).strict();
 
 export type EntityInput = z.infer<typeof EntitySchema>;
+export type RelationInput = z.infer<typeof RelationSchema>;
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export type Annotations = z.infer<typeof AnnotationsSchema>;
