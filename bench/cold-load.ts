@@ -2,9 +2,9 @@
 /// <reference types="node" />
 import { DRAWN_LAYOUT } from '../export/drawn-graph.js';
 import { buildGraph } from '../graph/build.js';
-import { corpusOfParts, corpusParts } from '../graph/corpus/assemble.js';
+import { corpusOfParts, partsOfParsed } from '../graph/corpus/assemble.js';
 import { readCorpusFiles } from '../graph/corpus/load.js';
-import { parseDocument, parseRegistry } from '../graph/corpus/parse-document.js';
+import { documentParser } from '../graph/corpus/parse-in-parallel.js';
 import { layoutGraph } from '../graph/layout.js';
 import { createEntityIndex } from '../graph/search.js';
 
@@ -30,22 +30,22 @@ export interface ColdLoadResult {
 }
 
 /**
- * The same work as loadEssay(dir, { layout: DRAWN_LAYOUT }) (graph/essay.ts): loadCorpusParts is readCorpusFiles,
- * then parseCorpusParts, which is parseRegistry, parseDocument for each and corpusParts; then corpusOfParts;
- * buildGraph with the layout is buildGraph without it, then layoutGraph, its last step. Split so that each step
- * has its own time.
+ * The same work as loadEssay(dir, { layout: DRAWN_LAYOUT }) (graph/essay.ts): loadCorpusParts is readCorpusFiles
+ * (documentParser's workers start as the reading begins), then the parse (this thread and a worker per other core)
+ * and partsOfParsed (the registry, then corpusParts); then corpusOfParts; buildGraph with the layout is buildGraph
+ * without it, then layoutGraph, its last step. Split so that each step has its own time.
  */
 async function coldLoad(dir: string): Promise<ColdLoadResult> {
   const baseRss = process.memoryUsage().rss;
   const cpu = process.cpuUsage();
   const marks = [performance.now()];
   const lap = () => marks.push(performance.now());
-  const files = await readCorpusFiles(dir);
+  let parser = documentParser(0);
+  const files = await readCorpusFiles(dir, (count) => (parser = documentParser(count)));
   lap();
-  const registry = files.registry ? parseRegistry(files.registry) : null;
-  const documents = files.documents.map(parseDocument);
+  const documents = await parser(files.documents);
   lap();
-  const corpus = corpusOfParts(corpusParts(registry, documents));
+  const corpus = corpusOfParts(partsOfParsed(files.registry, documents));
   lap();
   const graph = buildGraph(corpus, { layout: false });
   lap();

@@ -28,18 +28,35 @@ export function parseCorpusFiles(files: CorpusFileSet): Corpus {
 
 /** parseCorpusFiles's corpus as its parts (graph/corpus/update.ts changes one document of them). */
 export function parseCorpusParts(files: CorpusFileSet): CorpusParts {
+  return partsOfParsed(files.registry, files.documents.map(parseOrProblems));
+}
+
+/** A document parsed, or the problems that stopped it: collected, so that one load reports every file's. */
+export type ParsedOrProblems = ParsedDocument | { problems: CorpusProblem[] };
+
+export function parseOrProblems(files: DocumentFiles): ParsedOrProblems {
+  try {
+    return parseDocument(files);
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error;
+    return { problems: error.problems };
+  }
+}
+
+/** The parts of a corpus whose documents are parsed (here or on other threads), or every problem found. */
+export function partsOfParsed(
+  registryFile: TextFile | null,
+  documents: readonly ParsedOrProblems[],
+): CorpusParts {
   const problems: CorpusProblem[] = [];
-  const attempt = <T>(read: () => T): T | null => {
-    try {
-      return read();
-    } catch (error) {
-      if (!(error instanceof CorpusError)) throw error;
-      problems.push(...error.problems);
-      return null;
-    }
-  };
-  const registry = files.registry ? attempt(() => parseRegistry(files.registry!)) : null;
-  const documents = files.documents.map((d) => attempt(() => parseDocument(d)));
+  let registry: ParsedRegistry | null = null;
+  try {
+    registry = registryFile ? parseRegistry(registryFile) : null;
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error;
+    problems.push(...error.problems);
+  }
+  for (const d of documents) if ('problems' in d) problems.push(...d.problems);
   if (problems.length > 0) throw new CorpusError(problems);
   return corpusParts(registry, documents as ParsedDocument[]);
 }

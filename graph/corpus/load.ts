@@ -2,12 +2,8 @@
 /// <reference types="node" />
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import {
-  corpusOfParts,
-  parseCorpusParts,
-  type CorpusFileSet,
-  type CorpusParts,
-} from './assemble.js';
+import { corpusOfParts, partsOfParsed, type CorpusFileSet, type CorpusParts } from './assemble.js';
+import { documentParser } from './parse-in-parallel.js';
 import type { Corpus } from './corpus-types.js';
 import type { DocumentFiles, TextFile } from './parse-document.js';
 import { CorpusError } from '../errors.js';
@@ -22,15 +18,21 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
 
 /** The corpus at `dir` as its parts, from which a change to one document is made without reading the rest. */
 export async function loadCorpusParts(dir: string): Promise<CorpusParts> {
-  return parseCorpusParts(await readCorpusFiles(dir));
+  let parse = documentParser(0);
+  const files = await readCorpusFiles(dir, (count) => (parse = documentParser(count)));
+  return partsOfParsed(files.registry, await parse(files.documents));
 }
 
 /**
  * The files of the corpus at `dir`. A folder holding essay.txt is one document (its registry, if any, is the
  * entities.yaml beside it, so that CORPUS_DIR=corpus/<slug> keeps serving that document); any other folder is a
  * corpus root, whose every folder not starting with a dot is a document (`.trash` and unfinished imports are not).
+ * `onListed` learns how many documents a root holds before they are read.
  */
-export async function readCorpusFiles(dir: string): Promise<CorpusFileSet> {
+export async function readCorpusFiles(
+  dir: string,
+  onListed?: (documents: number) => void,
+): Promise<CorpusFileSet> {
   if (await isFile(join(dir, TEXT_FILE))) {
     return {
       registry: await readOptional(join(dirname(dir), REGISTRY_FILE)),
@@ -38,6 +40,7 @@ export async function readCorpusFiles(dir: string): Promise<CorpusFileSet> {
     };
   }
   const slugs = await documentFolders(dir);
+  onListed?.(slugs.length);
   return {
     registry: await readOptional(join(dir, REGISTRY_FILE)),
     documents: await Promise.all(slugs.map((slug) => readDocumentFiles(join(dir, slug)))),
