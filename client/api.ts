@@ -2,6 +2,7 @@
 import { sentSearchParams, type SentRequest } from './state/path-filters.js';
 import { authorizationHeader } from './edit-token.js';
 import type { NewDocument } from '../contract/schemas.js';
+import { writeViewParams } from '../contract/write.js';
 import type {
   CorpusSummary,
   DocumentArticle,
@@ -81,8 +82,16 @@ export function addDocument(document: NewDocument): Promise<DocumentSummary> {
   });
 }
 
-export async function searchEntities(q: string, signal?: AbortSignal): Promise<EntityHit[]> {
-  const params = new URLSearchParams({ q, limit: '8' });
+/** Entities matching `q`, among those of the documents `doc` (all, when absent). */
+export async function searchEntities(
+  q: string,
+  doc: readonly string[] | undefined,
+  signal?: AbortSignal,
+): Promise<EntityHit[]> {
+  const params = writeViewParams(
+    doc ? { doc: [...doc] } : {},
+    new URLSearchParams({ q, limit: '8' }),
+  );
   const body = await getJson<{ results: EntityHit[] }>(`/api/entities?${params}`, signal);
   return body.results;
 }

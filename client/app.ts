@@ -93,7 +93,7 @@ function connectControllers(ctx: ExplorerContext, theme: ReturnType<typeof creat
   const form = createPathPanel(ctx);
   const actions = createExplorerActions(ctx, form);
   connectPathAnswers(ctx, form, actions);
-  connectSearch(actions, ctx.disposer.signal);
+  connectSearch(actions, ctx);
   connectPageLinks(ctx, actions, reader);
   connectPanel(ctx);
   connectToolbar(ctx, theme);

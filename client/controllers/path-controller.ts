@@ -1,5 +1,6 @@
 // The Paths tab: the question form, the status line and the answers, each redrawn from the path slice.
 import { searchEntities } from '../api.js';
+import { apiScope } from '../state/documents.js';
 import { setUpPathClearing } from '../views/path-clearing.js';
 import { createPathForm, type PathForm } from '../views/path-form.js';
 import { renderPathResults, type ResultActions } from '../views/path-results.js';
@@ -19,7 +20,7 @@ export function createPathPanel(ctx: ExplorerContext): PathForm {
     ask: actions.askPath,
     emptied: actions.clearPath,
     current: () => store.get().path.request,
-    search: searchEntities,
+    search: (q, signal) => searchEntities(q, apiScope(store.get()), signal),
   });
   form.show(store.get().path.request);
   const renderStatus = createPathStatus(byId('path-status'), actions.clearPath);

@@ -1,4 +1,5 @@
 // Producers and reads of the document scope: which documents the view shows, and which one the reader opens.
+import { apiScopeOf } from '../../contract/explorer-url.js';
 import { activePath } from './path.js';
 import type { DocumentSummary, ExplorerGraph, Producer, State } from '../types.js';
 
@@ -38,6 +39,11 @@ export const articleArrived =
 export function documentsInScope(state: Pick<State, 'documents' | 'scope'>): DocumentSummary[] {
   const { documents, scope } = state;
   return scope === null ? [...documents] : documents.filter((d) => scope.includes(d.slug));
+}
+
+/** The documents shown, as the API's `doc` names them: none when every document is. */
+export function apiScope(state: Pick<State, 'documents' | 'scope'>): string[] | undefined {
+  return apiScopeOf(state.scope, state.documents);
 }
 
 /** Is the document `slug` shown? (Every document is, without a scope.) */

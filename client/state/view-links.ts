@@ -1,6 +1,6 @@
 // The current view as the other doors take it: the export route's parameters, the /embed URL and its iframe snippet.
 import { EXPLORER_PARAMS, VIEW_PARAMS } from '../../contract/params.js';
-import { apiScopeOf } from '../../contract/explorer-url.js';
+import { apiScope } from './documents.js';
 import { writeViewParams } from '../../contract/write.js';
 import { pathSearchParams } from './path.js';
 import { stateToSearch } from './url-state.js';
@@ -21,7 +21,7 @@ export function exportSearchParams(
   relationTypes: readonly string[],
 ): URLSearchParams {
   const { hiddenKinds, hiddenRelations, hiddenModalities } = state.filters;
-  const doc = apiScopeOf(state.scope, state.documents);
+  const doc = apiScope(state);
   const path = pathParams(state);
   if (path) {
     if (doc && !path.has(VIEW_PARAMS.doc.name)) writeViewParams({ doc }, path);

@@ -11,8 +11,7 @@ import { claimItem } from './claim-item.js';
 import { badges } from './badges.js';
 import { authorOf, claimsBySpeaker } from '../../graph/query/claims-by-speaker.js';
 import { inForce } from '../state/filters.js';
-import { documentsInScope, inScope } from '../state/documents.js';
-import { apiScopeOf } from '../../contract/explorer-url.js';
+import { apiScope, documentsInScope, inScope } from '../state/documents.js';
 import { entitiesInScope } from '../../graph/query/view-filter.js';
 import type {
   ArticleLookup,
@@ -61,7 +60,7 @@ interface Welcome {
 function welcomeOf(graph: ExplorerGraph, articleOf: ArticleLookup, state: State): Welcome {
   const attrs = graph.getAttributes();
   const docs = documentsInScope(state);
-  const doc = apiScopeOf(state.scope, state.documents);
+  const doc = apiScope(state);
   const nodes = entitiesInScope(graph, doc);
   const counts = {
     entities: nodes?.size ?? graph.order,

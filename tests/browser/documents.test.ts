@@ -29,6 +29,21 @@ describe.skipIf(!HAS_CHROMIUM)('documents in the explorer', () => {
     expect(await page.locator('#essay-title').textContent()).toBe('Mao and Moscow');
   });
 
+  it('should suggest in the search box only the entities of the documents in view', async () => {
+    const { page } = session;
+    const suggestions = async (scope: string) => {
+      await open(`/?doc=${scope}`);
+      await page.locator('#search').fill('stalin');
+      await page
+        .getByRole('option', { name: /Joseph Stalin/ })
+        .first()
+        .waitFor();
+      return page.getByRole('option').allTextContents();
+    };
+    expect((await suggestions('mao-and-moscow')).join(' ')).not.toMatch(/De-Stalinization/);
+    expect((await suggestions('*')).join(' ')).toMatch(/De-Stalinization/);
+  });
+
   it('should toggle documents in the legend of the corpus view, and group relations by document', async () => {
     const { page } = session;
     await open('/?doc=*&node=nikita-khrushchev');
