@@ -78,7 +78,7 @@ function relationReviews(doc: ParsedDocument): RelationReview[] {
       .map((quote) => locateQuote(doc.article, quote))
       .filter((found) => found !== null)
       .map(({ start, end }) => ({ start, end }));
-    return { ...fields, id: ids[i]!, status: status ?? 'accepted', evidenceSpans };
+    return { id: ids[i]!, ...fields, status: status ?? 'accepted', evidenceSpans };
   });
   const at = (r: RelationReview) => r.evidenceSpans[0]?.start ?? Number.MAX_SAFE_INTEGER;
   return reviews
