@@ -71,11 +71,16 @@ export class AnnotationsEditor {
     this.doc.addIn([key], this.node(ordered(item, order)));
   }
 
+  /** Removes what is at `path`, if anything is. */
+  remove(path: (string | number)[]): void {
+    if (this.doc.hasIn(path)) this.doc.deleteIn(path);
+  }
+
   /** Sets or (for `null`) removes each field of the map at `path`. */
   patch(path: (string | number)[], fields: Fields): void {
     for (const [key, value] of Object.entries(fields)) {
       if (value === undefined) continue;
-      if (value === null) this.doc.deleteIn([...path, key]);
+      if (value === null) this.remove([...path, key]);
       else this.doc.setIn([...path, key], this.node({ [key]: value }).get(key, true));
     }
   }
