@@ -1,5 +1,6 @@
 // An annotations.yaml being changed through its YAML document, so that comments and key order survive the change.
-import { isMap, isSeq, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import type { YAMLMap} from 'yaml';
+import { isMap, isSeq, YAMLSeq, type Document } from 'yaml';
 import type { Annotations } from '../graph/corpus/annotations-schema.js';
 import { relationIdsOf } from '../graph/corpus/relation-ids.js';
 import { StoreError } from './errors.js';
