@@ -1,6 +1,5 @@
 // An annotations.yaml being changed through its YAML document, so that comments and key order survive the change.
-import type { YAMLMap} from 'yaml';
-import { isMap, isSeq, YAMLSeq, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, YAMLSeq, type Document, type YAMLMap } from 'yaml';
 import type { Annotations } from '../graph/corpus/annotations-schema.js';
 import { relationIdsOf } from '../graph/corpus/relation-ids.js';
 import { StoreError } from './errors.js';
@@ -92,6 +91,7 @@ export class AnnotationsEditor {
     for (const pair of node.items) {
       const key = String((pair.key as { value?: unknown }).value);
       if (FLOW_KEYS.has(key) && (isSeq(pair.value) || isMap(pair.value))) pair.value.flow = true;
+      if (key === 'evidence' && isSeq(pair.value)) quoteEach(pair.value);
     }
     return node;
   }
@@ -99,6 +99,11 @@ export class AnnotationsEditor {
   text(): string {
     return yamlText(this.doc);
   }
+}
+
+/** Quotes are written in single quotes, as people write them: a quote is text, whatever signs it holds. */
+function quoteEach(list: YAMLSeq): void {
+  for (const item of list.items) if (isScalar(item)) item.type = 'QUOTE_SINGLE';
 }
 
 /** `fields` with its keys in `order` first, empty values (`null`, `undefined`) left out. */
