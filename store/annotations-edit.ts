@@ -16,7 +16,18 @@ export interface Edited {
 }
 
 /** The order keys are written in, as a person writes them; keys not listed follow in the order given. */
-export const RELATION_KEYS = ['id', 'source', 'relation', 'target', 'evidence', 'time', 'polarity'];
+export const RELATION_KEYS = [
+  'id',
+  'source',
+  'relation',
+  'target',
+  'evidence',
+  'time',
+  'polarity',
+  'modality',
+  'assertedBy',
+  'note',
+];
 export const ENTITY_KEYS = [
   'id',
   'kind',
