@@ -338,4 +338,28 @@ describe('history', () => {
     const kept = readFileSync(join(dir, '.history', THAW, `${after.body[0].version}.yaml`), 'utf8');
     expect(kept).toBe(accepted);
   });
+
+  it('should refuse edits to a file broken by hand (422), and restore a kept version over it', async () => {
+    const { app, dir } = await reviewApp();
+    await request(app)
+      .patch(`${DOC}/relations/gomulka-leads-poland`)
+      .set(AUTHORIZED)
+      .send({ status: 'rejected' })
+      .expect(200);
+    for (const shape of ['relations: [\n', 'relations: 5\nentities: 7\n']) {
+      writeFileSync(fileOf(dir), shape);
+      const res = await request(app)
+        .patch(`${DOC}/relations/gomulka-leads-poland`)
+        .set(AUTHORIZED)
+        .send({ status: 'accepted' });
+      expectProblem(res, { status: 422 });
+      await request(app).delete(`${DOC}/entities/cy-draft`).set(AUTHORIZED).expect(422);
+      await request(app).get(`${DOC}/annotations`).set(AUTHORIZED).expect(422);
+    }
+    const [kept] = (await request(app).get(`${DOC}/history`).set(AUTHORIZED)).body;
+    await request(app).post(`${DOC}/history/${kept.version}/restore`).set(AUTHORIZED).expect(200);
+    expect(readFileSync(fileOf(dir), 'utf8')).toContain('status: draft');
+    const versions = (await request(app).get(`${DOC}/history`).set(AUTHORIZED)).body;
+    expect(versions).toHaveLength(2);
+  });
 });
