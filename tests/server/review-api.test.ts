@@ -89,6 +89,21 @@ describe('what the public sees', () => {
     expect(gomulka.status).toBe('accepted');
   });
 
+  it('should take a relation and its entity out of the graph again when rejected', async () => {
+    const { app } = await reviewApp();
+    const relation = `${DOC}/relations/gomulka-leads-poland`;
+    await request(app).patch(relation).set(AUTHORIZED).send({ status: 'accepted' }).expect(200);
+    await request(app).patch(relation).set(AUTHORIZED).send({ status: 'rejected' }).expect(200);
+    expect((await graphKeys(app)).edges).not.toContain('gomulka-leads-poland');
+    await request(app)
+      .patch(`${DOC}/entities/wladyslaw-gomulka`)
+      .set(AUTHORIZED)
+      .send({ status: 'rejected' })
+      .expect(200, /"status":"rejected"/);
+    expect((await graphKeys(app)).nodes).not.toContain('wladyslaw-gomulka');
+    await request(app).get('/api/entities/wladyslaw-gomulka').expect(404);
+  });
+
   it('should find paths through a relation once it is accepted', async () => {
     const { app } = await reviewApp();
     const path = '/api/paths?from=mao-zedong&to=joseph-stalin';
