@@ -1,6 +1,13 @@
 // Loader semantics of review status: drafts and rejected annotations are checked like accepted ones, but stay out.
 import { describe, expect, it } from 'vitest';
-import { parseCorpusFiles, parseCorpusParts } from '../../../graph/corpus/assemble.js';
+import {
+  corpusOfParts,
+  parseCorpusFiles,
+  parseCorpusParts,
+} from '../../../graph/corpus/assemble.js';
+import { parseDocument } from '../../../graph/corpus/parse-document.js';
+import { withDocument } from '../../../graph/corpus/update.js';
+import { prepareEssay, updateEssay } from '../../../graph/essay.js';
 import { readCorpusFiles } from '../../../graph/corpus/load.js';
 import { reviewDocument } from '../../../graph/corpus/review.js';
 import { CorpusError } from '../../../graph/errors.js';
@@ -95,6 +102,27 @@ describe('drafts in the corpus', () => {
     );
     const corpus = parseCorpusFiles(files);
     expect(corpus.entities.map((e) => e.id)).not.toContain('hungary');
+  });
+});
+
+describe('accepting in one document', () => {
+  it('should change the graph as a full build of the accepted annotations would', async () => {
+    const files = await readCorpusFiles(REVIEW_DRAFTS);
+    const parts = parseCorpusParts(files);
+    const loaded = { ...prepareEssay(corpusOfParts(parts), { layout: false }), parts };
+    const [doc] = files.documents;
+    const accepted = doc!.annotations.content.replaceAll('status: draft', 'status: accepted');
+    const changed = withDocument(
+      parts,
+      parseDocument({ ...doc!, annotations: { ...doc!.annotations, content: accepted } }),
+    );
+    const updated = updateEssay(loaded, changed, THAW);
+    const full = prepareEssay(corpusOfParts(changed), { layout: false });
+    expect(updated.graph.nodes().sort()).toEqual(full.graph.nodes().sort());
+    expect(updated.graph.edges().sort()).toEqual(full.graph.edges().sort());
+    expect(updated.graph.edges()).toContain('mao-criticizes-khrushchev');
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect([...updated.corpus.entities].sort(byId)).toEqual([...full.corpus.entities].sort(byId));
   });
 });
 
