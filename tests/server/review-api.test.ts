@@ -238,6 +238,21 @@ describe('writing relations', () => {
     expect(both).toMatch(/id: gomulka-leads-poland\n(?:.*\n){4}\s+status: accepted/);
   });
 
+  it('should let one of two writes made against the same version through, and refuse the other', async () => {
+    const { app } = await reviewApp();
+    const { headers } = await request(app).get(`${DOC}/annotations`).set(AUTHORIZED);
+    const answers = await Promise.all(
+      ['accepted', 'rejected'].map((status) =>
+        request(app)
+          .patch(`${DOC}/relations/mao-criticizes-khrushchev`)
+          .set(AUTHORIZED)
+          .set('If-Match', headers.etag!)
+          .send({ status }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 412]);
+  });
+
   it('should serialize concurrent writes: every one applied, none lost', async () => {
     const { app, dir } = await reviewApp();
     const quotes = [
