@@ -4,6 +4,7 @@ import { documentFacts, type DocumentFacts, type QuoteFinder } from './document-
 import type { EntityInput } from './annotations-schema.js';
 import { declareEntities, type Declarations } from './entity-declarations.js';
 import { mentionIndex, type MentionIndex } from './mentions.js';
+import { isAccepted } from './review-status.js';
 import {
   parseDocument,
   parseRegistry,
@@ -121,10 +122,15 @@ export function corpusOfParts(parts: CorpusParts): Corpus {
   };
 }
 
-/** The names every document is searched for: the registry's (a document's own entities mark mentions there only). */
+/**
+ * The names every document is searched for: the registry's accepted entities (a document's own entities mark
+ * mentions there only; a draft's mark none).
+ */
 function registryMentionIndex(declarations: Declarations): MentionIndex {
   return mentionIndex(
-    [...declarations.byId.values()].filter((d) => d.doc === null).map((d) => d.entity),
+    [...declarations.byId.values()]
+      .filter((d) => d.doc === null && isAccepted(d.entity))
+      .map((d) => d.entity),
   );
 }
 
@@ -190,7 +196,7 @@ export function documentRecord(d: ParsedDocument): DocumentRecord {
   };
 }
 
-/** An entity is in the graph when a loaded document declares it, mentions it or relates it. */
+/** An entity is in the graph when a loaded document declares it (accepted), mentions it or relates it. */
 function entitiesInUse(
   declarations: Declarations,
   facts: readonly DocumentFacts[],
@@ -204,7 +210,8 @@ function entitiesInUse(
   }
   const used = new Set(mentions.keys());
   for (const r of relations) for (const id of [r.source, r.target, r.assertedBy]) used.add(id);
-  for (const [id, { doc }] of declarations.byId) if (doc !== null) used.add(id);
+  for (const [id, { doc, entity }] of declarations.byId)
+    if (doc !== null && isAccepted(entity)) used.add(id);
   const entities: EntityRecord[] = [];
   for (const [id, { entity }] of declarations.byId) {
     if (used.has(id))

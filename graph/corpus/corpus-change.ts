@@ -1,6 +1,7 @@
 // The corpus after a change to one document, made from the one before: only the entities that document touches are redone.
 import { documentRecord, entityRecord, type CorpusParts, type DocumentPart } from './assemble.js';
 import type { Corpus, DocumentRecord, EntityRecord } from './corpus-types.js';
+import { isAccepted } from './review-status.js';
 import type { Mention } from '../types.js';
 
 export interface CorpusChange {
@@ -73,7 +74,7 @@ function redone(parts: CorpusParts, touched: Set<string>): EntityRecord[] {
   const records: EntityRecord[] = [];
   for (const id of touched) {
     const declared = parts.declarations.byId.get(id);
-    if (!declared) continue;
+    if (!declared || !isAccepted(declared.entity)) continue;
     if (!mentions.has(id) && !related.has(id) && declared.doc === null) continue;
     records.push(entityRecord(declared.entity, mentions.get(id) ?? [], local.get(id) ?? []));
   }

@@ -11,19 +11,24 @@ import {
 } from './mentions.js';
 import type { ParsedDocument } from './parse-document.js';
 import type { RelationRecord } from './corpus-types.js';
+import { relationIdsOf } from './relation-ids.js';
+import { isAccepted } from './review-status.js';
 import { sentenceAt } from './sentences.js';
 import type { CorpusProblem } from '../errors.js';
 import { normalizeName } from '../name-key.js';
 import { isRelationType, RELATION_TYPES } from '../relation-types.js';
 import type { Article, Evidence, Mention } from '../types.js';
 
-/** What one document adds to the corpus; the corpus assembles these and gives relations their graph keys. */
+/**
+ * What one document adds to the corpus; the corpus assembles these and gives relations their graph keys. Only
+ * accepted annotations are in it: drafts and rejected ones are checked alike but add nothing.
+ */
 export interface DocumentFacts {
   slug: string;
   mentions: Map<string, Mention[]>;
-  /** Relations with their ids within the document (`~2` for a repeat); `doc` set. */
+  /** Accepted relations with their ids within the document (`~2` for a repeat); `doc` set. */
   relations: RelationRecord[];
-  /** Local aliases per entity id. */
+  /** Local aliases per accepted entity id. */
   localAliases: Map<string, string[]>;
 }
 
@@ -43,9 +48,12 @@ export function documentFacts(
     file: doc.files.annotations,
     line: doc.yaml.lineOf(path),
   });
-  const localAliases = checkLocalAliases(doc, declarations, at, report);
-  // The document's own entities: those it lists that were declared as its (a clash leaves the first declaration).
-  const own = doc.data.entities.filter((e) => declarations.byId.get(e.id)?.doc === doc.slug);
+  const localAliases = acceptedOnly(checkLocalAliases(doc, declarations, at, report), declarations);
+  // The document's own accepted entities: those it lists that were declared as its (a clash leaves the first
+  // declaration). A draft's names are reserved, but mark no mention until it is accepted.
+  const own = doc.data.entities.filter(
+    (e) => declarations.byId.get(e.id)?.doc === doc.slug && isAccepted(e),
+  );
   const locals: Nameable[] = [...localAliases].map(([id, [label = '', ...aliases]]) => ({
     id,
     label,
@@ -73,6 +81,16 @@ export function documentFacts(
 }
 
 type At = (path: PropertyKey[]) => Place;
+
+/** The local aliases of accepted entities: a draft entity's local aliases mark no mention either. */
+function acceptedOnly(aliases: Map<string, string[]>, declarations: Declarations) {
+  return new Map(
+    [...aliases].filter(([id]) => {
+      const declared = declarations.byId.get(id);
+      return declared !== undefined && isAccepted(declared.entity);
+    }),
+  );
+}
 
 /** A local alias names a known entity and shadows no name of another entity's. */
 function checkLocalAliases(
@@ -130,16 +148,9 @@ function checkRelations(
   report: Report,
 ): RelationRecord[] {
   const relations: RelationRecord[] = [];
-  const ids = new Set<string>();
+  const ids = relationIdsOf(doc.data.relations);
   for (const [i, r] of doc.data.relations.entries()) {
-    checkEnds(r, declarations, (end) => at(['relations', i, end]), report);
-    const assertedBy = r.assertedBy ?? doc.data.author;
-    if (assertedBy === undefined)
-      report({
-        ...at(['relations', i]),
-        message: 'nobody asserts this relation',
-        fix: 'set `author` at the top of the file, or `assertedBy` on the relation',
-      });
+    const assertedBy = checkParties(doc, i, ids[i]!, declarations, at, report);
     if (!isRelationType(r.relation)) {
       report({
         ...at(['relations', i, 'relation']),
@@ -155,13 +166,14 @@ function checkRelations(
       (q) => at(['relations', i, 'evidence', q]),
       report,
     );
-    const id = uniqueId(r.id ?? `${r.source}.${r.relation}.${r.target}`, ids);
+    const id = ids[i]!;
     if (r.id && id !== r.id)
       report({
         ...at(['relations', i, 'id']),
         message: `duplicate relation id \`${r.id}\``,
         fix: 'give each relation its own id',
       });
+    if (!isAccepted(r)) continue;
     relations.push({
       id,
       source: r.source,
@@ -177,6 +189,54 @@ function checkRelations(
     });
   }
   return relations;
+}
+
+/** Who a relation names and who asserts it: declared entities (accepted ones, for an accepted relation). */
+function checkParties(
+  doc: ParsedDocument,
+  i: number,
+  id: string,
+  declarations: Declarations,
+  at: At,
+  report: Report,
+): string | undefined {
+  const r = doc.data.relations[i]!;
+  checkEnds(r, declarations, (end) => at(['relations', i, end]), report);
+  const assertedBy = r.assertedBy ?? doc.data.author;
+  if (isAccepted(r))
+    checkAcceptedEnds(
+      id,
+      [r.source, r.target, assertedBy],
+      declarations,
+      at(['relations', i]),
+      report,
+    );
+  if (assertedBy === undefined)
+    report({
+      ...at(['relations', i]),
+      message: 'nobody asserts this relation',
+      fix: 'set `author` at the top of the file, or `assertedBy` on the relation',
+    });
+  return assertedBy;
+}
+
+/** An accepted relation names accepted entities only: the graph has no node for a draft. */
+function checkAcceptedEnds(
+  id: string,
+  ends: (string | undefined)[],
+  declarations: Declarations,
+  place: Place,
+  report: Report,
+): void {
+  for (const end of ends) {
+    const declared = end === undefined ? undefined : declarations.byId.get(end);
+    if (declared && !isAccepted(declared.entity))
+      report({
+        ...place,
+        message: `accepted relation \`${id}\` names \`${end}\`, which is ${declared.entity.status}`,
+        fix: 'accept the entity too, or leave the relation a draft',
+      });
+  }
 }
 
 /** Each entity a relation names is declared somewhere in the corpus. */
@@ -270,11 +330,4 @@ export function locateQuote(article: Article, quote: string): Evidence | null {
     start,
     end: start + quote.length,
   };
-}
-
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}~${n}`;
-  taken.add(id);
-  return id;
 }
