@@ -28,7 +28,7 @@ export function parseCorpusFiles(files: CorpusFileSet): Corpus {
 }
 
 /** parseCorpusFiles's corpus as its parts (graph/corpus/update.ts changes one document of them). */
-function parseCorpusParts(files: CorpusFileSet): CorpusParts {
+export function parseCorpusParts(files: CorpusFileSet): CorpusParts {
   return partsOfParsed(files.registry, files.documents.map(parseOrProblems));
 }
 
