@@ -1,0 +1,33 @@
+// The draft extractor's entry point: candidate entities and relations of one document, all `status: draft`.
+import { draftEntities } from './draft-entities.js';
+import { draftRelations } from './draft-relations.js';
+import type { Draft, DraftInput } from './draft-types.js';
+import { gazetteerMentions } from './gazetteer-mentions.js';
+import { knownEntities, knownMentions } from './known-entities.js';
+import { MentionCollector } from './mention-set.js';
+import { nameMentions } from './name-mentions.js';
+import { withIds } from './relation-ids.js';
+
+/**
+ * Pure and deterministic: the same input gives the same draft. Mentions come from the registry and the document's
+ * names first, then the gazetteer, then compromise and the capitalization cues; each later step keeps off the
+ * words an earlier one took. Relations pair the entities of one sentence.
+ */
+export function draftAnnotations(input: DraftInput): Draft {
+  const { article } = input;
+  const known = knownEntities(input);
+  const out = new MentionCollector();
+  for (const m of knownMentions(article, known, input.localAliases)) {
+    out.add(m, known.byId.get(m.id)!.kind, 1);
+  }
+  gazetteerMentions(article, known, out);
+  nameMentions(article, known, out);
+  const drafted = draftEntities(article, out.set, known, input.localAliases);
+  const taken = input.existing.relations.flatMap((r) => (r.id ? [r.id] : []));
+  const relations = draftRelations(article, out.set, drafted.usable);
+  return {
+    entities: drafted.entities,
+    localAliases: drafted.localAliases,
+    relations: withIds(relations, taken),
+  };
+}

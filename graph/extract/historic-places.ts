@@ -1,0 +1,69 @@
+// Hand-written names the world-countries gazetteer lacks: former states, old names of today's, and regions.
+import type { GazetteerEntry } from './gazetteer.js';
+
+/**
+ * Hand-written because world-countries lists today's states only: news and opinion writing about history names
+ * states that no longer exist (the Soviet Union) or by names they no longer use (Peking, Red China). A form given
+ * for an existing id ("china") is added to that state's entry; an id world-countries lacks makes its own entry.
+ */
+export const HISTORIC_STATES: readonly GazetteerEntry[] = [
+  {
+    id: 'soviet-union',
+    kind: 'state',
+    label: 'Soviet Union',
+    description: 'The Union of Soviet Socialist Republics (1922–1991).',
+    forms: [
+      { text: 'Soviet Union', role: 'name' },
+      { text: 'Union of Soviet Socialist Republics', role: 'name' },
+      { text: 'U.S.S.R.', role: 'name' },
+      { text: 'USSR', role: 'code' },
+      { text: 'Soviet', role: 'demonym' },
+      { text: 'Soviets', role: 'demonym' },
+    ],
+  },
+  {
+    id: 'china',
+    kind: 'state',
+    label: 'China',
+    description: "The People's Republic of China.",
+    forms: [
+      { text: 'Red China', role: 'name' },
+      { text: 'Communist China', role: 'name' },
+      { text: 'Maoist China', role: 'name' },
+      { text: 'Peking', role: 'capital' },
+    ],
+  },
+  formerState('east-germany', 'East Germany', 'The German Democratic Republic (1949–1990).'),
+  formerState('west-germany', 'West Germany', 'The Federal Republic of Germany before 1990.'),
+  formerState('czechoslovakia', 'Czechoslovakia', 'Central European state (1918–1992).'),
+  formerState('yugoslavia', 'Yugoslavia', 'Balkan federation (1918–1992).'),
+  formerState('ottoman-empire', 'Ottoman Empire', 'Empire ruled from Constantinople (1299–1922).'),
+  formerState('british-empire', 'British Empire', 'The empire of the United Kingdom.'),
+];
+
+/**
+ * Hand-written because world-countries names continents and subregions (Europe, Central Asia) but not the
+ * regions, seas and oceans that political writing uses as actors or theatres.
+ */
+export const REGIONS: readonly string[] = [
+  'Middle East',
+  'Far East',
+  'Pacific',
+  'Atlantic',
+  'Arctic',
+  'Indo-Pacific',
+  'Siberia',
+  'Balkans',
+  'Caucasus',
+  'Scandinavia',
+  'Latin America',
+  'Eurasia',
+  'Sahel',
+  'Horn of Africa',
+  'South China Sea',
+  'Baltic',
+];
+
+function formerState(id: string, label: string, description: string): GazetteerEntry {
+  return { id, kind: 'state', label, description, forms: [{ text: label, role: 'name' }] };
+}

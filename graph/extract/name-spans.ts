@@ -1,0 +1,108 @@
+// Step 3's spans: names that compromise tags, names after a title, organizations by cue word, capitalized runs.
+import nlp from 'compromise';
+import type { EntityKind } from '../types.js';
+import { isNameLikeWord } from './lexicon.js';
+import { HONORIFICS } from './name-cues.js';
+
+/** A span that may name an entity, with the kind the evidence for it suggests and why. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  kind: EntityKind;
+  confidence: number;
+  /** Why the kind: "kind from …" or "kind guessed from …". */
+  reason: string;
+}
+
+const COMPROMISE_KINDS = [
+  ['people', 'person', 'Person'],
+  ['places', 'place', 'Place'],
+  ['organizations', 'organization', 'Organization'],
+] as const;
+
+interface Tagged {
+  offset: { start: number; length: number };
+}
+
+/** compromise's people, places and organizations, trimmed of titles, articles, punctuation and possessives. */
+export function compromiseSpans(text: string, cased: boolean): NameSpan[] {
+  const doc = nlp(text);
+  const spans: NameSpan[] = [];
+  for (const [method, kind, tag] of COMPROMISE_KINDS) {
+    for (const m of doc[method]().json({ offset: true }) as Tagged[]) {
+      const span = trimName(text, m.offset.start, m.offset.start + m.offset.length);
+      if (!span || (cased && !/^\p{Lu}/u.test(text.slice(span.start)))) continue;
+      const word = text.slice(span.start, span.end);
+      if (!cased && !/\s/.test(word) && !isNameLikeWord(word)) continue;
+      spans.push({
+        ...span,
+        kind,
+        confidence: cased ? 0.6 : 0.5,
+        reason: `kind from compromise's ${tag} tag`,
+      });
+    }
+  }
+  return spans;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?/uy;
+
+/** A person named after a title: "President Xi Jinping", "u.s. defence secretary pete hegseth". */
+export function honorificSpans(text: string, cased: boolean): NameSpan[] {
+  const spans: NameSpan[] = [];
+  const folded = text.toLowerCase();
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(?:${HONORIFICS.map(escape).join('|')})(?![\\p{L}-])`,
+    'gu',
+  );
+  for (const m of folded.matchAll(pattern)) {
+    const words = wordsAfter(text, m.index + m[0].length, 3, (w) =>
+      cased ? /^\p{Lu}/u.test(w) : isNameLikeWord(w),
+    );
+    if (words.length === 0) continue;
+    const start = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    spans.push({
+      start,
+      end,
+      kind: 'person',
+      confidence: cased ? 0.7 : 0.6,
+      reason: `kind from the title "${m[0]}"`,
+    });
+  }
+  return spans;
+}
+
+/** Up to `max` words right after `at`, each passing `accept`, separated by single spaces. */
+function wordsAfter(text: string, at: number, max: number, accept: (w: string) => boolean) {
+  const words: { start: number; end: number }[] = [];
+  let cursor = at;
+  while (words.length < max && text[cursor] === ' ') {
+    WORD.lastIndex = cursor + 1;
+    const m = WORD.exec(text);
+    if (!m) break;
+    const word = m[0].replace(/\.$/, (dot) => (/^(?:\p{L}\.)+$/u.test(m[0]) ? dot : ''));
+    if (!accept(word)) break;
+    words.push({ start: m.index, end: m.index + word.length });
+    cursor = m.index + word.length;
+  }
+  return words;
+}
+
+/** Titles, articles, trailing punctuation and possessives off a tagged span; null when nothing is left. */
+function trimName(text: string, start: number, end: number): { start: number; end: number } | null {
+  let s = start;
+  let e = end;
+  while (e > s && /[\s,.;:!?)"”’'(]/.test(text[e - 1]!)) e--;
+  if (/['’]s$/i.test(text.slice(s, e))) e -= 2;
+  const lead =
+    /^(?:the |(?:(?:[\p{L}.-]+ )?(?:president|secretary|premier|chairman|dr\.|mr\.|mrs\.|ms\.) ))+/iu.exec(
+      text.slice(s, e),
+    );
+  if (lead) s += lead[0].length;
+  return e > s ? { start: s, end: e } : null;
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
