@@ -81,7 +81,9 @@ function candidateOf(
   mentions: FoundMention[],
   set: MentionSet,
 ): Candidate | null {
-  const [source, target] = orient(text, pair, tie.type, tie.cue, set.kinds);
+  const oriented = orient(text, pair, tie.type, tie.cue, set.kinds);
+  if (!oriented) return null;
+  const [source, target] = oriented;
   const start = Math.min(pair[0].start, tie.cue.start);
   const end = Math.max(pair[1].end, tie.cue.end);
   if (end - start > MAX_QUOTE) return null;

@@ -29,7 +29,8 @@ const PART_OF_DECADE: Record<string, [number, number]> = {
 function datesIn(text: string, offset: number): Dated[] {
   const dated: Dated[] = [];
   for (const r of chrono.strict.parse(text, REFERENCE)) {
-    if (!r.start.isCertain('year')) continue;
+    // A relative date ("three years earlier") is certain of its year only against the made-up reference.
+    if (!r.start.isCertain('year') || !/\d{4}/.test(r.text)) continue;
     const start = r.start.get('year')!;
     const end = r.end?.get('year') ?? start;
     dated.push({

@@ -7,6 +7,7 @@ import { knownEntities, knownMentions } from './known-entities.js';
 import { MentionCollector } from './mention-set.js';
 import { nameMentions } from './name-mentions.js';
 import { withIds } from './relation-ids.js';
+import { surnameMentions } from './surname-mentions.js';
 
 /**
  * Pure and deterministic: the same input gives the same draft. Mentions come from the registry and the document's
@@ -22,6 +23,7 @@ export function draftAnnotations(input: DraftInput): Draft {
   }
   gazetteerMentions(article, known, out);
   nameMentions(article, known, out);
+  surnameMentions(article, known, out);
   const drafted = draftEntities(article, out.set, known, input.localAliases);
   const taken = input.existing.relations.flatMap((r) => (r.id ? [r.id] : []));
   const relations = draftRelations(article, out.set, drafted.usable);

@@ -10,6 +10,7 @@ import type { Article, EntityKind } from '../types.js';
 import { gazetteer, slugOf, type FormRole, type GazetteerEntry } from './gazetteer.js';
 import { knownIdOf, type KnownEntities } from './known-entities.js';
 import type { MentionCollector } from './mention-set.js';
+import { ORGANIZATION_CUES } from './name-cues.js';
 
 /** How sure a form makes the extractor that the entry is meant. */
 const FORM_CONFIDENCE: Record<FormRole, number> = {
@@ -75,7 +76,7 @@ export function gazetteerMentions(
   out: MentionCollector,
 ): void {
   for (const hit of gazetteerHits(article)) {
-    if (out.isTaken(hit)) continue;
+    if (out.isTaken(hit) || (hit.role === 'capital' && beforeCue(article.text, hit.end))) continue;
     const text = article.text.slice(hit.start, hit.end);
     const asCity = hit.role === 'capital' && LOCATIVES.has(wordBefore(article.text, hit.start));
     const target = asCity ? cityOf(text, hit, known) : stateOf(hit, known);
@@ -169,6 +170,12 @@ function reasonFor(hit: GazetteerHit, text: string, asCity: boolean): string {
   if (hit.role === 'capital')
     return `"${text}" is the capital of ${hit.entry.label}, standing for its government`;
   return `"${text}" is a ${hit.role} of the ${kind} ${hit.entry.label} in the world-countries gazetteer`;
+}
+
+/** A capital followed by a cue word is part of an organization's name: "the Jerusalem Post", "Moscow University". */
+function beforeCue(text: string, at: number): boolean {
+  const next = /^ ([\p{L}.]+)/u.exec(text.slice(at, at + 30))?.[1]?.toLowerCase();
+  return next !== undefined && ORGANIZATION_CUES.has(next);
 }
 
 function wordBefore(text: string, at: number): string {

@@ -84,8 +84,10 @@ function surnameIndex(
 ): Map<string, string> {
   const owners = new Map<string, Set<string>>();
   const note = (name: string, id: string) => {
-    const last = name.toLowerCase().split(/\s+/).pop()!;
-    owners.set(last, (owners.get(last) ?? new Set()).add(id));
+    // A lone first name is most often a name compromise cut short ("ali" of "ali wyne (senior …").
+    const words = name.toLowerCase().split(/\s+/);
+    for (const word of new Set([words[0]!, words.at(-1)!]))
+      owners.set(word, (owners.get(word) ?? new Set()).add(id));
   };
   for (const e of known.byId.values())
     if (e.kind === 'person' && /\s/.test(e.label)) note(e.label, e.id);

@@ -45,16 +45,28 @@ export function compromiseSpans(text: string, cased: boolean): NameSpan[] {
   return spans;
 }
 
+/** Titles that are common words too ("the general trajectory"): taken as titles only where a capital marks the name. */
+const AMBIGUOUS_IN_LOWER_CASE = new Set([
+  'general',
+  'justice',
+  'speaker',
+  'lady',
+  'lord',
+  'sir',
+  'king',
+  'queen',
+  'judge',
+  'representative',
+]);
+
 const WORD = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?/uy;
 
 /** A person named after a title: "President Xi Jinping", "u.s. defence secretary pete hegseth". */
 export function honorificSpans(text: string, cased: boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   const folded = text.toLowerCase();
-  const pattern = new RegExp(
-    `(?<![\\p{L}])(?:${HONORIFICS.map(escape).join('|')})(?![\\p{L}-])`,
-    'gu',
-  );
+  const titles = cased ? HONORIFICS : HONORIFICS.filter((h) => !AMBIGUOUS_IN_LOWER_CASE.has(h));
+  const pattern = new RegExp(`(?<![\\p{L}])(?:${titles.map(escape).join('|')})(?![\\p{L}-])`, 'gu');
   for (const m of folded.matchAll(pattern)) {
     const words = wordsAfter(text, m.index + m[0].length, 3, (w) =>
       cased ? /^\p{Lu}/u.test(w) : isNameLikeWord(w),
@@ -91,7 +103,9 @@ function wordsAfter(text: string, at: number, max: number, accept: (w: string) =
 
 /** Titles, articles, trailing punctuation and possessives off a tagged span; null when nothing is left. */
 function trimName(text: string, start: number, end: number): { start: number; end: number } | null {
-  let s = start;
+  // A credit line ("ap photo/dmitri lovetsky") names the person after the slash.
+  const slash = text.lastIndexOf('/', end - 1);
+  let s = slash >= start ? slash + 1 : start;
   let e = end;
   while (e > s && /[\s,.;:!?)"”’'(]/.test(text[e - 1]!)) e--;
   if (/['’]s$/i.test(text.slice(s, e))) e -= 2;

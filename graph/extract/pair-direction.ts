@@ -24,12 +24,13 @@ export function orient(
   type: RelationTypeId,
   cue: { start: number; end: number },
   kinds: ReadonlyMap<string, EntityKind>,
-): [FoundMention, FoundMention] {
+): [FoundMention, FoundMention] | null {
   const [a, b] = pair;
   const kind = (m: FoundMention) => kinds.get(m.id);
+  // An office or a post joins a person to a state or an organization, never two people or two states.
   if ((RELATION_TYPES[type] as RelationType).office || HELD_BY_A_PERSON.has(type)) {
-    if (kind(b) === 'person' && kind(a) !== 'person') return [b, a];
-    if (kind(a) === 'person') return [a, b];
+    if ((kind(a) === 'person') === (kind(b) === 'person')) return null;
+    return kind(a) === 'person' ? [a, b] : [b, a];
   }
   if (CONTAINED_IN.has(type) && kind(a) === 'state' && kind(b) !== 'state') return [b, a];
   // "X was denounced by Y": the agent after "by" is the subject.
