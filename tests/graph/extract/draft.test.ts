@@ -5,7 +5,9 @@ import { entity, inputOf } from '../../fixtures/extract/articles.js';
 import { CASED_NEWS, LOWER_CASE_NEWS, PASSIVE } from '../../fixtures/extract/texts.js';
 
 const triples = (text: string, registry = [] as ReturnType<typeof entity>[]) =>
-  draftAnnotations(inputOf(text, registry)).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+  draftAnnotations(inputOf(text, registry)).relations.map(
+    (r) => `${r.source} ${r.relation} ${r.target}`,
+  );
 
 const relationOf = (text: string, source: string, target: string) =>
   draftAnnotations(inputOf(text)).relations.find((r) => r.source === source && r.target === target);
@@ -42,7 +44,10 @@ describe('mentions', () => {
     ];
     const draft = draftAnnotations(inputOf('In 1956 Khrushchev denounced Stalin.', registry));
     expect(draft.entities.map((e) => e.id)).toEqual([]);
-    expect(draft.relations[0]).toMatchObject({ source: 'nikita-khrushchev', target: 'joseph-stalin' });
+    expect(draft.relations[0]).toMatchObject({
+      source: 'nikita-khrushchev',
+      target: 'joseph-stalin',
+    });
   });
 
   it('links a gazetteer name the registry lists only as a typed name, as a local alias', () => {
@@ -77,15 +82,32 @@ describe('modality, time and evidence', () => {
   it.each([
     ['Iran could attack Israel.', 'iran', 'israel', { modality: 'hypothetical' }],
     ['Will Iran attack Israel?', 'iran', 'israel', { modality: 'question' }],
-    ['Emmanuel Macron says Germany opposes Russia.', 'germany', 'russia', { modality: 'claim', assertedBy: 'emmanuel-macron' }],
-    ['On March 3, 1972, Japan warned Vietnam.', 'japan', 'vietnam', { time: { start: 1972, end: 1972 } }],
-    ['In the late 1960s Japan criticized Vietnam.', 'japan', 'vietnam', { time: { start: 1967, end: 1969 } }],
+    [
+      'Emmanuel Macron says Germany opposes Russia.',
+      'germany',
+      'russia',
+      { modality: 'claim', assertedBy: 'emmanuel-macron' },
+    ],
+    [
+      'On March 3, 1972, Japan warned Vietnam.',
+      'japan',
+      'vietnam',
+      { time: { start: 1972, end: 1972 } },
+    ],
+    [
+      'In the late 1960s Japan criticized Vietnam.',
+      'japan',
+      'vietnam',
+      { time: { start: 1967, end: 1969 } },
+    ],
   ])('%s', (text, source, target, expected) => {
     expect(relationOf(text, source, target)).toMatchObject(expected);
   });
 
   it('gives no time when the sentence has none, even for a relative date', () => {
-    expect(relationOf('Three years earlier, Japan warned Vietnam.', 'japan', 'vietnam')!.time).toBeUndefined();
+    expect(
+      relationOf('Three years earlier, Japan warned Vietnam.', 'japan', 'vietnam')!.time,
+    ).toBeUndefined();
   });
 
   it('quotes the shortest verbatim span holding both names and the trigger', () => {
@@ -108,7 +130,15 @@ describe('determinism and ids', () => {
       entities: [],
       localAliases: {},
       audit: [],
-      relations: [{ id: 'germany-allied-with-france', source: 'x', relation: 'leads', target: 'y', evidence: ['q'] }],
+      relations: [
+        {
+          id: 'germany-allied-with-france',
+          source: 'x',
+          relation: 'leads',
+          target: 'y',
+          evidence: ['q'],
+        },
+      ],
     };
     const ids = draftAnnotations(inputOf(text, [], existing)).relations.map((r) => r.id);
     expect(ids).toContain('germany-allied-with-france-2');
