@@ -5,6 +5,7 @@ import { normalizeName } from '../name-key.js';
 import type { Article } from '../types.js';
 import type { MentionSet, ProposedEntity } from './draft-types.js';
 import type { KnownEntities } from './known-entities.js';
+import { timeNear, type YearSpan } from './draft-time.js';
 
 export interface DraftedEntities {
   entities: EntityInput[];
@@ -25,12 +26,38 @@ export function draftEntities(
   const entities: EntityInput[] = [];
   const usable = new Set<string>([...forms.keys()].filter((id) => known.byId.has(id)));
   for (const id of [...set.proposed.keys()].sort()) {
-    const entity = draftEntity(set.proposed.get(id)!, forms.get(id) ?? [], claimed, article);
+    const entity = draftEntity(
+      dated(set.proposed.get(id)!, article, set),
+      forms.get(id) ?? [],
+      claimed,
+      article,
+    );
     if (!entity) continue;
     entities.push(entity);
     usable.add(id);
   }
   return { entities, localAliases: newLocalAliases(forms, known, localAliases), usable };
+}
+
+/**
+ * An event needs a time (the loader says so): the date nearest its first dated mention. An event the text does
+ * not date is proposed as a concept, and its reason says so.
+ */
+function dated(
+  p: ProposedEntity,
+  article: Article,
+  set: MentionSet,
+): ProposedEntity & { time?: YearSpan } {
+  if (p.kind !== 'event') return p;
+  for (const m of set.mentions.filter((x) => x.id === p.id)) {
+    const time = timeNear(article.sentences[m.sentence]!, m);
+    if (time) return { ...p, time };
+  }
+  return {
+    ...p,
+    kind: 'concept',
+    reason: `${p.reason}; no date beside it, so a concept until a reviewer dates it`,
+  };
 }
 
 /** The forms each entity is named by in the text, folded to lower case, in order of first use. */
@@ -46,7 +73,7 @@ function formsById(article: Article, set: MentionSet): Map<string, string[]> {
 }
 
 function draftEntity(
-  p: ProposedEntity,
+  p: ProposedEntity & { time?: YearSpan },
   forms: readonly string[],
   claimed: Map<string, string>,
   article: Article,
@@ -70,6 +97,7 @@ function draftEntity(
     aliases: [...new Set(aliases)].sort(),
     names: [],
     description: p.description,
+    ...(p.time ? { time: p.time } : {}),
     status: 'draft',
     confidence: round(p.confidence),
     reason: p.reason,

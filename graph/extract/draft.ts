@@ -5,7 +5,7 @@ import type { Draft, DraftInput } from './draft-types.js';
 import { gazetteerMentions } from './gazetteer-mentions.js';
 import { knownEntities, knownMentions } from './known-entities.js';
 import { MentionCollector } from './mention-set.js';
-import { nameMentions } from './name-mentions.js';
+import { compoundMentions, nameMentions } from './name-mentions.js';
 import { withIds } from './relation-ids.js';
 import { surnameMentions } from './surname-mentions.js';
 
@@ -21,6 +21,7 @@ export function draftAnnotations(input: DraftInput): Draft {
   for (const m of knownMentions(article, known, input.localAliases)) {
     out.add(m, known.byId.get(m.id)!.kind, 1);
   }
+  compoundMentions(article, known, out);
   gazetteerMentions(article, known, out);
   nameMentions(article, known, out);
   surnameMentions(article, known, out);

@@ -14,6 +14,7 @@ import { ORGANIZATION_CUES } from './name-cues.js';
 
 /** How sure a form makes the extractor that the entry is meant. */
 const FORM_CONFIDENCE: Record<FormRole, number> = {
+  seat: 0.7,
   name: 0.9,
   code: 0.85,
   demonym: 0.75,
@@ -50,7 +51,7 @@ function gazetteerLookup(): Lookup {
   const nameables: Nameable[] = [];
   const codes = new Map<string, GazetteerEntry>();
   for (const entry of gazetteer()) {
-    for (const role of ['name', 'demonym', 'capital'] as const) {
+    for (const role of ['name', 'demonym', 'capital', 'seat'] as const) {
       const texts = entry.forms.filter((f) => f.role === role).map((f) => f.text);
       if (texts.length === 0) continue;
       const id = `${entry.id} ${role}`;
@@ -167,6 +168,8 @@ function reasonFor(hit: GazetteerHit, text: string, asCity: boolean): string {
   const kind = hit.entry.kind === 'state' ? 'state' : 'place';
   if (asCity)
     return `"${text}" is a capital in the gazetteer, named after a preposition of place: the city`;
+  if (hit.role === 'seat')
+    return `"${text}" is the seat of government of ${hit.entry.label}, standing for it`;
   if (hit.role === 'capital')
     return `"${text}" is the capital of ${hit.entry.label}, standing for its government`;
   return `"${text}" is a ${hit.role} of the ${kind} ${hit.entry.label} in the world-countries gazetteer`;

@@ -3,8 +3,8 @@ import countries, { type Country } from 'world-countries';
 import slugify from '@sindresorhus/slugify';
 import { HISTORIC_STATES, REGIONS } from './historic-places.js';
 
-/** How a form names its entry: a name, an adjective of nationality, a capital (maybe a metonym), a code. */
-export type FormRole = 'name' | 'demonym' | 'capital' | 'code';
+/** How a form names its entry: a name, an adjective of nationality, a capital (maybe a metonym), a seat of government, a code. */
+export type FormRole = 'name' | 'demonym' | 'capital' | 'seat' | 'code';
 
 export interface GazetteerForm {
   text: string;

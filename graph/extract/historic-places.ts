@@ -33,6 +33,7 @@ export const HISTORIC_STATES: readonly GazetteerEntry[] = [
       { text: 'Peking', role: 'capital' },
     ],
   },
+  ...seatsOfGovernment(),
   formerState('east-germany', 'East Germany', 'The German Democratic Republic (1949–1990).'),
   formerState('west-germany', 'West Germany', 'The Federal Republic of Germany before 1990.'),
   formerState('czechoslovakia', 'Czechoslovakia', 'Central European state (1918–1992).'),
@@ -63,6 +64,27 @@ export const REGIONS: readonly string[] = [
   'South China Sea',
   'Baltic',
 ];
+
+/**
+ * Hand-written because world-countries has capitals but not the buildings that stand for a government in the
+ * news ("the White House said", "the Kremlin denied"): each is added to its state's entry.
+ */
+function seatsOfGovernment(): GazetteerEntry[] {
+  const seats: [string, string, string[]][] = [
+    ['united-states', 'United States', ['White House']],
+    ['russia', 'Russia', ['Kremlin']],
+    ['united-kingdom', 'United Kingdom', ['Downing Street', 'Whitehall']],
+    ['france', 'France', ['Élysée', 'Elysee']],
+    ['china', 'China', ['Zhongnanhai']],
+  ];
+  return seats.map(([id, label, forms]) => ({
+    id,
+    kind: 'state',
+    label,
+    description: `${label}.`,
+    forms: forms.map((text) => ({ text, role: 'seat' as const })),
+  }));
+}
 
 function formerState(id: string, label: string, description: string): GazetteerEntry {
   return { id, kind: 'state', label, description, forms: [{ text: label, role: 'name' }] };

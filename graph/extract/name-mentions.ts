@@ -5,6 +5,7 @@ import { slugOf } from './gazetteer.js';
 import { knownIdOf, type KnownEntities } from './known-entities.js';
 import type { MentionCollector } from './mention-set.js';
 import { compromiseSpans, honorificSpans, type NameSpan } from './name-spans.js';
+import { compoundSpans } from './compound-spans.js';
 import { capitalizedSpans, lowerCaseOrganizationSpans } from './organization-spans.js';
 import { tokenize } from './word-tokens.js';
 
@@ -14,15 +15,39 @@ export function isCased(article: Article): boolean {
   return starts.filter((c) => c !== c.toLowerCase()).length * 2 >= Math.max(1, starts.length);
 }
 
+/**
+ * Compounds of nations ("sino-soviet split") go before the gazetteer: as in the loader, the longer name wins over
+ * the state names inside it.
+ */
+export function compoundMentions(
+  article: Article,
+  known: KnownEntities,
+  out: MentionCollector,
+): void {
+  addSpans(article, known, out, compoundSpans(article.text, tokenize(article.text)));
+}
+
 export function nameMentions(article: Article, known: KnownEntities, out: MentionCollector): void {
   const { text } = article;
   const cased = isCased(article);
   const tokens = tokenize(text);
-  const spans = [
+  addSpans(article, known, out, [
     ...honorificSpans(text, cased),
     ...(cased ? capitalizedSpans(text, tokens) : lowerCaseOrganizationSpans(text, tokens)),
     ...compromiseSpans(text, cased),
-  ].sort(
+  ]);
+}
+
+/** The surest and longest spans first; each links to a known entity, a person named in full, or a new one. */
+function addSpans(
+  article: Article,
+  known: KnownEntities,
+  out: MentionCollector,
+  found: NameSpan[],
+): void {
+  const { text } = article;
+  const cased = isCased(article);
+  const spans = found.sort(
     (a, b) =>
       b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );

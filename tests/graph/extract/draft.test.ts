@@ -63,6 +63,22 @@ describe('mentions', () => {
     expect(kinds).toMatchObject({ brussels: 'place', france: 'state', germany: 'state' });
   });
 
+  it('names compounds of nations by their head noun, an event only when dated', () => {
+    const text = 'The Sino-Soviet split deepened in 1962. A Franco-German alliance followed.';
+    const byId = new Map(draftAnnotations(inputOf(text)).entities.map((e) => [e.id, e]));
+    expect(byId.get('sino-soviet-split')).toMatchObject({
+      kind: 'event',
+      time: { start: 1962, end: 1962 },
+    });
+    expect(byId.get('franco-german-alliance')).toMatchObject({ kind: 'concept' });
+  });
+
+  it('reads a seat of government as its state', () => {
+    expect(triples('The Kremlin denounced the White House.')).toContain(
+      'russia denounced united-states',
+    );
+  });
+
   it('finds states and places in lower-case text', () => {
     const ids = draftAnnotations(inputOf(LOWER_CASE_NEWS)).entities.map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining(['russia', 'china', 'brussels', 'canada', 'iran']));
