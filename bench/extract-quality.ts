@@ -25,7 +25,8 @@ interface Spans {
 /**
  * A predicted entity matches a reviewed one when one of its mentions (where the loader would mark it, from the
  * registry given, the draft's entities and local aliases) overlaps one of the reviewed entity's mentions, or when
- * their ids or labels are the same. Pairs are compared unordered, after mapping each predicted id to its match.
+ * their ids or labels are the same; a gold entity is recalled when any predicted one matches it. Pairs are compared
+ * unordered, after mapping each predicted id to its closest match (same id, else most overlapping mentions).
  */
 export function scoreDraft(
   article: Article,
@@ -40,9 +41,12 @@ export function scoreDraft(
   }));
   const predicted = predictedEntities(article, registry, draft);
   const match = new Map<string, string>();
+  const recalledGold = new Set<string>();
   for (const p of predicted) {
-    const g = goldEntities.find((g) => matches(p, g));
-    if (g) match.set(p.id, g.id);
+    const candidates = goldEntities.filter((g) => matches(p, g));
+    for (const g of candidates) recalledGold.add(g.id);
+    const best = candidates.sort((x, y) => closeness(p, y) - closeness(p, x))[0];
+    if (best) match.set(p.id, best.id);
   }
   const goldPairs = pairTypes(gold.relations.map((r) => [r.source, r.relation, r.target]));
   const predictedPairs = pairTypes(
@@ -56,7 +60,6 @@ export function scoreDraft(
   const typed = recalled.filter((k) =>
     [...predictedPairs.get(k)!].some((t) => goldPairs.get(k)!.has(t)),
   );
-  const recalledGold = new Set(match.values());
   return {
     gold: { entities: goldEntities.length, pairs: goldPairs.size },
     predicted: { entities: predicted.length, pairs: predictedPairs.size },
@@ -91,6 +94,14 @@ function predictedEntities(article: Article, registry: readonly Nameable[], draf
 function matches(p: Spans, g: Spans): boolean {
   if (p.id === g.id || normalizeName(p.label) === normalizeName(g.label)) return true;
   return p.spans.some((s) => g.spans.some((t) => s.start < t.end && t.start < s.end));
+}
+
+/** How well a predicted entity fits a gold one: the same id first, then the most overlapping mentions. */
+function closeness(p: Spans, g: Spans): number {
+  const overlaps = p.spans.filter((s) =>
+    g.spans.some((t) => s.start < t.end && t.start < s.end),
+  ).length;
+  return (p.id === g.id ? 1000 : 0) + overlaps;
 }
 
 /** Unordered pairs of distinct entities → the relation types stated between them. */

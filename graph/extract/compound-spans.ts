@@ -4,22 +4,19 @@ import { gazetteer } from './gazetteer.js';
 import type { NameSpan } from './name-spans.js';
 import { adjacent, type Token } from './word-tokens.js';
 
-/** Combining forms of nations' names that English compounds use ("Sino-", "Franco-"), and "anti-". */
-const COMBINING_FORMS = [
-  'sino',
-  'russo',
-  'franco',
-  'anglo',
-  'indo',
-  'italo',
-  'greco',
-  'austro',
-  'euro',
-  'afro',
-  'judeo',
-  'turco',
-  'nippo',
-];
+/** Combining forms of nations' names that English compounds use ("Sino-", "Franco-"), with the name they stand for. */
+export const COMBINING_FORMS: Readonly<Record<string, string>> = {
+  sino: 'China',
+  russo: 'Russia',
+  franco: 'France',
+  anglo: 'United Kingdom',
+  indo: 'India',
+  italo: 'Italy',
+  greco: 'Greece',
+  austro: 'Austria',
+  turco: 'Turkey',
+  nippo: 'Japan',
+};
 /** Head nouns that make such a compound the name of an event, or of an idea or arrangement. */
 const EVENT_HEADS = new Set([
   'war',
@@ -54,7 +51,7 @@ let parts: Set<string> | null = null;
 /** One-word names and demonyms of the gazetteer, lower case, with the combining forms. */
 function compoundParts(): Set<string> {
   if (parts) return parts;
-  parts = new Set(COMBINING_FORMS);
+  parts = new Set(Object.keys(COMBINING_FORMS));
   for (const e of gazetteer())
     for (const f of e.forms)
       if (f.role !== 'code' && !/\s/.test(f.text)) parts.add(f.text.toLowerCase());
@@ -87,7 +84,7 @@ export function compoundSpans(text: string, tokens: readonly Token[]): NameSpan[
   return spans;
 }
 
-function isCompoundOfNations(word: string): boolean {
+export function isCompoundOfNations(word: string): boolean {
   const pieces = word.split('-');
   const anti = pieces[0] === 'anti';
   const nations = anti ? pieces.slice(1) : pieces;

@@ -6,7 +6,7 @@ import { timeNear } from './draft-time.js';
 import type { FoundMention, MentionSet } from './draft-types.js';
 import { modalityOf } from './modality-cues.js';
 import { orient } from './pair-direction.js';
-import { tieOf, type Tie } from './pair-ties.js';
+import { tiesOf, type PairContext, type Tie } from './pair-ties.js';
 import { findTriggers } from './triggers.js';
 
 /** A quote longer than this is no evidence a reviewer can check at a glance (and the schema caps text at 2,000). */
@@ -22,11 +22,14 @@ export function draftRelations(
   article: Article,
   set: MentionSet,
   usable: ReadonlySet<string>,
+  /** Relations other rules found (compounds of nations), merged with the sentences' by source, type and target. */
+  extra: readonly (RelationInput & { confidence: number; at: number })[] = [],
 ): RelationInput[] {
   const bySentence = new Map<number, FoundMention[]>();
   for (const m of set.mentions)
     if (usable.has(m.id)) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   const merged = new Map<string, Candidate>();
+  for (const { at, ...relation } of extra) mergeCandidate(merged, { relation, at });
   for (const sentence of article.sentences) {
     const mentions = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
     for (const c of sentenceCandidates(article.text, sentence, mentions, set))
@@ -46,15 +49,16 @@ function sentenceCandidates(
   const triggers = findTriggers(sentence.text, sentence.start).filter(
     (t) => !mentions.some((m) => m.start < t.end && t.start < m.end),
   );
+  const ctx: PairContext = { text, triggers, kinds: set.kinds, mentions };
   const candidates: Candidate[] = [];
   for (const [a, b] of closestPairs(mentions)) {
-    const others = mentions.filter(
-      (m) => m.start >= a.end && m.end <= b.start && m.id !== a.id && m.id !== b.id,
-    ).length;
-    const tie = tieOf(text, a, b, triggers, set.kinds, others);
-    if (!tie) continue;
-    const candidate = candidateOf(text, sentence, [a, b], tie, mentions, set);
-    if (candidate) candidates.push(candidate);
+    // The best tie whose type the pair's kinds allow ("president" between two people ties nothing).
+    for (const tie of tiesOf(ctx, a, b)) {
+      const candidate = candidateOf(text, sentence, [a, b], tie, mentions, set);
+      if (!candidate) continue;
+      candidates.push(candidate);
+      break;
+    }
   }
   return candidates;
 }
@@ -81,7 +85,13 @@ function candidateOf(
   mentions: FoundMention[],
   set: MentionSet,
 ): Candidate | null {
-  const oriented = orient(text, pair, tie.type, tie.cue, set.kinds);
+  const oriented = orient(
+    text,
+    tie.reversed ? [pair[1], pair[0]] : pair,
+    tie.type,
+    tie.cue,
+    set.kinds,
+  );
   if (!oriented) return null;
   const [source, target] = oriented;
   const start = Math.min(pair[0].start, tie.cue.start);

@@ -1,4 +1,5 @@
 // The draft extractor's entry point: candidate entities and relations of one document, all `status: draft`.
+import { compoundRelations } from './compound-relations.js';
 import { draftEntities } from './draft-entities.js';
 import { draftRelations } from './draft-relations.js';
 import type { Draft, DraftInput } from './draft-types.js';
@@ -27,7 +28,8 @@ export function draftAnnotations(input: DraftInput): Draft {
   surnameMentions(article, known, out);
   const drafted = draftEntities(article, out.set, known, input.localAliases);
   const taken = input.existing.relations.flatMap((r) => (r.id ? [r.id] : []));
-  const relations = draftRelations(article, out.set, drafted.usable);
+  const compounds = compoundRelations(article, out.set, known, drafted.usable);
+  const relations = draftRelations(article, out.set, drafted.usable, compounds);
   return {
     entities: drafted.entities,
     localAliases: drafted.localAliases,

@@ -103,6 +103,17 @@ export function gazetteerMentions(
   }
 }
 
+/** The entity a state's name or demonym leads to: the known one, or the gazetteer's entry. */
+export function stateIdOf(form: string, known: KnownEntities): string | undefined {
+  const folded = form.toLowerCase();
+  const entry = gazetteer().find((e) =>
+    e.forms.some(
+      (f) => f.role !== 'code' && f.role !== 'capital' && f.text.toLowerCase() === folded,
+    ),
+  );
+  return entry ? stateOf({ entry, role: 'name', start: 0, end: 0 }, known).id : undefined;
+}
+
 /** Every gazetteer form in the text, in order: names case-folded as the loader matches, codes in capitals only. */
 function gazetteerHits(article: Article): GazetteerHit[] {
   const { index, keys, codes } = gazetteerLookup();

@@ -1,4 +1,4 @@
-// How closely a sentence ties two mentions: a trigger between them, their distance, the clause boundaries crossed.
+// How closely a sentence ties two mentions: a trigger between or just after them, distance, clause boundaries.
 import { RELATION_TYPES, type RelationTypeId } from '../relation-types.js';
 import type { EntityKind } from '../types.js';
 import type { FoundMention } from './draft-types.js';
@@ -10,13 +10,27 @@ export interface Tie {
   cue: { start: number; end: number };
   score: number;
   why: string;
+  /** The second mention is the subject: "Central Asia, which Russia considers its backyard". */
+  reversed?: true;
+}
+
+/** What the tie rules read of a pair's sentence. */
+export interface PairContext {
+  text: string;
+  triggers: readonly TriggerHit[];
+  kinds: ReadonlyMap<string, EntityKind>;
+  /** The sentence's other mentions: a list of them between the pair is an enumeration, not distance. */
+  mentions: readonly FoundMention[];
 }
 
 /** Punctuation and subordinating words that open another clause. */
 const BOUNDARY =
-  /[;:()—–]|\b(?:but|because|which|who|whom|when|while|although|though|however|whereas|after|before|since|if|unless)\b/gi;
-const COORDINATED = /^\s*,?\s*(?:and|or|&)\s*$/i;
+  /[;:()—–?!]|\b(?:but|because|which|who|whom|when|while|although|though|however|whereas|after|before|since|if|unless)\b/gi;
+const COORDINATED = /^\s*,?\s*(?:and|or|&)\b/i;
+const RELATIVE = /^\s*,?\s*(?:which|whom|that)\s*$/i;
 const WORDS = /[\p{L}\p{N}]+/gu;
+/** How far after the pair a trigger may stand and still tie it ("treat Iran and North Korea as friends"). */
+const AFTER_WORDS = 4;
 
 /** Symmetric types ("allied with" both ways) may be triggered outside a coordinated pair: "A and B are allies". */
 function isSymmetric(type: RelationTypeId): boolean {
@@ -24,53 +38,85 @@ function isSymmetric(type: RelationTypeId): boolean {
 }
 
 /**
- * The tie between mentions a (first) and b: a trigger between them (the one nearest b, where the verb of the
- * object usually stands); else, for "A and B", a symmetric trigger just around them; else "City, State".
+ * The ways a sentence may tie mentions a (first) and b, best first: each trigger between them (the nearest b
+ * first, where the verb of the object usually stands); for "A and B", a symmetric trigger around them; for "B,
+ * which A …", a trigger after A; a trigger just after b; "City, State". None: the pair is not tied.
  */
-export function tieOf(
-  text: string,
-  a: FoundMention,
-  b: FoundMention,
-  triggers: readonly TriggerHit[],
-  kinds: ReadonlyMap<string, EntityKind>,
-  others: number,
-): Tie | null {
-  const between = text.slice(a.end, b.start);
-  const inside = triggers.filter((t) => t.start >= a.end && t.end <= b.start);
-  const words = between.match(WORDS)?.length ?? 0;
-  const boundaries =
-    (between.match(BOUNDARY)?.length ?? 0) + (between.match(/,/g)?.length ?? 0) / 2;
-  const penalty =
-    Math.min(0.35, Math.max(0, words - 3) * 0.015) + boundaries * 0.12 + others * 0.08;
-  const trigger = inside.at(-1);
-  if (trigger)
-    return tie(
-      trigger.type,
-      trigger,
-      0.75 - penalty,
-      `"${text.slice(trigger.start, trigger.end)}" between them, ${words} words apart`,
-    );
+export function tiesOf(ctx: PairContext, a: FoundMention, b: FoundMention): Tie[] {
+  const between = ctx.text.slice(a.end, b.start);
+  const penalty = penaltyOf(ctx, a, b);
+  const ties: Tie[] = [];
+  const quote = (t: { start: number; end: number }) => `"${ctx.text.slice(t.start, t.end)}"`;
+  const inside = ctx.triggers.filter((t) => t.start >= a.end && t.end <= b.start).reverse();
+  for (const t of inside) ties.push(tie(t.type, t, 0.75 - penalty, `${quote(t)} between them`));
+  const after = triggersAfter(ctx, b);
   if (COORDINATED.test(between)) {
-    const around = triggers.find(
+    const around = ctx.triggers.filter(
       (t) =>
         isSymmetric(t.type) && Math.abs(t.start < a.start ? a.start - t.end : t.start - b.end) < 60,
     );
-    if (around)
-      return tie(
-        around.type,
-        around,
-        0.55 - penalty,
-        `"${text.slice(around.start, around.end)}" beside the pair "${text.slice(a.start, b.end)}"`,
+    for (const t of around)
+      ties.push(
+        tie(
+          t.type,
+          t,
+          0.55 - penalty,
+          `${quote(t)} beside the pair "${ctx.text.slice(a.start, b.end)}"`,
+        ),
       );
+  } else if (RELATIVE.test(between)) {
+    for (const t of after)
+      ties.push({
+        ...tie(t.type, t, 0.6 - penalty, `${quote(t)} in the relative clause`),
+        reversed: true,
+      });
+  } else {
+    for (const t of after) ties.push(tie(t.type, t, 0.45 - penalty, `${quote(t)} just after them`));
   }
-  if (between === ', ' && kinds.get(a.id) === 'place' && kinds.get(b.id) === 'state')
-    return tie(
-      'located-in',
-      { start: a.end, end: b.start },
-      0.7,
-      '"place, state" as addresses write it',
+  if (between === ', ' && ctx.kinds.get(a.id) === 'place' && ctx.kinds.get(b.id) === 'state')
+    ties.push(
+      tie(
+        'located-in',
+        { start: a.end, end: b.start },
+        0.7,
+        '"place, state" as addresses write it',
+      ),
     );
-  return null;
+  return ties.filter((t) => t.score >= 0.2);
+}
+
+/** Triggers within a few words after b, with no clause boundary before them. */
+function triggersAfter(ctx: PairContext, b: FoundMention): TriggerHit[] {
+  return ctx.triggers.filter((t) => {
+    if (t.start < b.end) return false;
+    const gap = ctx.text.slice(b.end, t.start);
+    return (
+      (gap.match(WORDS)?.length ?? 0) <= AFTER_WORDS && !gap.match(BOUNDARY) && !gap.includes(',')
+    );
+  });
+}
+
+/**
+ * Distance and boundaries lower the score; an enumeration of other mentions between them ("appeared in the X, the Y
+ * and the Z") does not count as distance, so every item of a list is as close as the first.
+ */
+function penaltyOf(ctx: PairContext, a: FoundMention, b: FoundMention): number {
+  let between = ctx.text.slice(a.end, b.start);
+  const others = ctx.mentions.filter(
+    (m) => m.start >= a.end && m.end <= b.start && m.id !== a.id && m.id !== b.id,
+  );
+  for (const m of [...others].reverse())
+    between = `${between.slice(0, m.start - a.end)}${between.slice(m.end - a.end)}`;
+  const list = /(?:\s*(?:,|\band\b|\bor\b|\bthe\b)\s*)+$/i.exec(between)?.[0] ?? '';
+  const words = between.slice(0, between.length - list.length).match(WORDS)?.length ?? 0;
+  const boundaries =
+    (between.match(BOUNDARY)?.length ?? 0) +
+    (between.slice(0, between.length - list.length).match(/,/g)?.length ?? 0) / 2;
+  return (
+    Math.min(0.35, Math.max(0, words - 3) * 0.015) +
+    boundaries * 0.12 +
+    (list ? 0 : others.length * 0.08)
+  );
 }
 
 function tie(
@@ -78,6 +124,6 @@ function tie(
   cue: { start: number; end: number },
   score: number,
   why: string,
-): Tie | null {
-  return score < 0.2 ? null : { type, cue: { start: cue.start, end: cue.end }, score, why };
+): Tie {
+  return { type, cue: { start: cue.start, end: cue.end }, score, why };
 }
