@@ -4,6 +4,7 @@ import { draftEntities } from './draft-entities.js';
 import { draftRelations } from './draft-relations.js';
 import type { Draft, DraftInput } from './draft-types.js';
 import { gazetteerMentions } from './gazetteer-mentions.js';
+import { leaderRelations } from './leader-names.js';
 import { knownEntities, knownMentions } from './known-entities.js';
 import { MentionCollector } from './mention-set.js';
 import { compoundMentions, nameMentions } from './name-mentions.js';
@@ -28,8 +29,11 @@ export function draftAnnotations(input: DraftInput): Draft {
   surnameMentions(article, known, out);
   const drafted = draftEntities(article, out.set, known, input.localAliases);
   const taken = input.existing.relations.flatMap((r) => (r.id ? [r.id] : []));
-  const compounds = compoundRelations(article, out.set, known, drafted.usable);
-  const relations = draftRelations(article, out.set, drafted.usable, compounds);
+  const named = [
+    ...compoundRelations(article, out.set, known, drafted.usable),
+    ...leaderRelations(article, out.set, known, drafted.usable),
+  ];
+  const relations = draftRelations(article, out.set, drafted.usable, named);
   return {
     entities: drafted.entities,
     localAliases: drafted.localAliases,

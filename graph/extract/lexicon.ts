@@ -47,6 +47,23 @@ export function isNameLikeWord(word: string): boolean {
   return tag === undefined || NAME_TAGS.has(tag) || /^(?:\p{L}\.){1,3}$/u.test(word);
 }
 
+const PROPER_TAGS = new Set([
+  ...NAME_TAGS,
+  'City',
+  'Country',
+  'Place',
+  'Region',
+  'Demonym',
+  'Organization',
+  'Acronym',
+]);
+
+/** Whether a lower-case word is a proper name's: unknown to compromise, or known as a name, place or demonym. */
+export function isProperLikeWord(word: string): boolean {
+  const tag = lexicon[word.toLowerCase()];
+  return tag === undefined || PROPER_TAGS.has(tag);
+}
+
 /** Whether a lower-case word may be part of an organization's name: not a function word, verb or adverb. */
 export function isContentWord(word: string): boolean {
   const tag = lexicon[word.toLowerCase()];

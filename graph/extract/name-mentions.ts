@@ -6,6 +6,7 @@ import { knownIdOf, type KnownEntities } from './known-entities.js';
 import type { MentionCollector } from './mention-set.js';
 import { compromiseSpans, honorificSpans, type NameSpan } from './name-spans.js';
 import { compoundSpans } from './compound-spans.js';
+import { datedEventSpans } from './dated-events.js';
 import { capitalizedSpans, lowerCaseOrganizationSpans } from './organization-spans.js';
 import { tokenize } from './word-tokens.js';
 
@@ -33,6 +34,7 @@ export function nameMentions(article: Article, known: KnownEntities, out: Mentio
   const tokens = tokenize(text);
   addSpans(article, known, out, [
     ...honorificSpans(text, cased),
+    ...datedEventSpans(text, tokens),
     ...(cased ? capitalizedSpans(text, tokens) : lowerCaseOrganizationSpans(text, tokens)),
     ...compromiseSpans(text, cased),
   ]);

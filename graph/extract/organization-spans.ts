@@ -1,5 +1,5 @@
 // Organizations by cue word ("… Institute", "the … party") and capitalized runs of words that name something.
-import { isContentWord } from './lexicon.js';
+import { isContentWord, isProperLikeWord } from './lexicon.js';
 import { NAME_CONNECTORS, ORGANIZATION_CUES } from './name-cues.js';
 import type { NameSpan } from './name-spans.js';
 import { adjacent, type Token } from './word-tokens.js';
@@ -75,14 +75,17 @@ export function lowerCaseOrganizationSpans(text: string, tokens: readonly Token[
     if (!ORGANIZATION_CUES.has(cue.word)) continue;
     let first = k;
     while (first > 0 && k - first < 4 && joinsName(text, tokens, first - 1)) first--;
+    if (first === k) continue;
     const the = tokens[first - 1];
-    if (first === k || !the || the.word !== 'the' || !adjacent(text, the, tokens[first]!)) continue;
+    const afterThe = the !== undefined && the.word === 'the' && adjacent(text, the, tokens[first]!);
+    // Without "the", only names the lexicon does not know as common words: "xtra magazine", "jerusalem post".
+    if (!afterThe && !tokens.slice(first, k).every((t) => isProperLikeWord(t.word))) continue;
     const last = extendOf(text, tokens, k);
     spans.push({
       start: tokens[first]!.start,
       end: tokens[last]!.end,
       kind: 'organization',
-      confidence: 0.55,
+      confidence: afterThe ? 0.55 : 0.45,
       reason: `kind from the cue word "${cue.word}"`,
     });
   }
