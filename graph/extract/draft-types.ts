@@ -22,7 +22,7 @@ export interface Draft {
 }
 
 /** Which step found a mention: they run in this order, and an earlier step's mention wins its span. */
-export type MentionSource = 'registry' | 'gazetteer' | 'nlp';
+type MentionSource = 'registry' | 'gazetteer' | 'nlp';
 
 /** A span of the article that names an entity, known or proposed. */
 export interface FoundMention {

@@ -6,7 +6,7 @@ import { HISTORIC_STATES, REGIONS } from './historic-places.js';
 /** How a form names its entry: a name, an adjective of nationality, a capital (maybe a metonym), a seat of government, a code. */
 export type FormRole = 'name' | 'demonym' | 'capital' | 'seat' | 'code';
 
-export interface GazetteerForm {
+interface GazetteerForm {
   text: string;
   role: FormRole;
 }

@@ -2,7 +2,7 @@
 import type { EntityInput } from '../corpus/annotations-schema.js';
 import { findMentions, mentionIndex, type Nameable } from '../corpus/mentions.js';
 import { normalizeName } from '../name-key.js';
-import type { Article, EntityKind } from '../types.js';
+import type { Article } from '../types.js';
 import type { DraftInput, FoundMention } from './draft-types.js';
 
 /** The registry and the document's own entities, by id and by every name they answer to. */
@@ -29,10 +29,6 @@ export function knownEntities(input: DraftInput): KnownEntities {
 /** The id a name leads to among the known entities, if any. */
 export function knownIdOf(known: KnownEntities, name: string): string | undefined {
   return known.byName.get(normalizeName(name));
-}
-
-export function kindOfKnown(known: KnownEntities, id: string): EntityKind | undefined {
-  return known.byId.get(id)?.kind;
 }
 
 /** Step 1: the loader's own matching of labels, aliases and local aliases, so a draft never doubles a known entity. */

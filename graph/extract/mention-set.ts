@@ -3,7 +3,7 @@ import type { EntityKind } from '../types.js';
 import type { FoundMention, MentionSet, ProposedEntity } from './draft-types.js';
 import { SpanSet } from './spans.js';
 
-export function emptyMentionSet(): MentionSet {
+function emptyMentionSet(): MentionSet {
   return { mentions: [], proposed: new Map(), kinds: new Map(), confidence: new Map() };
 }
 

@@ -11,7 +11,7 @@ import { capitalizedSpans, lowerCaseOrganizationSpans } from './organization-spa
 import { tokenize } from './word-tokens.js';
 
 /** Text is cased when most sentences start with a capital: the Zivo essay, received lower-cased, is not. */
-export function isCased(article: Article): boolean {
+function isCased(article: Article): boolean {
   const starts = article.sentences.map((s) => /\p{L}/u.exec(s.text)?.[0] ?? '');
   return starts.filter((c) => c !== c.toLowerCase()).length * 2 >= Math.max(1, starts.length);
 }

@@ -5,7 +5,7 @@ export interface Span {
   end: number;
 }
 
-export function overlaps(a: Span, b: Span): boolean {
+function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 

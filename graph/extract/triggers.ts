@@ -46,7 +46,7 @@ function triggerIndex(): Map<string, TriggerForm[]> {
 }
 
 /** Regular English inflections of a word: -s, -es, -ed, -d, -ing, y → ies/ied, a doubled last consonant. */
-export function inflections(word: string): string[] {
+function inflections(word: string): string[] {
   const forms = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}d`, `${word}ing`];
   if (word.endsWith('e')) forms.push(`${word.slice(0, -1)}ing`);
   if (/[^aeiou]y$/.test(word)) forms.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
