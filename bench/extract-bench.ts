@@ -111,4 +111,3 @@ function quality(o: ExtractBenchOptions): Pick<ExtractBenchResult, 'general' | '
     full: scoreDraft(parsed.article, gold, registry, full),
   };
 }
-
