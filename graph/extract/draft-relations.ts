@@ -46,9 +46,7 @@ function sentenceCandidates(
   mentions: FoundMention[],
   set: MentionSet,
 ): Candidate[] {
-  const triggers = findTriggers(sentence.text, sentence.start).filter(
-    (t) => !mentions.some((m) => m.start < t.end && t.start < m.end),
-  );
+  const triggers = findTriggers(sentence.text, sentence.start);
   const ctx: PairContext = { text, triggers, kinds: set.kinds, mentions };
   const candidates: Candidate[] = [];
   for (const [a, b] of closestPairs(mentions)) {

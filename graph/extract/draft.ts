@@ -5,6 +5,7 @@ import { draftRelations } from './draft-relations.js';
 import type { Draft, DraftInput } from './draft-types.js';
 import { gazetteerMentions } from './gazetteer-mentions.js';
 import { leaderRelations } from './leader-names.js';
+import { nestedRelations } from './nested-relations.js';
 import { knownEntities, knownMentions } from './known-entities.js';
 import { MentionCollector } from './mention-set.js';
 import { compoundMentions, nameMentions } from './name-mentions.js';
@@ -21,7 +22,7 @@ export function draftAnnotations(input: DraftInput): Draft {
   const known = knownEntities(input);
   const out = new MentionCollector();
   for (const m of knownMentions(article, known, input.localAliases)) {
-    out.add(m, known.byId.get(m.id)!.kind, 1);
+    out.add(m, known.byId.get(m.id)!.kind, 1, true);
   }
   compoundMentions(article, known, out);
   gazetteerMentions(article, known, out);
@@ -32,6 +33,7 @@ export function draftAnnotations(input: DraftInput): Draft {
   const named = [
     ...compoundRelations(article, out.set, known, drafted.usable),
     ...leaderRelations(article, out.set, known, drafted.usable),
+    ...nestedRelations(article, out.set, known, drafted.usable),
   ];
   const relations = draftRelations(article, out.set, drafted.usable, named);
   return {

@@ -16,9 +16,12 @@ export class MentionCollector {
     return this.taken.covers(span);
   }
 
-  /** Adds the mention unless its span is taken; the entity's kind and confidence are kept at their best. */
-  add(mention: FoundMention, kind: EntityKind, confidence: number): boolean {
-    if (this.taken.covers(mention)) return false;
+  /**
+   * Adds the mention unless its span is taken (`nested`: even then, for a name the loader itself finds inside a
+   * longer one, "ukraine" in "the war in ukraine"); the entity's kind and confidence are kept at their best.
+   */
+  add(mention: FoundMention, kind: EntityKind, confidence: number, nested = false): boolean {
+    if (!nested && this.taken.covers(mention)) return false;
     this.taken.add(mention);
     this.set.mentions.push(mention);
     if (!this.set.kinds.has(mention.id)) this.set.kinds.set(mention.id, kind);

@@ -42,7 +42,10 @@ function isSymmetric(type: RelationTypeId): boolean {
  * first, where the verb of the object usually stands); for "A and B", a symmetric trigger around them; for "B,
  * which A …", a trigger after A; a trigger just after b; "City, State". None: the pair is not tied.
  */
-export function tiesOf(ctx: PairContext, a: FoundMention, b: FoundMention): Tie[] {
+export function tiesOf(context: PairContext, a: FoundMention, b: FoundMention): Tie[] {
+  // A trigger inside one of the pair's names ("the Sino-Russian alliance") is part of the name, not a tie.
+  const own = (t: TriggerHit) => [a, b].some((m) => m.start < t.end && t.start < m.end);
+  const ctx = { ...context, triggers: context.triggers.filter((t) => !own(t)) };
   const between = ctx.text.slice(a.end, b.start);
   const penalty = penaltyOf(ctx, a, b);
   const ties: Tie[] = [];
@@ -73,16 +76,50 @@ export function tiesOf(ctx: PairContext, a: FoundMention, b: FoundMention): Tie[
   } else {
     for (const t of after) ties.push(tie(t.type, t, 0.45 - penalty, `${quote(t)} just after them`));
   }
-  if (between === ', ' && ctx.kinds.get(a.id) === 'place' && ctx.kinds.get(b.id) === 'state')
-    ties.push(
-      tie(
-        'located-in',
-        { start: a.end, end: b.start },
-        0.7,
-        '"place, state" as addresses write it',
-      ),
-    );
+  ties.push(...patternTies(ctx, a, b));
   return ties.filter((t) => t.score >= 0.2);
+}
+
+/** Punctuation a pair's kinds make a tie of, as news writing uses it. */
+const PATTERNS: {
+  between: RegExp;
+  a: EntityKind[];
+  b: EntityKind[];
+  type: RelationTypeId;
+  why: string;
+}[] = [
+  // "St. Petersburg, Russia"
+  {
+    between: /^, $/,
+    a: ['place'],
+    b: ['state'],
+    type: 'located-in',
+    why: '"place, state" as addresses write it',
+  },
+  // "Gazprom, a Russian energy company": the nationality of an organization in apposition.
+  {
+    between: /^, an? $/i,
+    a: ['organization'],
+    b: ['state'],
+    type: 'located-in',
+    why: '"organization, a <nationality> …" in apposition',
+  },
+  // "the Asian Institute at the Munk School"
+  {
+    between: /^ at (?:the )?$/i,
+    a: ['organization'],
+    b: ['organization'],
+    type: 'part-of',
+    why: '"organization at organization"',
+  },
+];
+
+function patternTies(ctx: PairContext, a: FoundMention, b: FoundMention): Tie[] {
+  const between = ctx.text.slice(a.end, b.start);
+  const kindOf = (m: FoundMention) => ctx.kinds.get(m.id)!;
+  return PATTERNS.filter(
+    (p) => p.between.test(between) && p.a.includes(kindOf(a)) && p.b.includes(kindOf(b)),
+  ).map((p) => tie(p.type, { start: a.end, end: b.start }, 0.65, p.why));
 }
 
 /** Triggers within a few words after b, with no clause boundary before them. */
