@@ -1,6 +1,7 @@
 // The draft extractor's entry point: candidate entities and relations of one document, all `status: draft`.
 import { compoundRelations } from './compound-relations.js';
 import { draftEntities } from './draft-entities.js';
+import { enumerationMentions } from './enumeration-mentions.js';
 import { draftRelations } from './draft-relations.js';
 import type { Draft, DraftInput } from './draft-types.js';
 import { gazetteerMentions } from './gazetteer-mentions.js';
@@ -28,6 +29,7 @@ export function draftAnnotations(input: DraftInput): Draft {
   gazetteerMentions(article, known, out);
   nameMentions(article, known, out);
   surnameMentions(article, known, out);
+  enumerationMentions(article, known, out);
   const drafted = draftEntities(article, out.set, known, input.localAliases);
   const taken = input.existing.relations.flatMap((r) => (r.id ? [r.id] : []));
   const named = [

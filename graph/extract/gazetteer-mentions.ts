@@ -176,14 +176,13 @@ function cityOf(text: string, hit: GazetteerHit, known: KnownEntities): Target {
 }
 
 function reasonFor(hit: GazetteerHit, text: string, asCity: boolean): string {
-  const kind = hit.entry.kind === 'state' ? 'state' : 'place';
   if (asCity)
     return `"${text}" is a capital in the gazetteer, named after a preposition of place: the city`;
   if (hit.role === 'seat')
     return `"${text}" is the seat of government of ${hit.entry.label}, standing for it`;
   if (hit.role === 'capital')
     return `"${text}" is the capital of ${hit.entry.label}, standing for its government`;
-  return `"${text}" is a ${hit.role} of the ${kind} ${hit.entry.label} in the world-countries gazetteer`;
+  return `"${text}" is a ${hit.role} of the ${hit.entry.kind} ${hit.entry.label} in the gazetteer`;
 }
 
 /** A capital followed by a cue word is part of an organization's name: "the Jerusalem Post", "Moscow University". */

@@ -1,7 +1,7 @@
 // The gazetteer of states and places: world-countries' names, demonyms and capitals, plus the hand list beside it.
 import countries, { type Country } from 'world-countries';
 import slugify from '@sindresorhus/slugify';
-import { HISTORIC_STATES, REGIONS } from './historic-places.js';
+import { HISTORIC_STATES, INTERNATIONAL_ORGANIZATIONS, REGIONS } from './historic-places.js';
 
 /** How a form names its entry: a name, an adjective of nationality, a capital (maybe a metonym), a seat of government, a code. */
 export type FormRole = 'name' | 'demonym' | 'capital' | 'seat' | 'code';
@@ -13,7 +13,7 @@ interface GazetteerForm {
 
 export interface GazetteerEntry {
   id: string;
-  kind: 'state' | 'place';
+  kind: 'state' | 'place' | 'organization';
   label: string;
   description: string;
   forms: GazetteerForm[];
@@ -36,13 +36,14 @@ export function gazetteer(): readonly GazetteerEntry[] {
   }
   for (const region of regionsOf(countries)) add(byId, place(region, 'Region of the world.'));
   for (const region of REGIONS) add(byId, place(region, 'Region of the world.'));
-  for (const entry of HISTORIC_STATES) add(byId, entry);
+  for (const entry of [...HISTORIC_STATES, ...INTERNATIONAL_ORGANIZATIONS]) add(byId, entry);
   cached = dropAmbiguousForms([...byId.values()]);
   return cached;
 }
 
 export function slugOf(name: string): string {
-  return slugify(name, { decamelize: false });
+  // Diacritics dropped first: slugify writes "ü" as "ue", and "Türkiye" is written "turkiye" in English ids.
+  return slugify(name.normalize('NFKD').replace(/\p{M}/gu, ''), { decamelize: false });
 }
 
 function countryEntry(c: Country): GazetteerEntry {
@@ -58,7 +59,8 @@ function countryEntry(c: Country): GazetteerEntry {
   const demonym = c.demonyms['eng'];
   for (const d of new Set(demonym ? [demonym.m, demonym.f] : [])) {
     forms.push({ text: d, role: 'demonym' });
-    if (!/s$/i.test(d) && !/ese$/i.test(d)) forms.push({ text: `${d}s`, role: 'demonym' });
+    // "Americans", "Israelis"; not "Britishs" or "Chineses".
+    if (!/(?:s|sh|ch|ese|x|z)$/i.test(d)) forms.push({ text: `${d}s`, role: 'demonym' });
   }
   // "Washington D.C." is written "Washington" when it stands for the government.
   for (const capital of c.capital)

@@ -4,6 +4,30 @@ import { NAME_CONNECTORS, ORGANIZATION_CUES } from './name-cues.js';
 import type { NameSpan } from './name-spans.js';
 import { adjacent, type Token } from './word-tokens.js';
 
+/** Words before a noun phrase that make it a common noun, not a name. */
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'some',
+  'any',
+  'no',
+  'every',
+  'each',
+  'such',
+  'another',
+]);
+
 const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
 
 /**
@@ -78,8 +102,10 @@ export function lowerCaseOrganizationSpans(text: string, tokens: readonly Token[
     if (first === k) continue;
     const the = tokens[first - 1];
     const afterThe = the !== undefined && the.word === 'the' && adjacent(text, the, tokens[first]!);
-    // Without "the", only names the lexicon does not know as common words: "xtra magazine", "jerusalem post".
-    if (!afterThe && !tokens.slice(first, k).every((t) => isProperLikeWord(t.word))) continue;
+    // Without "the", only names the lexicon does not know as common words ("xtra magazine", "jerusalem post"),
+    // and not after another determiner ("an unlikely alliance").
+    const properLike = tokens.slice(first, k).every((t) => isProperLikeWord(t.word));
+    if (!afterThe && (!properLike || (the !== undefined && DETERMINERS.has(the.word)))) continue;
     const last = extendOf(text, tokens, k);
     spans.push({
       start: tokens[first]!.start,

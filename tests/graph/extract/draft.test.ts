@@ -19,6 +19,7 @@ describe('relations by trigger words', () => {
     ['Germany and France are close allies.', 'germany allied-with france'],
     ['moscow and beijing are firm allies.', 'russia allied-with china'],
     ['canada criticized iran over the executions.', 'canada criticizes iran'],
+    ['Turkey criticized Greece over the islands.', 'turkiye criticizes greece'],
     [PASSIVE, 'sweden criticizes norway'],
     ['President Emmanuel Macron denounced Russia on Tuesday.', 'emmanuel-macron denounced russia'],
     ["China's president Xi Jinping met reporters.", 'xi-jinping president-of china'],
@@ -77,6 +78,24 @@ describe('mentions', () => {
     expect(triples('The Kremlin denounced the White House.')).toContain(
       'russia denounced united-states',
     );
+  });
+
+  it('finds international organizations and guesses the other items of a list of organizations', () => {
+    const text =
+      'Her work has appeared in the Ministry Review, the Kestrel Institute, Brightwater and the Hollow Reed.';
+    const byId = new Map(
+      draftAnnotations(inputOf(`${text} Turkey left NATO.`)).entities.map((e) => [e.id, e]),
+    );
+    expect(byId.get('nato')).toMatchObject({ kind: 'organization' });
+    expect(byId.get('brightwater')).toMatchObject({ kind: 'organization', confidence: 0.35 });
+    expect(byId.get('brightwater')!.reason).toMatch(/kind guessed from a list/);
+  });
+
+  it('takes no common noun phrase for an organization in lower-case text', () => {
+    const ids = draftAnnotations(
+      inputOf('nixon brokered an unlikely alliance with china.'),
+    ).entities.map((e) => e.id);
+    expect(ids).not.toContain('unlikely-alliance');
   });
 
   it('finds states and places in lower-case text', () => {
