@@ -1,10 +1,11 @@
 // Step 3: names found by compromise, titles, cue words and capitals, linked to a known entity or proposed.
+import nlp from 'compromise';
 import { sentenceAt } from '../corpus/sentences.js';
 import type { Article, EntityKind } from '../types.js';
 import { slugOf } from './gazetteer.js';
 import { knownIdOf, type KnownEntities } from './known-entities.js';
 import type { MentionCollector } from './mention-set.js';
-import { compromiseSpans, honorificSpans, type NameSpan } from './name-spans.js';
+import { compromiseSpans, honorificSpans, unknownNameSpans, type NameSpan } from './name-spans.js';
 import { compoundSpans } from './compound-spans.js';
 import { datedEventSpans } from './dated-events.js';
 import { capitalizedSpans, lowerCaseOrganizationSpans } from './organization-spans.js';
@@ -32,11 +33,13 @@ export function nameMentions(article: Article, known: KnownEntities, out: Mentio
   const { text } = article;
   const cased = isCased(article);
   const tokens = tokenize(text);
+  const doc = nlp(text);
   addSpans(article, known, out, [
     ...honorificSpans(text, cased),
     ...datedEventSpans(text, tokens),
     ...(cased ? capitalizedSpans(text, tokens) : lowerCaseOrganizationSpans(text, tokens)),
-    ...compromiseSpans(text, cased),
+    ...compromiseSpans(doc, text, cased),
+    ...(cased ? [] : unknownNameSpans(doc)),
   ]);
 }
 

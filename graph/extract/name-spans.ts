@@ -25,8 +25,7 @@ interface Tagged {
 }
 
 /** compromise's people, places and organizations, trimmed of titles, articles, punctuation and possessives. */
-export function compromiseSpans(text: string, cased: boolean): NameSpan[] {
-  const doc = nlp(text);
+export function compromiseSpans(doc: Document, text: string, cased: boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   for (const [method, kind, tag] of COMPROMISE_KINDS) {
     for (const m of doc[method]().json({ offset: true }) as Tagged[]) {
@@ -58,6 +57,62 @@ const AMBIGUOUS_IN_LOWER_CASE = new Set([
   'judge',
   'representative',
 ]);
+
+type Document = ReturnType<typeof nlp>;
+
+interface Term {
+  normal: string;
+  tags: string[];
+  pre: string;
+  post: string;
+  offset: { start: number; length: number };
+}
+
+/** Tags of the word before a name that make the pair a common noun phrase ("the newfound status"). */
+const NOT_BEFORE_NAMES = new Set(['Determiner', 'Adjective', 'Possessive', 'Pronoun']);
+
+/**
+ * Lower-case text: two words compromise's lexicon does not know, tagged as nouns, not after a determiner or an
+ * adjective, and followed by a verb: the subject of a clause that no dictionary names ("mao zedong admired …").
+ * The kind is a guess, and the reason says so.
+ */
+export function unknownNameSpans(doc: Document): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (const sentence of doc.json({ offset: true }) as { terms: Term[] }[]) {
+    const terms = sentence.terms;
+    for (let i = 0; i + 2 < terms.length; i++) {
+      const [a, b, verb] = [terms[i]!, terms[i + 1]!, terms[i + 2]!];
+      const before = terms[i - 1];
+      if (
+        ![a, b].every(isUnknownNoun) ||
+        a.post !== ' ' ||
+        b.post !== ' ' ||
+        !verb.tags.includes('Verb')
+      )
+        continue;
+      if (before && before.post.trim() === '' && before.tags.some((t) => NOT_BEFORE_NAMES.has(t)))
+        continue;
+      const reason = 'kind guessed from two words no dictionary knows, before a verb';
+      spans.push({
+        start: a.offset.start,
+        end: b.offset.start + b.offset.length,
+        kind: 'person',
+        confidence: 0.3,
+        reason,
+      });
+    }
+  }
+  return spans;
+}
+
+function isUnknownNoun(t: Term): boolean {
+  return (
+    /^\p{L}+$/u.test(t.normal) &&
+    isNameLikeWord(t.normal) &&
+    t.tags.includes('Noun') &&
+    !t.tags.includes('Adjective')
+  );
+}
 
 const WORD = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?/uy;
 
