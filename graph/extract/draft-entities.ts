@@ -64,6 +64,7 @@ function dated(
 function formsById(article: Article, set: MentionSet): Map<string, string[]> {
   const forms = new Map<string, string[]>();
   for (const m of [...set.mentions].sort((a, b) => a.start - b.start)) {
+    if (m.source === 'pronoun') continue;
     const form = article.text.slice(m.start, m.end).toLowerCase();
     const list = forms.get(m.id) ?? [];
     if (!list.includes(form)) list.push(form);

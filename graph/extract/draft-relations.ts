@@ -103,9 +103,7 @@ function candidateOf(
     set.kinds as ReadonlyMap<string, EntityKind>,
   );
   const time = timeNear(sentence, { start, end });
-  const sure = Math.sqrt(
-    (set.confidence.get(source.id) ?? 0.5) * (set.confidence.get(target.id) ?? 0.5),
-  );
+  const sure = Math.sqrt(sureOf(source, set) * sureOf(target, set));
   const relation: RelationInput & { confidence: number } = {
     source: source.id,
     relation: tie.type,
@@ -116,9 +114,21 @@ function candidateOf(
     ...(mood.assertedBy ? { assertedBy: mood.assertedBy } : {}),
     status: 'draft',
     confidence: round(Math.min(0.95, Math.max(0.05, tie.score * sure))),
-    reason: `${tie.why}${mood.cue ? `; ${mood.modality} from "${mood.cue}"` : ''}`,
+    reason: `${tie.why}${mood.cue ? `; ${mood.modality} from "${mood.cue}"` : ''}${pronounNote(text, [source, target])}`,
   };
   return { relation, at: start };
+}
+
+function sureOf(m: FoundMention, set: MentionSet): number {
+  return (m.source === 'pronoun' ? set.pronouns.get(m.start) : set.confidence.get(m.id)) ?? 0.5;
+}
+
+/** Says whom a pronoun was read as, for the reviewer to check. */
+function pronounNote(text: string, ends: FoundMention[]): string {
+  const pronoun = ends.find((m) => m.source === 'pronoun');
+  return pronoun
+    ? `; "${text.slice(pronoun.start, pronoun.end)}" read as ${pronoun.id}, the person named before it`
+    : '';
 }
 
 /** One candidate per source, type and target: later sentences add their quotes, the surest keeps its reason. */

@@ -21,8 +21,11 @@ export interface Draft {
   relations: RelationInput[];
 }
 
-/** Which step found a mention: they run in this order, and an earlier step's mention wins its span. */
-type MentionSource = 'registry' | 'gazetteer' | 'nlp';
+/**
+ * Which step found a mention: they run in this order, and an earlier step's mention wins its span. A pronoun
+ * stands for a person named before it: it ties relations but is never a name of the person.
+ */
+type MentionSource = 'registry' | 'gazetteer' | 'nlp' | 'pronoun';
 
 /** A span of the article that names an entity, known or proposed. */
 export interface FoundMention {
@@ -51,4 +54,6 @@ export interface MentionSet {
   kinds: Map<string, EntityKind>;
   /** How sure the step is of each entity (1 for the registry's). */
   confidence: Map<string, number>;
+  /** How sure each pronoun's reading is, by the pronoun's offset. */
+  pronouns: Map<number, number>;
 }

@@ -10,6 +10,7 @@ import { nestedRelations } from './nested-relations.js';
 import { knownEntities, knownMentions } from './known-entities.js';
 import { MentionCollector } from './mention-set.js';
 import { compoundMentions, nameMentions } from './name-mentions.js';
+import { pronounMentions } from './pronoun-mentions.js';
 import { withIds } from './relation-ids.js';
 import { surnameMentions } from './surname-mentions.js';
 
@@ -30,6 +31,7 @@ export function draftAnnotations(input: DraftInput): Draft {
   nameMentions(article, known, out);
   surnameMentions(article, known, out);
   enumerationMentions(article, known, out);
+  pronounMentions(article, out);
   const drafted = draftEntities(article, out.set, known, input.localAliases);
   const taken = input.existing.relations.flatMap((r) => (r.id ? [r.id] : []));
   const named = [

@@ -4,7 +4,13 @@ import type { FoundMention, MentionSet, ProposedEntity } from './draft-types.js'
 import { SpanSet } from './spans.js';
 
 function emptyMentionSet(): MentionSet {
-  return { mentions: [], proposed: new Map(), kinds: new Map(), confidence: new Map() };
+  return {
+    mentions: [],
+    proposed: new Map(),
+    kinds: new Map(),
+    confidence: new Map(),
+    pronouns: new Map(),
+  };
 }
 
 /** Adds steps' mentions and remembers their spans; a mention overlapping an earlier one is skipped. */
@@ -30,6 +36,14 @@ export class MentionCollector {
       Math.max(confidence, this.set.confidence.get(mention.id) ?? 0),
     );
     return true;
+  }
+
+  /** A pronoun's mention: it takes its word, and leaves the person's own confidence as the names set it. */
+  addPronoun(mention: FoundMention, confidence: number): void {
+    if (this.taken.covers(mention)) return;
+    this.taken.add(mention);
+    this.set.mentions.push(mention);
+    this.set.pronouns.set(mention.start, confidence);
   }
 
   /** Proposes a new entity; a second proposal under the same id keeps the surer one. */

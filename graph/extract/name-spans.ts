@@ -1,5 +1,5 @@
 // Step 3's spans: names that compromise tags, names after a title, organizations by cue word, capitalized runs.
-import nlp from 'compromise';
+import type nlp from 'compromise';
 import type { EntityKind } from '../types.js';
 import { isNameLikeWord } from './lexicon.js';
 import { HONORIFICS } from './name-cues.js';

@@ -153,6 +153,20 @@ describe('modality, time and evidence', () => {
   });
 });
 
+describe('pronouns', () => {
+  it('reads "he" as the person last named in the paragraph, and says so', () => {
+    const text = 'Emmanuel Macron spoke in Paris. Later he denounced Russia.';
+    const r = relationOf(text, 'emmanuel-macron', 'russia')!;
+    expect(r.evidence).toEqual(['he denounced Russia']);
+    expect(r.reason).toMatch(/"he" read as emmanuel-macron/);
+  });
+
+  it('never makes a pronoun a name of the person', () => {
+    const draft = draftAnnotations(inputOf('Emmanuel Macron spoke. He denounced Russia.'));
+    expect(draft.entities.find((e) => e.id === 'emmanuel-macron')!.aliases).toEqual([]);
+  });
+});
+
 describe('determinism and ids', () => {
   const text = `${CASED_NEWS} ${LOWER_CASE_NEWS}`;
 
