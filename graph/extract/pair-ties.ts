@@ -104,6 +104,14 @@ const PATTERNS: {
     type: 'located-in',
     why: '"organization, a <nationality> …" in apposition',
   },
+  // "the Nixon administration's anti-Soviet partnership": a party's own event or arrangement.
+  {
+    between: /^['’]s $/,
+    a: ['person', 'state', 'organization'],
+    b: ['event', 'concept'],
+    type: 'participant-in',
+    why: '"X\'s <event>" makes X a party to it',
+  },
   // "the Asian Institute at the Munk School"
   {
     between: /^ at (?:the )?$/i,

@@ -6,10 +6,12 @@ import { isNameLikeWord } from './lexicon.js';
 import type { MentionCollector } from './mention-set.js';
 
 /**
- * News writing names a person in full once, then by surname ("Nikita Khrushchev … Khrushchev"). Every person
- * mentioned so far whose surname no other mentioned person shares, and which is no common English word, is
- * marked wherever the surname stands alone.
+ * News writing names a person in full once, then by family name ("Nikita Khrushchev … Khrushchev", "Mao Zedong …
+ * Mao"). The first and last word of every person's name mentioned so far that no other mentioned person shares,
+ * and that is no common English word, is marked wherever it stands alone.
  */
+const SURE_ENOUGH = 0.5;
+
 export function surnameMentions(
   article: Article,
   known: KnownEntities,
@@ -18,16 +20,18 @@ export function surnameMentions(
   const { set } = out;
   const owners = new Map<string, Set<string>>();
   for (const id of new Set(set.mentions.map((m) => m.id))) {
-    if (set.kinds.get(id) !== 'person') continue;
+    // A guessed person ("two unknown words before a verb") may be a common noun phrase: its words stay unmarked.
+    if (set.kinds.get(id) !== 'person' || (set.confidence.get(id) ?? 0) < SURE_ENOUGH) continue;
     const label = set.proposed.get(id)?.label ?? known.byId.get(id)?.label ?? '';
     const words = label.toLowerCase().split(/\s+/);
     if (words.length < 2) continue;
-    const last = words.at(-1)!;
-    owners.set(last, (owners.get(last) ?? new Set()).add(id));
+    // The family name stands last in most names and first in Chinese and Korean ones ("Mao Zedong" … "Mao").
+    for (const word of new Set([words[0]!, words.at(-1)!]))
+      owners.set(word, (owners.get(word) ?? new Set()).add(id));
   }
   const folded = article.text.toLowerCase();
   for (const [surname, ids] of [...owners].sort(([a], [b]) => a.localeCompare(b))) {
-    if (ids.size !== 1 || surname.length < 4 || !isNameLikeWord(surname)) continue;
+    if (ids.size !== 1 || surname.length < 3 || !isNameLikeWord(surname)) continue;
     const id = [...ids][0]!;
     const confidence = (set.confidence.get(id) ?? 0.5) * 0.9;
     for (const m of folded.matchAll(
