@@ -11,6 +11,8 @@ import { benchAddDocument } from './add-document.js';
 import { addDocumentSection, type AddDocumentReport } from './add-document-report.js';
 import { benchCorpus, type CorpusBenchOptions } from './corpus-bench.js';
 import { corpusSection, type CorpusReport } from './corpus-report.js';
+import { benchExtract, type ExtractBenchOptions } from './extract-bench.js';
+import { EXTRACT_SECTION_ID, extractSection, type ExtractReport } from './extract-report.js';
 import { benchHttp } from './http-bench.js';
 import { benchLoad } from './load-bench.js';
 import { mixEntities } from './load-mix.js';
@@ -37,7 +39,7 @@ const REAL = {
   url: '/api/paths?from=mao&via=khrushchev&to=de-stalinization',
 };
 
-const PARTS = ['engine', 'http', 'load', 'worst', 'flood', 'corpus', 'add'] as const;
+const PARTS = ['engine', 'http', 'load', 'worst', 'flood', 'corpus', 'add', 'extract'] as const;
 type Part = (typeof PARTS)[number];
 
 const USAGE = `Usage: npm run bench [-- options]
@@ -85,6 +87,7 @@ async function main(): Promise<void> {
   if (runs('flood')) sections.push([SECTION_IDS.flood, floodSection(await runFlood(quick))]);
   if (runs('corpus')) sections.push([SECTION_IDS.corpus, corpusSection(await runCorpus(quick))]);
   if (runs('add')) sections.push([SECTION_IDS.add, addDocumentSection(await runAdd(quick))]);
+  if (runs('extract')) sections.push([EXTRACT_SECTION_ID, extractSection(runExtract(quick))]);
 
   if (out === '-') {
     process.stdout.write(spliceSections(null, sections));
@@ -237,6 +240,20 @@ async function runAdd(quick: boolean): Promise<AddDocumentReport> {
     },
   ];
   return { machine, load: { start, end: loadAverage() }, command: INVOKED, results };
+}
+
+/** Issue 14's draft extractor: a 5,000-word text drafted, and the Zivo essay's draft scored against its review. */
+function runExtract(quick: boolean): ExtractReport {
+  const machine = describeMachine();
+  const start = loadAverage();
+  const options: ExtractBenchOptions = {
+    corpusDir: REAL.dir,
+    slug: 'zivo-russia-china',
+    words: 5000,
+    runs: quick ? 3 : 7,
+  };
+  const result = benchExtract(options);
+  return { machine, load: { start, end: loadAverage() }, command: INVOKED, options, result };
 }
 
 /** The shipped corpus, checked to answer the path query the HTTP benchmark loads. */

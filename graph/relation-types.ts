@@ -17,6 +17,12 @@ export interface RelationType {
   office?: true;
   /** Used when a relation does not set its own polarity. */
   polarity: Polarity;
+  /**
+   * Words of general English news and opinion writing that, between two names in a sentence, suggest this type
+   * to the draft extractor (graph/extract/): base forms ("denounce"; regular inflections are derived), irregular
+   * forms written out ("led"). Plain strings, so the browser bundle that imports this file stays small.
+   */
+  triggers: readonly string[];
   description: string;
 }
 
@@ -28,6 +34,19 @@ export const RELATION_TYPES = {
     clause: { present: 'leads', past: 'led' },
     office: true,
     polarity: 'neutral',
+    triggers: [
+      'lead',
+      'led',
+      'leader',
+      'head',
+      'chair',
+      'chairman',
+      'chief',
+      'direct',
+      'directing',
+      'run',
+      'ran',
+    ],
     description: 'Heads a state, government, administration, campaign or other organization.',
   },
   'president-of': {
@@ -36,6 +55,7 @@ export const RELATION_TYPES = {
     clause: { present: 'is president of', past: 'was president of' },
     office: true,
     polarity: 'neutral',
+    triggers: ['president'],
     description: 'Holds (or held, per the relation’s time) the presidency of a state.',
   },
   'official-of': {
@@ -44,6 +64,20 @@ export const RELATION_TYPES = {
     clause: { present: 'is an official of', past: 'was an official of' },
     office: true,
     polarity: 'neutral',
+    triggers: [
+      'minister',
+      'secretary',
+      'vice president',
+      'ambassador',
+      'envoy',
+      'official',
+      'senator',
+      'governor',
+      'spokesman',
+      'spokeswoman',
+      'spokesperson',
+      'diplomat',
+    ],
     description:
       'Holds a government office of a state other than its leadership (e.g. minister, vice president).',
   },
@@ -52,6 +86,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'includes',
     clause: { present: 'is part of', past: 'was part of' },
     polarity: 'neutral',
+    triggers: ['member', 'part of', 'belong', 'one of', 'wing of', 'unit of', 'division of'],
     description: 'Is a unit, member or component of a larger organization or whole.',
   },
   won: {
@@ -59,6 +94,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'was won by',
     clause: { present: 'has won', past: 'won' },
     polarity: 'neutral',
+    triggers: ['win', 'won', 'victory', 'beat', 'defeat'],
     description: 'Won an election or contest.',
   },
   // ── Attitudes and judgements ────────────────────────────────────────────
@@ -67,6 +103,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'was denounced by',
     clause: { present: 'has denounced', past: 'denounced' },
     polarity: 'hostile',
+    triggers: ['denounce', 'condemn', 'repudiate', 'excoriate'],
     description: 'Publicly condemned a person, state or policy.',
   },
   criticizes: {
@@ -74,6 +111,20 @@ export const RELATION_TYPES = {
     inverseLabel: 'is criticized by',
     clause: { present: 'criticizes', past: 'criticized' },
     polarity: 'hostile',
+    triggers: [
+      'criticize',
+      'criticise',
+      'criticism',
+      'decry',
+      'disparage',
+      'slam',
+      'lambast',
+      'deride',
+      'mock',
+      'rebuke',
+      'censure',
+      'blame',
+    ],
     description: 'Disparages, decries or rejects a person, state, policy or idea.',
   },
   admired: {
@@ -81,6 +132,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'was admired by',
     clause: { present: 'admires', past: 'admired' },
     polarity: 'cooperative',
+    triggers: ['admire', 'admiration', 'praise', 'revere', 'idolize', 'laud', 'hail'],
     description: 'Held a person (or their qualities) in high regard.',
   },
   'regarded-as-revisionist': {
@@ -88,6 +140,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'was seen as a revisionist by',
     clause: { present: 'sees a revisionist in', past: 'saw a revisionist in' },
     polarity: 'hostile',
+    triggers: ['revisionist', 'revisionism'],
     description: 'Accused a communist leader of revising (betraying) Marxist doctrine.',
   },
   'strayed-from': {
@@ -95,6 +148,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'was strayed from by',
     clause: { present: 'strays from', past: 'strayed from' },
     polarity: 'neutral',
+    triggers: ['stray', 'deviate', 'depart from', 'betray'],
     description: 'Departed from a doctrine or orthodoxy.',
   },
   opposes: {
@@ -102,6 +156,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is opposed by',
     clause: { present: 'opposes', past: 'opposed' },
     polarity: 'hostile',
+    triggers: ['oppose', 'opposition', 'resist', 'object to', 'protest', 'veto', 'block'],
     description: 'Is against a person, state, organization, policy or process.',
   },
   'hostile-to': {
@@ -109,6 +164,27 @@ export const RELATION_TYPES = {
     inverseLabel: 'faces hostility from',
     clause: { present: 'is hostile to', past: 'was hostile to' },
     polarity: 'hostile',
+    triggers: [
+      'hostile',
+      'hostility',
+      'enmity',
+      'loathe',
+      'loathing',
+      'hate',
+      'hatred',
+      'animosity',
+      'animosities',
+      'enemy',
+      'enemies',
+      'adversary',
+      'rival',
+      'rivalry',
+      'feud',
+      'tension',
+      'brink of war',
+      'threaten',
+      'rift',
+    ],
     description: 'Regards another party as an adversary: loathing, enmity, brink of war.',
   },
   'shares-bond-with': {
@@ -116,6 +192,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'shares a strong bond with',
     clause: { present: 'shares a strong bond with', past: 'shared a strong bond with' },
     polarity: 'cooperative',
+    triggers: ['bond', 'affinity', 'friendship', 'rapport', 'close ties'],
     description: 'Has a personal bond and affinity with another leader (symmetric).',
   },
   'no-animosity-toward': {
@@ -123,6 +200,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'faces no animosity from',
     clause: { present: 'harbors no animosity toward', past: 'harbored no animosity toward' },
     polarity: 'cooperative',
+    triggers: ['no animosity', 'no hostility', 'no enmity', 'no ill will'],
     description: 'Is stated to have no hostility toward another party (a negated hostility).',
   },
   'deems-unlikely': {
@@ -130,6 +208,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is deemed unlikely by',
     clause: { present: 'deems {o} unlikely', past: 'deemed {o} unlikely' },
     polarity: 'neutral',
+    triggers: ['unlikely', 'improbable', 'doubt', 'doubtful', 'implausible'],
     description: 'Judges that an event or development is unlikely to happen.',
   },
   prioritizes: {
@@ -137,6 +216,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is prioritized by',
     clause: { present: 'prioritizes', past: 'prioritized' },
     polarity: 'neutral',
+    triggers: ['prioritize', 'prioritise', 'priority', 'put first', 'focus on'],
     description: 'Puts a region, goal or concern first.',
   },
   deprioritizes: {
@@ -144,6 +224,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is deprioritized by',
     clause: { present: 'deprioritizes', past: 'deprioritized' },
     polarity: 'neutral',
+    triggers: ['deprioritize', 'deprioritise', 'neglect', 'sideline', 'put aside'],
     description: 'Puts a region, goal or concern behind others.',
   },
   'considers-backyard': {
@@ -151,6 +232,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is considered a backyard by',
     clause: { present: 'considers {o} its backyard', past: 'considered {o} its backyard' },
     polarity: 'neutral',
+    triggers: ['backyard', 'sphere of influence', 'near abroad'],
     description: 'Regards a region as its own sphere of influence.',
   },
   // ── Cooperation ─────────────────────────────────────────────────────────
@@ -159,6 +241,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is allied with',
     clause: { present: 'is allied with', past: 'was allied with' },
     polarity: 'cooperative',
+    triggers: ['ally', 'allies', 'allied', 'alliance'],
     description: 'Is in an alliance with another state (symmetric).',
   },
   'partnered-with': {
@@ -166,6 +249,17 @@ export const RELATION_TYPES = {
     inverseLabel: 'is a partner of',
     clause: { present: 'is a partner of', past: 'was a partner of' },
     polarity: 'cooperative',
+    triggers: [
+      'partner',
+      'partnership',
+      'cooperate',
+      'cooperation',
+      'collaborate',
+      'collaboration',
+      'team up',
+      'work with',
+      'relationship',
+    ],
     description:
       'Is in a (strategic, economic or diplomatic) partnership with another party (symmetric).',
   },
@@ -174,6 +268,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'has as its junior partner',
     clause: { present: 'is the junior partner of', past: 'was the junior partner of' },
     polarity: 'cooperative',
+    triggers: ['junior partner', 'vassal', 'client state', 'satellite'],
     description: 'Is the subordinate member of a partnership.',
   },
   'sought-partnership-with': {
@@ -181,6 +276,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'had an eager would-be partner in',
     clause: { present: 'is eager to partner with', past: 'was eager to partner with' },
     polarity: 'cooperative',
+    triggers: ['court', 'woo', 'reach out to', 'overture'],
     description: 'Sought a partnership with another leader or state.',
   },
   'rapprochement-with': {
@@ -188,6 +284,15 @@ export const RELATION_TYPES = {
     inverseLabel: 'is approached by',
     clause: { present: 'is drawing closer to', past: 'drew closer to' },
     polarity: 'cooperative',
+    triggers: [
+      'rapprochement',
+      'detente',
+      'thaw',
+      'closer to',
+      'normalize relations',
+      'reconcile',
+      'reset',
+    ],
     description: 'Moves toward better relations with another state (rapprochement).',
   },
   appeases: {
@@ -195,6 +300,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is appeased by',
     clause: { present: 'appeases', past: 'appeased' },
     polarity: 'cooperative',
+    triggers: ['appease', 'appeasement', 'placate', 'kowtow', 'flatter'],
     description: 'Makes concessions to, or flatters, an adversary to avoid confrontation.',
   },
   supports: {
@@ -202,6 +308,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is supported by',
     clause: { present: 'supports', past: 'supported' },
     polarity: 'cooperative',
+    triggers: ['support', 'back', 'endorse', 'champion', 'defend', 'help', 'aid', 'assist'],
     description: 'Backs, helps or endorses a person, party or idea.',
   },
   'supports-militarily': {
@@ -209,6 +316,14 @@ export const RELATION_TYPES = {
     inverseLabel: 'is militarily supported by',
     clause: { present: 'militarily supports', past: 'militarily supported' },
     polarity: 'cooperative',
+    triggers: [
+      'military support',
+      'military aid',
+      'military assistance',
+      'arm',
+      'send weapons',
+      'supply weapons',
+    ],
     description: 'Provides weapons, materiel or other military support.',
   },
   'exports-to': {
@@ -216,6 +331,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'imports from',
     clause: { present: 'exports to', past: 'exported to' },
     polarity: 'cooperative',
+    triggers: ['export', 'sell', 'ship'],
     description: 'Sells goods (energy, weapons, …) to another economy.',
   },
   'treats-as-friend': {
@@ -223,6 +339,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is treated as a friend by',
     clause: { present: 'treats {o} as a friend', past: 'treated {o} as a friend' },
     polarity: 'cooperative',
+    triggers: ['friend', 'friends', 'befriend'],
     description: 'Treats another state as a friend.',
   },
   'unlikely-to-abandon': {
@@ -230,6 +347,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is unlikely to be abandoned by',
     clause: { present: 'is unlikely to abandon', past: 'was unlikely to abandon' },
     polarity: 'cooperative',
+    triggers: ['abandon', 'stand by', 'break with'],
     description: 'Is judged unlikely to break with a partner.',
   },
   settled: {
@@ -237,6 +355,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'settled disputes with',
     clause: { present: 'has settled disputes with', past: 'settled disputes with' },
     polarity: 'cooperative',
+    triggers: ['settle', 'settlement', 'resolve', 'peace deal', 'sign a treaty'],
     description: 'Resolved (e.g. border) disputes with another state (symmetric).',
   },
   // ── Conflict and pressure ───────────────────────────────────────────────
@@ -245,6 +364,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'faced a revolt by',
     clause: { present: 'has revolted against', past: 'revolted against' },
     polarity: 'hostile',
+    triggers: ['revolt', 'rebel', 'rise up', 'rose up', 'uprising', 'insurrection'],
     description: 'Rose up against a ruling power.',
   },
   'planned-attack-on': {
@@ -252,6 +372,14 @@ export const RELATION_TYPES = {
     inverseLabel: 'was the target of an attack plan by',
     clause: { present: 'has planned an attack on', past: 'planned an attack on' },
     polarity: 'hostile',
+    triggers: [
+      'plan an attack',
+      'plan a strike',
+      'planned attack',
+      'plan an invasion',
+      'strike against',
+      'strike on',
+    ],
     description: 'Prepared (without necessarily carrying out) a military strike on another state.',
   },
   planned: {
@@ -259,6 +387,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'was planned by',
     clause: { present: 'has planned', past: 'planned' },
     polarity: 'neutral',
+    triggers: ['plan', 'prepare', 'organize', 'orchestrate', 'plot'],
     description: 'Prepared an operation or event, whether or not it went ahead.',
   },
   'wages-war-on': {
@@ -266,6 +395,17 @@ export const RELATION_TYPES = {
     inverseLabel: 'faces a war waged by',
     clause: { present: 'wages war on', past: 'waged war on' },
     polarity: 'hostile',
+    triggers: [
+      'war against',
+      'war on',
+      'invade',
+      'invasion',
+      'attack',
+      'bomb',
+      'wage war',
+      'at war with',
+      'fight',
+    ],
     description: 'Is at war with another state, as the aggressor.',
   },
   'refused-to-support': {
@@ -273,6 +413,13 @@ export const RELATION_TYPES = {
     inverseLabel: 'was refused support by',
     clause: { present: 'has refused to support', past: 'refused to support' },
     polarity: 'hostile',
+    triggers: [
+      'refuse to support',
+      'refuse to back',
+      'refuse to help',
+      'decline to support',
+      'withhold support',
+    ],
     description: 'Declined to back another party’s course of action.',
   },
   warned: {
@@ -280,6 +427,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'was warned by',
     clause: { present: 'has warned', past: 'warned' },
     polarity: 'neutral',
+    triggers: ['warn', 'warning', 'caution', 'alert'],
     description: 'Alerted another party to a danger or its consequences.',
   },
   'seeks-to-weaken': {
@@ -287,6 +435,18 @@ export const RELATION_TYPES = {
     inverseLabel: 'faces efforts to weaken it by',
     clause: { present: 'seeks to weaken', past: 'sought to weaken' },
     polarity: 'hostile',
+    triggers: [
+      'weaken',
+      'weakening',
+      'hollow out',
+      'challenge',
+      'challenging',
+      'drive a wedge',
+      'turn against',
+      'isolate',
+      'contain',
+      'diminish',
+    ],
     description: 'Tries to weaken, hollow out or challenge an alliance, institution or status.',
   },
   dismantles: {
@@ -294,6 +454,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is targeted for dismantling by',
     clause: { present: 'wants to dismantle', past: 'wanted to dismantle' },
     polarity: 'hostile',
+    triggers: ['dismantle', 'dismantlement', 'abolish', 'tear down', 'scrap', 'dissolve'],
     description: 'Orders, seeks or wants the dismantling of an institution, order or cult.',
   },
   'seeks-to-replace': {
@@ -301,6 +462,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'faces an effort to supplant it by',
     clause: { present: 'seeks to supplant', past: 'sought to supplant' },
     polarity: 'hostile',
+    triggers: ['replace', 'supplant', 'displace', 'usurp', 'take the place of'],
     description: 'Tries to take another party’s place (e.g. as a third state’s lead ally).',
   },
   undermines: {
@@ -308,6 +470,16 @@ export const RELATION_TYPES = {
     inverseLabel: 'is undermined by',
     clause: { present: 'undermines', past: 'undermined' },
     polarity: 'hostile',
+    triggers: [
+      'undermine',
+      'undermining',
+      'erode',
+      'sabotage',
+      'damage',
+      'hurt',
+      'harm',
+      'subvert',
+    ],
     description:
       'Weakens or defeats the interests, credibility or success of another party or project.',
   },
@@ -316,6 +488,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is encircled by',
     clause: { present: 'encircles', past: 'encircled' },
     polarity: 'hostile',
+    triggers: ['encircle', 'encirclement', 'surround', 'hem in', 'box in'],
     description: 'Hems a state in from one side as part of an encirclement.',
   },
   provokes: {
@@ -323,6 +496,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is provoked by',
     clause: { present: 'provokes', past: 'provoked' },
     polarity: 'hostile',
+    triggers: ['provoke', 'provocative', 'provocation', 'antagonize', 'goad', 'incite'],
     description: 'Acts in a way another party finds provocative.',
   },
   'shows-no-desire-to-reconquer': {
@@ -330,6 +504,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is not coveted by',
     clause: { present: 'shows no desire to reconquer', past: 'showed no desire to reconquer' },
     polarity: 'neutral',
+    triggers: ['no desire to reconquer', 'no desire to retake', 'no intention of retaking'],
     description: 'Has shown no wish to retake territory it once held (a negated claim).',
   },
   'influence-in': {
@@ -337,6 +512,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is influenced by',
     clause: { present: 'has influence in', past: 'had influence in' },
     polarity: 'neutral',
+    triggers: ['influence', 'sway', 'dominance', 'clout', 'foothold', 'presence in'],
     description: 'Exercises economic, political or security influence in a region.',
   },
   'aimed-against': {
@@ -344,6 +520,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is the target of',
     clause: { present: 'is aimed against', past: 'was aimed against' },
     polarity: 'hostile',
+    triggers: ['against', 'aimed at', 'aimed against', 'directed against', 'anti', 'targeting'],
     description: 'Is an alliance, plan or operation directed against a state.',
   },
   // ── Strategy, ideas and history ─────────────────────────────────────────
@@ -352,6 +529,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is pursued by',
     clause: { present: 'pursues', past: 'pursued' },
     polarity: 'neutral',
+    triggers: ['pursue', 'seek', 'want', 'aim to', 'strive', 'push for'],
     description: 'Aims at a goal, policy or alliance.',
   },
   emulates: {
@@ -359,6 +537,17 @@ export const RELATION_TYPES = {
     inverseLabel: 'is emulated by',
     clause: { present: 'emulates', past: 'emulated' },
     polarity: 'neutral',
+    triggers: [
+      'emulate',
+      'echo',
+      'echoing',
+      'copy',
+      'copying',
+      'imitate',
+      'mimic',
+      'playbook',
+      'replicate',
+    ],
     description: 'Copies or echoes an earlier model, playbook or precedent.',
   },
   'named-after': {
@@ -366,6 +555,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'gives its name to',
     clause: { present: 'is named after', past: 'was named after' },
     polarity: 'neutral',
+    triggers: ['named after', 'named for', 'eponymous'],
     description: 'An idea or thing that takes its name from a person.',
   },
   launched: {
@@ -373,6 +563,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'was launched by',
     clause: { present: 'has launched', past: 'launched' },
     polarity: 'neutral',
+    triggers: ['launch', 'initiate', 'broker', 'inaugurate', 'kick off', 'unveil'],
     description:
       'Founded, initiated or brokered an organization, campaign, policy, process or alliance.',
   },
@@ -381,6 +572,20 @@ export const RELATION_TYPES = {
     inverseLabel: 'resulted from',
     clause: { present: 'leads to', past: 'led to' },
     polarity: 'neutral',
+    triggers: [
+      'lead to',
+      'led to',
+      'cause',
+      'trigger',
+      'prompt',
+      'spark',
+      'result in',
+      'give rise to',
+      'made possible',
+      'make possible',
+      'bring about',
+      'origin',
+    ],
     description:
       'Caused, prompted, made possible or was the origin of a later event or development.',
   },
@@ -389,6 +594,16 @@ export const RELATION_TYPES = {
     inverseLabel: 'involved',
     clause: { present: 'takes part in', past: 'took part in' },
     polarity: 'neutral',
+    triggers: [
+      'take part in',
+      'took part in',
+      'participate',
+      'attend',
+      'involved in',
+      'party to',
+      'speak at',
+      'spoke at',
+    ],
     description: 'Was a party to, or spoke at, an event, meeting, conflict or process.',
   },
   'took-place-in': {
@@ -396,6 +611,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'was the scene of',
     clause: { present: 'took place in', past: 'took place in' },
     polarity: 'neutral',
+    triggers: ['take place in', 'took place in', 'held in', 'happen in', 'occur in', 'erupt in'],
     description: 'Where an event happened.',
   },
   'located-in': {
@@ -403,6 +619,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'contains',
     clause: { present: 'is located in', past: 'was located in' },
     polarity: 'neutral',
+    triggers: ['located in', 'based in', 'headquartered in', 'situated in'],
     description: 'Where a place or an organization is (based).',
   },
   // ── Authorship, journalism and expertise ───────────────────────────────
@@ -411,6 +628,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'was interviewed by',
     clause: { present: 'has interviewed', past: 'interviewed' },
     polarity: 'neutral',
+    triggers: ['interview', 'spoke with', 'speak with', 'talk to', 'talked to'],
     description: 'Interviewed a person (e.g. as a source for an article).',
   },
   'works-at': {
@@ -418,6 +636,26 @@ export const RELATION_TYPES = {
     inverseLabel: 'employs',
     clause: { present: 'works at', past: 'worked at' },
     polarity: 'neutral',
+    triggers: [
+      'work at',
+      'work for',
+      'columnist',
+      'fellow',
+      'professor',
+      'specialist',
+      'advisor',
+      'adviser',
+      'editor',
+      'reporter',
+      'correspondent',
+      'analyst',
+      'researcher',
+      'employee',
+      'staffer',
+      'photographer',
+      'writer at',
+      'employed by',
+    ],
     description:
       'Is employed by, or holds a post (fellow, columnist, photographer) at, an organization.',
   },
@@ -426,6 +664,15 @@ export const RELATION_TYPES = {
     inverseLabel: 'has as an alumnus',
     clause: { present: 'is an alumnus of', past: 'was an alumnus of' },
     polarity: 'neutral',
+    triggers: [
+      'alumnus',
+      'alumna',
+      'alumni',
+      'graduate of',
+      'graduated from',
+      'studied at',
+      'educated at',
+    ],
     description: 'Studied at an academic institution.',
   },
   'published-in': {
@@ -433,6 +680,15 @@ export const RELATION_TYPES = {
     inverseLabel: 'has published work by',
     clause: { present: 'has been published in', past: 'had been published in' },
     polarity: 'neutral',
+    triggers: [
+      'published in',
+      'appeared in',
+      'appear in',
+      'write for',
+      'wrote for',
+      'contributor to',
+      'column in',
+    ],
     description: 'Has had work (writing, photographs) published by a publication.',
   },
   covers: {
@@ -440,6 +696,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is covered by',
     clause: { present: 'covers', past: 'covered' },
     polarity: 'neutral',
+    triggers: ['cover', 'coverage', 'report on', 'write about', 'wrote about', 'expert on'],
     description: 'Reports on, or specializes in, a subject as a journalist or analyst.',
   },
   // ── Added with the sentence-by-sentence review ─────────────────────────
@@ -449,6 +706,7 @@ export const RELATION_TYPES = {
     clause: { present: 'is president-elect of', past: 'was president-elect of' },
     office: true,
     polarity: 'neutral',
+    triggers: ['president-elect', 'president elect'],
     description: 'Has won a presidential election and not yet taken office.',
   },
   'government-of': {
@@ -457,6 +715,7 @@ export const RELATION_TYPES = {
     clause: { present: 'is the government of', past: 'was the government of' },
     office: true,
     polarity: 'neutral',
+    triggers: ['administration', 'government', 'regime', 'cabinet'],
     description: 'An administration that governs a state for its term.',
   },
   founded: {
@@ -464,6 +723,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'was founded by',
     clause: { present: 'founded', past: 'founded' },
     polarity: 'neutral',
+    triggers: ['founded', 'founding', 'founder', 'co-found', 'establish', 'set up'],
     description: 'Founded an organization, campaign or movement.',
   },
   deters: {
@@ -471,6 +731,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'is deterred by',
     clause: { present: 'deters', past: 'deterred' },
     polarity: 'hostile',
+    triggers: ['deter', 'deterring', 'deterrence', 'dissuade', 'back down'],
     description: 'Makes another party back down from, or refrain from, an action.',
   },
   'strategy-for': {
@@ -478,6 +739,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'would be reached through',
     clause: { present: 'is a strategy for', past: 'was a strategy for' },
     polarity: 'neutral',
+    triggers: ['strategy for', 'strategy to', 'path to', 'recipe for'],
     description: 'A course of action whose aim is the target (an alliance, a goal).',
   },
   'photographed-in': {
@@ -485,6 +747,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'was photographed in by',
     clause: { present: 'has taken a photo in', past: 'took a photo in' },
     polarity: 'neutral',
+    triggers: ['photo', 'photograph', 'pictured'],
     description: 'Took the photograph a text credits to them in a place.',
   },
   'welcomes-weakening-of': {
@@ -492,6 +755,7 @@ export const RELATION_TYPES = {
     inverseLabel: 'has its weakening welcomed by',
     clause: { present: 'welcomes the weakening of', past: 'welcomed the weakening of' },
     polarity: 'hostile',
+    triggers: ['welcome the weakening', 'relish', 'cheer'],
     description: 'Is glad to see an organization or alliance weakened by others.',
   },
 } as const satisfies Record<string, RelationType>;
