@@ -36,7 +36,7 @@ export interface Written {
  * read as it is on disk (a hand edit included), `If-Match` checked against it (412), the new text read and checked
  * by the loader against the whole corpus (a CorpusError, 422, writes nothing), the old text kept in the history,
  * the file replaced in one step, and the graph changed for this document alone. The draft extractor's proposals
- * (POST …/draft, to come) are one more `edit`: they append drafts the same way.
+ * (POST …/draft) are one more `edit`.
  */
 export function writeAnnotations(
   library: CorpusLibrary,

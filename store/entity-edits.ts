@@ -73,7 +73,7 @@ export function deleteEntity(editor: AnnotationsEditor, id: string): Edited {
 }
 
 /** Adds `names` to the local aliases of `id`, each once, case aside. */
-function appendAliases(editor: AnnotationsEditor, id: string, names: string[]): void {
+export function appendAliases(editor: AnnotationsEditor, id: string, names: string[]): void {
   const known = editor.data.localAliases?.[id] ?? [];
   const seen = new Set(known.map((n) => n.toLowerCase()));
   const fresh = names.filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));

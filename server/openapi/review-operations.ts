@@ -139,4 +139,17 @@ export const REVIEW_OPERATIONS: ApiOperation[] = [
     response: { description: 'The annotations restored.', schema: ref('ReviewAnnotations') },
     problems: WRITE_PROBLEMS,
   },
+  {
+    path: '/api/documents/{slug}/draft',
+    method: 'post',
+    versioned: true,
+    summary: 'Draft annotations with the extractor',
+    description: `Runs the draft extractor over the document's text (offline, deterministic): candidate entities and relations, each \`status: draft\` with a \`confidence\` and a \`reason\`. Everything accepted or rejected is kept and earlier drafts are replaced; a rejected candidate is not proposed again. Answers the annotations, drafts listed. ${CHECKED}`,
+    pathParams: DocumentSlugParams,
+    response: {
+      description: 'The annotations with the new draft.',
+      schema: ref('ReviewAnnotations'),
+    },
+    problems: WRITE_PROBLEMS,
+  },
 ];

@@ -2,13 +2,14 @@
 import { Router, type RequestHandler } from 'express';
 import type { CorpusLibrary } from '../corpus-library.js';
 import { reviewAnnotationRoutes } from './review-annotations.js';
+import { reviewDraftRoutes } from './review-draft.js';
 import { reviewEntityRoutes } from './review-entities.js';
 import { reviewHistoryRoutes } from './review-history.js';
 import { reviewRelationRoutes } from './review-relations.js';
 
 /**
  * `readGuard` (the token, for GETs too) and `writeGuard` (the shared write guard: its rate limit counts every
- * write of a client). POST /api/documents/:slug/draft, the extractor's proposals, joins these routes when it comes.
+ * write of a client).
  */
 export function reviewRoutes(
   library: CorpusLibrary,
@@ -19,5 +20,6 @@ export function reviewRoutes(
     .use(reviewAnnotationRoutes(library, readGuard))
     .use(reviewRelationRoutes(library, writeGuard))
     .use(reviewEntityRoutes(library, writeGuard))
-    .use(reviewHistoryRoutes(library, readGuard, writeGuard));
+    .use(reviewHistoryRoutes(library, readGuard, writeGuard))
+    .use(reviewDraftRoutes(library, writeGuard));
 }

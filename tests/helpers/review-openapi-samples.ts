@@ -7,7 +7,7 @@ import { REVIEW_DRAFTS, THAW } from './review-drafts.js';
 
 /**
  * How the review fixture is set up after the server loaded it: as it is, with its file broken by a hand edit
- * (a quote no longer in the text), or with two kept versions (one that loads, one that does not).
+ * (quotes no longer in the text), or with two kept versions (one that loads, one that does not).
  */
 export type ReviewSetup = 'review' | 'reviewBroken' | 'reviewHistory';
 const SETUPS: readonly string[] = ['review', 'reviewBroken', 'reviewHistory'];
@@ -24,8 +24,15 @@ const BROKEN_VERSION = versionName(BROKEN, 1);
 
 export async function prepareReview(setup: ReviewSetup, dir: string): Promise<void> {
   const file = join(dir, THAW, 'annotations.yaml');
+  // Both an accepted quote and a draft's: a new draft replaces the draft, not what a person accepted.
   if (setup === 'reviewBroken')
-    writeFileSync(file, ORIGINAL.replace('criticized khrushchev for', 'praised khrushchev for'));
+    writeFileSync(
+      file,
+      ORIGINAL.replace('criticized khrushchev for', 'praised khrushchev for').replace(
+        'khrushchev denounced joseph stalin',
+        'khrushchev praised joseph stalin',
+      ),
+    );
   if (setup === 'reviewHistory') {
     await keepVersion(dir, THAW, OLDER, 'a change', KEPT_AT);
     await keepVersion(dir, THAW, BROKEN, 'a change', new Date(KEPT_AT.getTime() + 1000));
@@ -162,4 +169,11 @@ export const REVIEW_SAMPLES: Sample[] = [
       [422, `${DOC}/history/${BROKEN_VERSION}/restore`, 'reviewHistory'],
     ],
   ),
+  ...route('post', '/api/documents/{slug}/draft', `${DOC}/draft`, [
+    [200, `${DOC}/draft`, 'review'],
+    [400, '/api/documents/Not_A_Slug/draft', 'review'],
+    [404, '/api/documents/no-such-essay/draft', 'review'],
+    [412, `${DOC}/draft`, 'review', STALE],
+    [422, `${DOC}/draft`, 'reviewBroken'],
+  ]),
 ];

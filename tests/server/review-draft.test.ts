@@ -1,0 +1,61 @@
+// POST /api/documents/:slug/draft: the extractor's proposals join the review; reviewed work and rejections stay.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { AUTHORIZED, expectProblem, writingAppFor } from '../helpers/app.js';
+import { reviewDraftsCopy, THAW } from '../helpers/review-drafts.js';
+
+const DOC = `/api/documents/${THAW}`;
+
+type Relation = { id: string; source: string; target: string; status: string; reason?: string };
+
+async function drafted() {
+  const dir = reviewDraftsCopy();
+  const { app } = await writingAppFor(dir);
+  const res = await request(app).post(`${DOC}/draft`).set(AUTHORIZED).expect(200);
+  return { dir, app, review: res.body as { relations: Relation[]; version: string } };
+}
+
+const statusOf = (relations: Relation[], id: string) => relations.find((r) => r.id === id)?.status;
+
+describe('POST /api/documents/:slug/draft', () => {
+  it('should propose drafts with a reason, keep what was reviewed, and keep drafts out of the public graph', async () => {
+    const { dir, app, review } = await drafted();
+    const drafts = review.relations.filter((r) => r.status === 'draft');
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const r of drafts) expect(r.reason).toBeTruthy();
+    expect(statusOf(review.relations, 'nikita-khrushchev.denounced.joseph-stalin')).toBe(
+      'accepted',
+    );
+    expect(statusOf(review.relations, 'hungary-revolted-against-soviet-union')).toBe('rejected');
+    const graph = await request(app).get('/api/graph').expect(200);
+    const draftIds = new Set(drafts.map((r) => r.id));
+    expect(graph.body.edges.filter((e: { key: string }) => draftIds.has(e.key))).toEqual([]);
+    const file = readFileSync(join(dir, THAW, 'annotations.yaml'), 'utf8');
+    expect(file).toMatch(/^# /m); // the person's comments survive
+    expect(file).toContain('status: draft');
+  });
+
+  it('should not propose again a pair a person rejected, and give the same draft when run twice', async () => {
+    const { app, review } = await drafted();
+    const rejected = review.relations.filter((r) => r.status === 'rejected');
+    const pair = (r: Relation) => [r.source, r.target].sort().join('|');
+    const rejectedPairs = new Set(rejected.map(pair));
+    const again = await request(app).post(`${DOC}/draft`).set(AUTHORIZED).expect(200);
+    const drafts = (again.body.relations as Relation[]).filter((r) => r.status === 'draft');
+    expect(drafts.filter((r) => rejectedPairs.has(pair(r)))).toEqual([]);
+    expect(again.body.relations).toEqual(review.relations);
+  });
+
+  it('should refuse a stale If-Match and a request without the token', async () => {
+    const dir = reviewDraftsCopy();
+    const { app } = await writingAppFor(dir);
+    const stale = await request(app)
+      .post(`${DOC}/draft`)
+      .set(AUTHORIZED)
+      .set('If-Match', '"not-the-version"');
+    expectProblem(stale, { status: 412 });
+    expectProblem(await request(app).post(`${DOC}/draft`), { status: 401 });
+  });
+});
