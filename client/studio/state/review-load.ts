@@ -1,0 +1,68 @@
+// Producers of what arrives from the server: the annotations (first load, after a write, after a conflict) and failures.
+import type { ReviewAnnotations } from '../../../contract/annotations.js';
+import type { Article } from '../../types.js';
+import type { StudioProducer, StudioState } from './studio-state.js';
+import type { Write } from './writes.js';
+
+/** The document's article and annotations have arrived: the cursor goes to the first draft (or the first relation). */
+export const documentArrived =
+  (article: Article, annotations: ReviewAnnotations): StudioProducer =>
+  (state) =>
+    withAnnotations({ ...state, article, load: { type: 'ready' } }, annotations);
+
+/** Loading failed; `detail` says why in the reader's words. */
+export const loadFailed =
+  (detail: string): StudioProducer =>
+  (state) => ({ ...state, load: { type: 'failed', detail } });
+
+/** A write is on its way: the keys that write wait for it. */
+export const writing = (): StudioProducer => (state) =>
+  state.busy ? state : { ...state, busy: true };
+
+/**
+ * A write was answered with the annotations as they are now and their version (the answer's ETag); it is kept
+ * for undo when `undoable` (an undo itself is not, so u steps further back each time).
+ */
+export const written =
+  (write: Write, annotations: ReviewAnnotations, undoable: boolean): StudioProducer =>
+  (state) => {
+    const before = state.version;
+    const undo =
+      undoable && before !== null ? [...state.undo, { before, said: write.said }] : state.undo;
+    return { ...withAnnotations(state, annotations), busy: false, conflict: null, undo };
+  };
+
+/** An undo was answered: its record leaves the stack. */
+export const undone =
+  (annotations: ReviewAnnotations): StudioProducer =>
+  (state) => ({
+    ...withAnnotations(state, annotations),
+    busy: false,
+    undo: state.undo.slice(0, -1),
+  });
+
+/** The file changed elsewhere (412): the fresh annotations replace ours, and the write waits to be re-applied. */
+export const conflicted =
+  (write: Write, annotations: ReviewAnnotations): StudioProducer =>
+  (state) => ({ ...withAnnotations(state, annotations), busy: false, conflict: { write } });
+
+/** A write failed for another reason (told to the reader): the keys work again. */
+export const writeFailed = (): StudioProducer => (state) =>
+  state.busy ? { ...state, busy: false } : state;
+
+/** The re-apply offer is declined. */
+export const dismissConflict = (): StudioProducer => (state) =>
+  state.conflict ? { ...state, conflict: null } : state;
+
+/** New annotations in place; the cursor stays on its relation while it exists, else goes to the first draft. */
+function withAnnotations(state: StudioState, annotations: ReviewAnnotations): StudioState {
+  const ids = annotations.relations.map((r) => r.id);
+  const kept = state.current !== null && ids.includes(state.current) ? state.current : null;
+  const firstDraft = annotations.relations.find((r) => r.status === 'draft')?.id;
+  return {
+    ...state,
+    annotations,
+    version: annotations.version,
+    current: kept ?? firstDraft ?? ids[0] ?? null,
+  };
+}
