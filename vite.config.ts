@@ -1,4 +1,4 @@
-// Builds the explorer (client/) and the /embed page into dist/ at the repository root; the server serves both.
+// Builds the explorer (client/), the /embed page and the /studio page into dist/ at the repository root; the server serves them.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -29,7 +29,11 @@ export default defineConfig({
     target: 'es2022',
     reportCompressedSize: true,
     rolldownOptions: {
-      input: { main: page('index.html'), embed: page('embed.html') },
+      input: {
+        main: page('index.html'),
+        embed: page('embed.html'),
+        studio: page('studio.html'),
+      },
       output: { chunkFileNames: chunkName },
     },
   },

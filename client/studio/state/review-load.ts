@@ -15,28 +15,32 @@ export const loadFailed =
   (detail: string): StudioProducer =>
   (state) => ({ ...state, load: { type: 'failed', detail } });
 
+/** An ETag (`"v3"`, `W/"v3"`) as the version the history API names in its paths (`v3`). */
+export function versionOfTag(tag: string): string {
+  return tag.replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+}
+
 /** A write is on its way: the keys that write wait for it. */
 export const writing = (): StudioProducer => (state) =>
   state.busy ? state : { ...state, busy: true };
 
 /**
- * A write was answered with the annotations as they are now and their version (the answer's ETag); it is kept
- * for undo when `undoable` (an undo itself is not, so u steps further back each time).
+ * A write was answered with the annotations as they are now and their version (the answer's ETag, else the
+ * annotations'); the version it replaced is kept for undo.
  */
 export const written =
-  (write: Write, annotations: ReviewAnnotations, undoable: boolean): StudioProducer =>
+  (write: Write, annotations: ReviewAnnotations, version: string | null): StudioProducer =>
   (state) => {
     const before = state.version;
-    const undo =
-      undoable && before !== null ? [...state.undo, { before, said: write.said }] : state.undo;
-    return { ...withAnnotations(state, annotations), busy: false, conflict: null, undo };
+    const undo = before !== null ? [...state.undo, { before, said: write.said }] : state.undo;
+    return { ...withAnnotations(state, annotations, version), busy: false, conflict: null, undo };
   };
 
 /** An undo was answered: its record leaves the stack. */
 export const undone =
-  (annotations: ReviewAnnotations): StudioProducer =>
+  (annotations: ReviewAnnotations, version: string | null): StudioProducer =>
   (state) => ({
-    ...withAnnotations(state, annotations),
+    ...withAnnotations(state, annotations, version),
     busy: false,
     undo: state.undo.slice(0, -1),
   });
@@ -55,14 +59,18 @@ export const dismissConflict = (): StudioProducer => (state) =>
   state.conflict ? { ...state, conflict: null } : state;
 
 /** New annotations in place; the cursor stays on its relation while it exists, else goes to the first draft. */
-function withAnnotations(state: StudioState, annotations: ReviewAnnotations): StudioState {
+function withAnnotations(
+  state: StudioState,
+  annotations: ReviewAnnotations,
+  version: string | null = null,
+): StudioState {
   const ids = annotations.relations.map((r) => r.id);
   const kept = state.current !== null && ids.includes(state.current) ? state.current : null;
   const firstDraft = annotations.relations.find((r) => r.status === 'draft')?.id;
   return {
     ...state,
     annotations,
-    version: annotations.version,
+    version: version ?? annotations.version,
     current: kept ?? firstDraft ?? ids[0] ?? null,
   };
 }

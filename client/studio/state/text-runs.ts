@@ -1,4 +1,4 @@
-// Cuts the document's text into runs for the studio's reader: mentions (with their entity's review status) and evidence.
+// Cuts the document's text into runs for the studio's reader: mentions with their entity's review status, and evidence.
 import type { ReviewEntity, Span } from '../../../contract/annotations.js';
 import type { ReviewStatus } from '../../../graph/types.js';
 import type { Article } from '../../types.js';
@@ -10,8 +10,6 @@ export interface Run {
   mention?: { entity: string; status: ReviewStatus };
   /** Inside the current relation's evidence. */
   evidence: boolean;
-  /** Inside the words the reader selected. */
-  selected: boolean;
 }
 
 export interface ParagraphRuns {
@@ -22,19 +20,13 @@ export interface ParagraphRuns {
 interface Marks {
   entities: readonly ReviewEntity[];
   evidence: readonly Span[];
-  selection: Span | null;
 }
 
-/** Every paragraph of the article as runs; a run changes wherever a mention, a quote or the selection begins or ends. */
+/** Every paragraph as runs, cut wherever a mention or a quote begins or ends (the selection stays the browser's). */
 export function textRuns(article: Article, marks: Marks): ParagraphRuns[] {
   const mentions = mentionSpans(marks.entities);
   const cuts = new Set<number>();
-  for (const span of [
-    ...mentions,
-    ...marks.evidence,
-    ...(marks.selection ? [marks.selection] : []),
-  ])
-    cuts.add(span.start).add(span.end);
+  for (const span of [...mentions, ...marks.evidence]) cuts.add(span.start).add(span.end);
   return article.paragraphs.map((p) => ({
     section: p.section,
     runs: cutsWithin(p.start, p.end, cuts).map(([start, end]) => ({
@@ -42,7 +34,6 @@ export function textRuns(article: Article, marks: Marks): ParagraphRuns[] {
       end,
       ...mentionAt(mentions, start),
       evidence: marks.evidence.some((s) => s.start <= start && end <= s.end),
-      selected: marks.selection !== null && covers(marks.selection, start, end),
     })),
   }));
 }
@@ -59,10 +50,6 @@ function mentionSpans(entities: readonly ReviewEntity[]): MentionSpan[] {
 function mentionAt(mentions: readonly MentionSpan[], at: number): Pick<Run, 'mention'> {
   const found = mentions.find((m) => m.start <= at && at < m.end);
   return found ? { mention: { entity: found.entity, status: found.status } } : {};
-}
-
-function covers(span: Span, start: number, end: number): boolean {
-  return span.start <= start && end <= span.end;
 }
 
 /** [start, end) pieces of the paragraph between the cuts that fall inside it. */

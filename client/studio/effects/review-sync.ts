@@ -1,0 +1,114 @@
+// The studio's one place of side effects: loading the document, sending each write with If-Match, undo, conflicts.
+import { fetchArticle, fetchReviewAnnotations, ProblemError, sendReviewWrite } from '../../api.js';
+import type { ReviewAnnotations } from '../../../contract/annotations.js';
+import { readableDetail } from '../../state/problem-words.js';
+import type { Store } from '../../state/store.js';
+import {
+  conflicted,
+  documentArrived,
+  loadFailed,
+  undone,
+  versionOfTag,
+  writeFailed,
+  writing,
+  written,
+} from '../state/review-load.js';
+import type { StudioProducer, StudioState } from '../state/studio-state.js';
+import { requestOf, type Write } from '../state/writes.js';
+
+export interface ReviewSync {
+  load(): Promise<void>;
+  /** Sends `write`; once answered, `then` runs on the new state (the cursor moves on after a decision). */
+  send(write: Write, then?: StudioProducer): Promise<void>;
+  /** Restores the version the last write replaced. */
+  undo(): Promise<void>;
+}
+
+/** `tell` says what happened in the live region (and shows it); `signal` ends the loads in flight. */
+export function startReviewSync(
+  store: Store<StudioState>,
+  tell: (message: string) => void,
+  signal: AbortSignal,
+): ReviewSync {
+  const slug = store.get().slug;
+  const fresh = () => fetchReviewAnnotations(slug, signal);
+  const failed = (error: unknown) => {
+    if (signal.aborted) return;
+    store.update(writeFailed());
+    tell(wordsOf(error));
+  };
+  const exchange = async (write: Write) => {
+    const answer = await sendReviewWrite(slug, requestOf(write), store.get().version);
+    const annotations = isAnnotations(answer.body) ? answer.body : await fresh();
+    const version = isAnnotations(answer.body) ? (answer.version ?? annotations.version) : null;
+    return { annotations, version };
+  };
+  return {
+    async load() {
+      try {
+        const [article, annotations] = await Promise.all([fetchArticle(slug, signal), fresh()]);
+        store.update(documentArrived(article, annotations));
+      } catch (error) {
+        if (!signal.aborted) store.update(loadFailed(wordsOf(error)));
+      }
+    },
+    async send(write, then) {
+      if (store.get().busy) return;
+      store.update(writing());
+      try {
+        const { annotations, version } = await exchange(write);
+        store.update((s) => (then ?? same)(written(write, annotations, version)(s)));
+        tell(write.said);
+      } catch (error) {
+        if (isStale(error)) return onConflict(store, write, fresh, tell).catch(failed);
+        failed(error);
+      }
+    },
+    async undo() {
+      const last = store.get().undo.at(-1);
+      if (!last || store.get().busy)
+        return tell(last ? 'Wait for the last change.' : 'Nothing to undo.');
+      store.update(writing());
+      const restore: Write = { type: 'restore', version: versionOfTag(last.before), said: '' };
+      try {
+        const { annotations, version } = await exchange(restore);
+        store.update(undone(annotations, version));
+        tell(`Undone: ${last.said}`);
+      } catch (error) {
+        if (isStale(error)) return onConflict(store, restore, fresh, tell).catch(failed);
+        failed(error);
+      }
+    },
+  };
+}
+
+const same: StudioProducer = (s) => s;
+
+/** 412: the file changed since our version; the fresh annotations come in and the write waits to be re-applied. */
+async function onConflict(
+  store: Store<StudioState>,
+  write: Write,
+  fresh: () => Promise<ReviewAnnotations>,
+  tell: (message: string) => void,
+): Promise<void> {
+  store.update(conflicted(write, await fresh()));
+  tell(
+    'The annotations changed elsewhere and were reloaded. Your change was not applied: re-apply it?',
+  );
+}
+
+function isStale(error: unknown): boolean {
+  return error instanceof ProblemError && error.problem.status === 412;
+}
+
+function isAnnotations(body: unknown): body is ReviewAnnotations {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    Array.isArray((body as ReviewAnnotations).relations)
+  );
+}
+
+function wordsOf(error: unknown): string {
+  return error instanceof ProblemError ? readableDetail(error.problem.detail) : String(error);
+}
