@@ -18,8 +18,11 @@ import { requestOf, type Write } from '../state/writes.js';
 
 export interface ReviewSync {
   load(): Promise<void>;
-  /** Sends `write`; once answered, `then` runs on the new state (the cursor moves on after a decision). */
-  send(write: Write, then?: StudioProducer): Promise<void>;
+  /**
+   * Sends `write`; once answered, `then` runs on the new state (the cursor moves on after a decision). Resolves
+   * to the words of a refusal (also told), or null once written.
+   */
+  send(write: Write, then?: StudioProducer): Promise<string | null>;
   /** Restores the version the last write replaced. */
   undo(): Promise<void>;
 }
@@ -32,10 +35,12 @@ export function startReviewSync(
 ): ReviewSync {
   const slug = store.get().slug;
   const fresh = () => fetchReviewAnnotations(slug, signal);
-  const failed = (error: unknown) => {
-    if (signal.aborted) return;
+  const failed = (error: unknown): string => {
+    const words = wordsOf(error);
+    if (signal.aborted) return words;
     store.update(writeFailed());
-    tell(wordsOf(error));
+    tell(words);
+    return words;
   };
   const exchange = async (write: Write) => {
     const answer = await sendReviewWrite(slug, requestOf(write), store.get().version);
@@ -53,15 +58,17 @@ export function startReviewSync(
       }
     },
     async send(write, then) {
-      if (store.get().busy) return;
+      if (store.get().busy) return 'Wait for the last change.';
       store.update(writing());
       try {
         const { annotations, version } = await exchange(write);
         store.update((s) => (then ?? same)(written(write, annotations, version)(s)));
         tell(write.said);
+        return null;
       } catch (error) {
-        if (isStale(error)) return onConflict(store, write, fresh, tell).catch(failed);
-        failed(error);
+        if (!isStale(error)) return failed(error);
+        await onConflict(store, write, fresh, tell).catch(failed);
+        return 'The annotations changed elsewhere.';
       }
     },
     async undo() {
@@ -75,7 +82,8 @@ export function startReviewSync(
         store.update(undone(annotations, version));
         tell(`Undone: ${last.said}`);
       } catch (error) {
-        if (isStale(error)) return onConflict(store, restore, fresh, tell).catch(failed);
+        if (isStale(error))
+          return void (await onConflict(store, restore, fresh, tell).catch(failed));
         failed(error);
       }
     },

@@ -8,6 +8,7 @@ import type {
 import type { Modality, Polarity } from '../../types.js';
 import type { StudioProducer } from './studio-state.js';
 import type { Write } from './writes.js';
+import type { Told } from './relation-sentence.js';
 
 export type DateFrom = 'text' | 'tenure' | 'knowledge';
 
@@ -156,5 +157,18 @@ export function draftWrite(
     id: was.id,
     body: { ...patch, status: 'accepted' },
     said: `Edited: ${said}`,
+  };
+}
+
+/** The draft as a sentence tells it (the preview): its fields as a relation would carry them. */
+export function draftTold(draft: EditDraft): Told {
+  const dated = draft.start !== null || draft.end !== null;
+  return {
+    source: draft.source,
+    relation: draft.relation,
+    target: draft.target,
+    ...(dated ? { time: { start: draft.start, end: draft.end, from: draft.from } } : {}),
+    ...(draft.modality ? { modality: draft.modality } : {}),
+    ...(draft.assertedBy ? { assertedBy: draft.assertedBy } : {}),
   };
 }
