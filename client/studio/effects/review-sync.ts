@@ -49,14 +49,7 @@ export function startReviewSync(
     return { annotations, version };
   };
   return {
-    async load() {
-      try {
-        const [article, annotations] = await Promise.all([fetchArticle(slug, signal), fresh()]);
-        store.update(documentArrived(article, annotations));
-      } catch (error) {
-        if (!signal.aborted) store.update(loadFailed(wordsOf(error)));
-      }
-    },
+    load: () => load(store, fresh, signal),
     async send(write, then) {
       if (store.get().busy) return 'Wait for the last change.';
       store.update(writing());
@@ -91,6 +84,23 @@ export function startReviewSync(
 }
 
 const same: StudioProducer = (s) => s;
+
+/** The article (offsets, verbatim text) and the annotations, together. */
+async function load(
+  store: Store<StudioState>,
+  fresh: () => Promise<ReviewAnnotations>,
+  signal: AbortSignal,
+): Promise<void> {
+  try {
+    const [article, annotations] = await Promise.all([
+      fetchArticle(store.get().slug, signal),
+      fresh(),
+    ]);
+    store.update(documentArrived(article, annotations));
+  } catch (error) {
+    if (!signal.aborted) store.update(loadFailed(wordsOf(error)));
+  }
+}
 
 /** 412: the file changed since our version; the fresh annotations come in and the write waits to be re-applied. */
 async function onConflict(

@@ -44,8 +44,9 @@ export function createEditPanel(
   root.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && !event.defaultPrevented)
-        (event.preventDefault(), actions.cancel());
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      actions.cancel();
     },
     { signal },
   );
@@ -110,24 +111,7 @@ function form(draft: EditDraft, choices: EditChoices, actions: EditActions): HTM
         'Swap direction',
       ),
     ),
-    h(
-      'div',
-      { class: 'edit-row' },
-      choice(
-        'Polarity',
-        draft.polarity ?? '',
-        ['', ...choices.polarities],
-        (v) => actions.change({ polarity: (v || null) as EditDraft['polarity'] }),
-        'the type’s',
-      ),
-      choice(
-        'Modality',
-        draft.modality ?? '',
-        ['', ...choices.modalities],
-        (v) => actions.change({ modality: (v || null) as EditDraft['modality'] }),
-        'fact',
-      ),
-    ),
+    stanceFields(draft, choices, actions),
     timeFields(draft, actions),
     choice(
       'Asserted by',
@@ -137,6 +121,34 @@ function form(draft: EditDraft, choices: EditChoices, actions: EditActions): HTM
       choices.author,
       new Map(choices.speakers),
     ),
+    ...evidenceAndButtons(draft, actions),
+  );
+}
+
+/** Polarity and modality: empty is the default (the type's polarity, a fact). */
+function stanceFields(draft: EditDraft, choices: EditChoices, actions: EditActions): HTMLElement {
+  return h(
+    'div',
+    { class: 'edit-row' },
+    choice(
+      'Polarity',
+      draft.polarity ?? '',
+      ['', ...choices.polarities],
+      (v) => actions.change({ polarity: (v || null) as EditDraft['polarity'] }),
+      'the type’s',
+    ),
+    choice(
+      'Modality',
+      draft.modality ?? '',
+      ['', ...choices.modalities],
+      (v) => actions.change({ modality: (v || null) as EditDraft['modality'] }),
+      'fact',
+    ),
+  );
+}
+
+function evidenceAndButtons(draft: EditDraft, actions: EditActions): HTMLElement[] {
+  return [
     h(
       'p',
       { class: 'dialog-label' },
@@ -154,7 +166,7 @@ function form(draft: EditDraft, choices: EditChoices, actions: EditActions): HTM
         draft.id ? 'Save and accept' : 'Add the relation',
       ),
     ),
-  );
+  ];
 }
 
 function timeFields(draft: EditDraft, actions: EditActions): HTMLElement {

@@ -15,6 +15,17 @@ export interface TypeField {
 
 let counter = 0;
 
+/** The field's popup: the types shown (filtered), the active one, and the moves the keys and the pointer make. */
+interface TypeList {
+  open(filter: string): void;
+  close(): void;
+  move(index: number): void;
+  choose(index: number): void;
+  active(): number;
+  count(): number;
+  isOpen(): boolean;
+}
+
 /** Builds the field (label, input, listbox); typing filters the types by their id or wording. */
 export function typeCombobox(
   types: readonly TypeOption[],
@@ -33,121 +44,131 @@ export function typeCombobox(
     spellcheck: 'false',
     value: labelOf(types, value),
   });
-  const list = h('ul', { id: `${id}-list`, role: 'listbox', class: 'combobox-list', hidden: true });
-  let shown: TypeOption[] = [];
-  let active = -1;
-  const open = (filter: string) => {
-    const q = filter.trim().toLowerCase();
-    shown = types.filter((t) => !q || t.id.includes(q) || t.label.toLowerCase().includes(q));
-    replaceChildren(
-      list,
-      shown.map((t, i) =>
-        h(
-          'li',
-          {
-            id: `${id}-opt-${i}`,
-            role: 'option',
-            class: 'combobox-option',
-            'aria-selected': 'false',
-            'data-type': t.id,
-          },
-          t.label,
-        ),
-      ),
-    );
-    list.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
-    move(shown.findIndex((t) => t.id === value));
-  };
-  const close = () => {
-    list.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
-    input.removeAttribute('aria-activedescendant');
-  };
-  const move = (index: number) => {
-    active = index;
-    list
-      .querySelectorAll('[role=option]')
-      .forEach((el, i) => el.setAttribute('aria-selected', String(i === index)));
-    const option = shown[index];
-    if (!option) return input.removeAttribute('aria-activedescendant');
-    input.setAttribute('aria-activedescendant', `${id}-opt-${index}`);
-    list.children[index]?.scrollIntoView({ block: 'nearest' });
-    field.preview(option.id);
-  };
-  const choose = (index: number) => {
-    const option = shown[index];
-    if (!option) return;
-    value = option.id;
-    input.value = option.label;
-    close();
-    field.chosen(option.id);
-  };
-  input.addEventListener('input', () => open(input.value));
-  input.addEventListener('focus', () => open(''));
-  input.addEventListener(
-    'blur',
-    () => (close(), field.preview(value), (input.value = labelOf(types, value))),
-  );
-  input.addEventListener('keydown', (event) =>
-    onKey(event, {
-      open,
-      close,
-      move,
-      choose,
-      input,
-      active: () => active,
-      count: () => shown.length,
-      isOpen: () => !list.hidden,
-    }),
-  );
-  // mousedown, not click: the input keeps its focus, so the list does not close first.
-  list.addEventListener('mousedown', (event) => {
-    const item = (event.target as Element).closest('[role=option]');
-    if (!item) return;
-    event.preventDefault();
-    choose([...list.children].indexOf(item));
+  const listbox = h('ul', {
+    id: `${id}-list`,
+    role: 'listbox',
+    class: 'combobox-list',
+    hidden: true,
   });
-  list.addEventListener('mousemove', (event) => {
-    const item = (event.target as Element).closest('[role=option]');
-    const index = item ? [...list.children].indexOf(item) : -1;
-    if (index >= 0 && index !== active) move(index);
+  const state = { value };
+  const list = typeList(id, types, input, listbox, field, state);
+  input.addEventListener('input', () => list.open(input.value));
+  input.addEventListener('focus', () => list.open(''));
+  input.addEventListener('blur', () => {
+    list.close();
+    field.preview(state.value);
+    input.value = labelOf(types, state.value);
   });
+  input.addEventListener('keydown', (event) => onKey(event, list));
+  listenToPointer(listbox, list);
   return h(
     'div',
     { class: 'combobox-host type-field' },
     h('label', { for: id, class: 'dialog-label' }, 'Type'),
     input,
-    list,
+    listbox,
   );
 }
 
-interface Keys {
-  open(filter: string): void;
-  close(): void;
-  move(index: number): void;
-  choose(index: number): void;
-  input: HTMLInputElement;
-  active(): number;
-  count(): number;
-  isOpen(): boolean;
+function typeList(
+  id: string,
+  types: readonly TypeOption[],
+  input: HTMLInputElement,
+  listbox: HTMLUListElement,
+  field: TypeField,
+  state: { value: string },
+): TypeList {
+  let shown: TypeOption[] = [];
+  let active = -1;
+  const list: TypeList = {
+    open(filter) {
+      const q = filter.trim().toLowerCase();
+      shown = types.filter((t) => !q || t.id.includes(q) || t.label.toLowerCase().includes(q));
+      replaceChildren(
+        listbox,
+        shown.map((t, i) => optionOf(id, t, i)),
+      );
+      listbox.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      list.move(shown.findIndex((t) => t.id === state.value));
+    },
+    close() {
+      listbox.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+    },
+    move(index) {
+      active = index;
+      listbox
+        .querySelectorAll('[role=option]')
+        .forEach((el, i) => el.setAttribute('aria-selected', String(i === index)));
+      const option = shown[index];
+      if (!option) return input.removeAttribute('aria-activedescendant');
+      input.setAttribute('aria-activedescendant', `${id}-opt-${index}`);
+      listbox.children[index]?.scrollIntoView({ block: 'nearest' });
+      field.preview(option.id);
+    },
+    choose(index) {
+      const option = shown[index];
+      if (!option) return;
+      state.value = option.id;
+      input.value = option.label;
+      list.close();
+      field.chosen(option.id);
+    },
+    active: () => active,
+    count: () => shown.length,
+    isOpen: () => !listbox.hidden,
+  };
+  return list;
+}
+
+function optionOf(id: string, type: TypeOption, index: number): HTMLElement {
+  return h(
+    'li',
+    {
+      id: `${id}-opt-${index}`,
+      role: 'option',
+      class: 'combobox-option',
+      'aria-selected': 'false',
+      'data-type': type.id,
+    },
+    type.label,
+  );
+}
+
+/** mousedown, not click: the input keeps its focus, so the list does not close first; hovering previews. */
+function listenToPointer(listbox: HTMLUListElement, list: TypeList): void {
+  const indexOf = (event: Event) => {
+    const item = (event.target as Element).closest('[role=option]');
+    return item ? [...listbox.children].indexOf(item) : -1;
+  };
+  listbox.addEventListener('mousedown', (event) => {
+    const index = indexOf(event);
+    if (index < 0) return;
+    event.preventDefault();
+    list.choose(index);
+  });
+  listbox.addEventListener('mousemove', (event) => {
+    const index = indexOf(event);
+    if (index >= 0 && index !== list.active()) list.move(index);
+  });
 }
 
 /** Arrows move (wrapping) and preview, Enter chooses, Escape closes the list before it closes the form. */
-function onKey(event: KeyboardEvent, keys: Keys): void {
-  const count = keys.count();
+function onKey(event: KeyboardEvent, list: TypeList): void {
+  const count = list.count();
   if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
     event.preventDefault();
-    if (!keys.isOpen()) return keys.open('');
+    if (!list.isOpen()) return list.open('');
     const step = event.key === 'ArrowDown' ? 1 : -1;
-    if (count) keys.move((keys.active() + step + count) % count);
-  } else if (event.key === 'Enter' && keys.isOpen()) {
+    if (count) list.move((list.active() + step + count) % count);
+  } else if (event.key === 'Enter' && list.isOpen()) {
     event.preventDefault();
-    keys.choose(Math.max(0, keys.active()));
-  } else if (event.key === 'Escape' && keys.isOpen()) {
+    list.choose(Math.max(0, list.active()));
+  } else if (event.key === 'Escape' && list.isOpen()) {
     event.preventDefault();
-    event.stopPropagation();
-    keys.close();
+    list.close();
   }
 }
 
