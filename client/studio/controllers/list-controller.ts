@@ -5,6 +5,8 @@ import { reviewProgress } from '../state/review-status.js';
 import { createCandidateList, type CandidateItem } from '../views/candidate-list.js';
 import { drawProgress } from '../views/progress-view.js';
 import type { StudioState } from '../state/studio-state.js';
+import type { ReviewRelation } from '../../../contract/annotations.js';
+import { displayFormOf } from './text-controller.js';
 import { sentenceIn, type ReviewActions } from './review-actions.js';
 import type { StudioContext } from './studio-context.js';
 
@@ -29,6 +31,14 @@ export function connectList({ store, disposer }: StudioContext, actions: ReviewA
   );
 }
 
+/** The quotes as read (capitals restored), from their spans; as written when a span is missing. */
+function quotesOf(state: StudioState, relation: ReviewRelation): string {
+  const shown = displayFormOf(state);
+  const spans = relation.evidenceSpans;
+  if (spans.length !== relation.evidence.length) return relation.evidence.join(' … ');
+  return spans.map((s) => shown.slice(s.start, s.end)).join(' … ');
+}
+
 function itemsOf(state: StudioState): CandidateItem[] {
   return (state.annotations?.relations ?? []).map((r) => ({
     id: r.id,
@@ -36,6 +46,6 @@ function itemsOf(state: StudioState): CandidateItem[] {
     status: r.status,
     ...(r.confidence === undefined ? {} : { confidence: r.confidence }),
     ...(r.reason === undefined ? {} : { reason: r.reason }),
-    quote: r.evidence.join(' … '),
+    quote: quotesOf(state, r),
   }));
 }
