@@ -1,6 +1,8 @@
 // The review API's wire types: a document's annotations with their review status, and the bodies that change them.
 import { z } from 'zod';
 import { RELATION_TYPES } from '../graph/relation-types.js';
+import { DocumentSlugParams } from './schemas.js';
+import { FLAG_MESSAGE, FLAG_SPELLINGS, readFlag } from './values.js';
 import {
   DATE_SOURCES,
   ENTITY_KINDS,
@@ -44,6 +46,8 @@ export interface ReviewEntity {
   aliases: string[];
   description: string;
   home: (typeof ENTITY_HOMES)[number];
+  /** For a `document` entity another document declares (this one relates it): that document's slug. */
+  declaredIn?: string;
   status: ReviewStatus;
   confidence?: number;
   reason?: string;
@@ -78,6 +82,7 @@ export interface ReviewAnnotations {
   entities: ReviewEntity[];
   /** In reading order (the first quote's position). */
   relations: ReviewRelation[];
+  /** The document's own entities and its relations by status, whether or not drafts are listed. */
   counts: Record<ReviewStatus, number>;
 }
 
@@ -122,6 +127,7 @@ export const NewEntityBody = z.union([
       label: Name,
       aliases: z.array(Name).max(50).optional(),
       description: z.string().trim().min(1).max(2000).optional(),
+      time: WireTime.optional(),
       ...review,
     })
     .strict(),
@@ -139,6 +145,7 @@ export const EntityPatchBody = z
     label: Name,
     aliases: z.array(Name).max(50),
     description: z.string().trim().min(1).max(2000),
+    time: WireTime.nullable(),
     mergeInto: Id,
     ...review,
   })
@@ -154,6 +161,46 @@ export interface AnnotationsVersion {
   savedAt: string;
   /** What replaced it, such as "accepted relation khrushchev-denounced-stalin". */
   change: string;
+}
+
+/** The path of one relation or entity of a document: its id as GET annotations lists it. */
+export const ReviewItemParams = z
+  .object({
+    slug: DocumentSlugParams.shape.slug,
+    id: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9._~-]{1,400}$/,
+        'give an id as GET /api/documents/{slug}/annotations lists it',
+      )
+      .meta({
+        description:
+          'A relation id (`source.relation.target`, or the one written) or an entity id.',
+      }),
+  })
+  .strict();
+
+/** GET /api/documents/:slug/annotations: `drafts=1` lists drafts and rejected annotations too (else accepted only). */
+export const AnnotationsQuery = z
+  .object({
+    drafts: z
+      .enum(FLAG_SPELLINGS as [string, ...string[]], { error: FLAG_MESSAGE })
+      .transform((v) => {
+        const read = readFlag(v);
+        return read.ok && read.value;
+      })
+      .optional()
+      .meta({
+        description:
+          '`1` lists every annotation, drafts and rejected ones included (the studio); without it, what the public sees.',
+      }),
+  })
+  .strict();
+
+/** DELETE …/relations/:id and …/entities/:id answer what was removed and the file's new version (also the `ETag`). */
+export interface Removed {
+  id: string;
+  version: string;
 }
 
 /** POST /api/documents/:slug/history/:version/restore answers the restored annotations, like GET annotations. */

@@ -46,7 +46,7 @@ export const PROBLEM_TYPES = {
     'unauthorized',
     401,
     'Unauthorized',
-    'A write (adding or deleting a document) needs `Authorization: Bearer <token>` with the edit token; it was missing, not a Bearer token, or wrong. The answer carries `WWW-Authenticate: Bearer`. Reading needs no token.',
+    "A write (adding or deleting a document, reviewing its annotations) and the review reads (a document's annotations with their drafts, its history) need `Authorization: Bearer <token>` with the edit token; it was missing, not a Bearer token, or wrong. The answer carries `WWW-Authenticate: Bearer`. Other reads need no token.",
   ),
   readOnly: problemType(
     'read-only',
@@ -77,6 +77,12 @@ export const PROBLEM_TYPES = {
     409,
     'Conflict',
     'The change clashes with the corpus as it is: a document of that name exists, or other documents still need what it alone declares.',
+  ),
+  preconditionFailed: problemType(
+    'precondition-failed',
+    412,
+    'Precondition failed',
+    'The annotations changed since the version named in `If-Match` (another write, or a hand edit of the file); nothing was written. `ETag` and `version` give the version on disk: read it again and redo the change.',
   ),
   invalidDocument: problemType(
     'invalid-document',

@@ -6,7 +6,7 @@ import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import { pinoHttp, type Options as PinoHttpOptions } from 'pino-http';
 import { securityHeaders } from './csp.js';
-import { writeGuard } from './write-guard.js';
+import { editorGuard, writeGuard } from './write-guard.js';
 import { withAnswerCache } from './answer-cache.js';
 import type { EssaySource } from './essay-source.js';
 import { notFoundRoute, problemMiddleware } from './problem.js';
@@ -14,6 +14,7 @@ import { rateLimiter, readOnlyCors, type RateLimitOptions } from './protection.j
 import { articleRoutes } from './routes/article.js';
 import { documentRoutes } from './routes/documents.js';
 import { documentWriteRoutes } from './routes/document-writes.js';
+import { reviewRoutes } from './routes/review.js';
 import type { CorpusLibrary } from './corpus-library.js';
 import { devDatasetRoutes } from './routes/dev-dataset.js';
 import { docsRoutes } from './routes/docs.js';
@@ -103,7 +104,11 @@ export function createApp(options: AppOptions): Express {
   app.use(docsRoutes(source));
   app.use(articleRoutes(source));
   app.use(documentRoutes(source));
-  if (options.library) app.use(documentWriteRoutes(options.library, writeGuard(options.edit)));
+  if (options.library) {
+    const guard = writeGuard(options.edit);
+    app.use(documentWriteRoutes(options.library, guard));
+    app.use(reviewRoutes(options.library, editorGuard(options.edit), guard));
+  }
   app.use(exportRoutes(source, options.renderQueue));
   if (options.devDatasets) app.use(devDatasetRoutes());
   app.use('/api', notFoundRoute);

@@ -43,7 +43,11 @@ function operationObject(op: ApiOperation): JsonSchema {
     [op.response.contentType ?? 'application/json']: { schema: op.response.schema },
   };
   const responses: Record<string, unknown> = {
-    [op.status ?? 200]: { description: op.response.description, content },
+    [op.status ?? 200]: {
+      description: op.response.description,
+      ...(op.versioned ? { headers: { ETag: VERSION_ETAG } } : {}),
+      content,
+    },
   };
   for (const { status, description } of op.alsoAnswers ?? [])
     responses[status] = { description, content };
@@ -53,12 +57,31 @@ function operationObject(op: ApiOperation): JsonSchema {
     operationId: operationId(op.method ?? 'get', op.path),
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
-    parameters: [...parametersOf(op.pathParams, 'path'), ...parametersOf(op.query, 'query')],
+    parameters: [
+      ...parametersOf(op.pathParams, 'path'),
+      ...parametersOf(op.query, 'query'),
+      ...(op.versioned && write ? [IF_MATCH] : []),
+    ],
     ...(op.body ? { requestBody: requestBody(op.body) } : {}),
-    ...(write ? { security: [{ [EDIT_TOKEN_SCHEME]: [] }] } : {}),
+    ...(write || op.editToken ? { security: [{ [EDIT_TOKEN_SCHEME]: [] }] } : {}),
     responses,
   };
 }
+
+const VERSION_ETAG = {
+  description: 'The version of the annotations file (a hash of its bytes), for `If-Match`.',
+  schema: { type: 'string' },
+};
+
+const IF_MATCH = {
+  name: 'If-Match',
+  in: 'header',
+  required: false,
+  description:
+    'The `ETag` (or `version`) of the annotations the change was made against: when the file changed since, the ' +
+    'answer is 412 and nothing is written. Without it the change applies to the file as it is.',
+  schema: { type: 'string' },
+};
 
 function requestBody(schema: z.ZodType): JsonSchema {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });

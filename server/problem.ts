@@ -9,10 +9,12 @@ import {
   TooExpensiveError,
 } from '../graph/errors.js';
 import { StoreError } from '../store/errors.js';
+import { etagOf } from './if-match.js';
 import { UnavailableError } from './render-queue.js';
 import {
   MalformedJsonError,
   PayloadTooLargeError,
+  PreconditionFailedError,
   ReadOnlyError,
   UnauthorizedError,
   UnsupportedMediaTypeError,
@@ -75,6 +77,8 @@ function writeRefusalProblem(error: unknown): Problem | null {
   if (error instanceof UnsupportedMediaTypeError)
     return problemOf('unsupportedMediaType', error.message);
   if (error instanceof MalformedJsonError) return problemOf('malformedJson', error.message);
+  if (error instanceof PreconditionFailedError)
+    return problemOf('preconditionFailed', error.message, { version: error.version });
   return null;
 }
 
@@ -105,5 +109,6 @@ export const problemMiddleware: ErrorRequestHandler = (error, req, res, _next) =
   if (res.headersSent) return;
   if (error instanceof UnavailableError) res.set('Retry-After', String(error.retryAfterSeconds));
   if (error instanceof UnauthorizedError) res.set('WWW-Authenticate', error.challenge);
+  if (error instanceof PreconditionFailedError) res.set('ETag', etagOf(error.version));
   sendProblem(res, problem);
 };

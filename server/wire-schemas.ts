@@ -2,6 +2,7 @@
 // each to the TypeScript wire type the routes send, so the document cannot drift from what is answered.
 import { z } from 'zod';
 import { PROBLEM_TYPE_LIST } from '../contract/problem.js';
+import * as REVIEW_WIRE_SCHEMAS from './review-wire-schemas.js';
 import {
   DATE_SOURCES,
   ENTITY_KINDS,
@@ -231,6 +232,7 @@ const Trashed = z.object({
 
 /** The components of the OpenAPI document, by name. */
 export const WIRE_SCHEMAS = {
+  ...REVIEW_WIRE_SCHEMAS,
   Article,
   DocumentList,
   DocumentSummary,

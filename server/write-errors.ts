@@ -29,3 +29,13 @@ export class UnsupportedMediaTypeError extends WriteRefusedError {}
 
 /** The body says it is JSON but does not parse (400). */
 export class MalformedJsonError extends WriteRefusedError {}
+
+/** `If-Match` names another version of the annotations than the one on disk (412); `version` is the one there. */
+export class PreconditionFailedError extends WriteRefusedError {
+  constructor(
+    message: string,
+    readonly version: string,
+  ) {
+    super(message);
+  }
+}

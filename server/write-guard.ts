@@ -45,6 +45,14 @@ export function writeGuard(options: EditOptions | undefined): RequestHandler[] {
   return steps.map(forWritesOnly);
 }
 
+/**
+ * The gate of the review's reads (a document's annotations with their drafts, its history): read-only (403) and
+ * the edit token (401), for GETs too, as they show what the public does not see.
+ */
+export function editorGuard(options: EditOptions | undefined): RequestHandler[] {
+  return [refuseWhenReadOnly(options), requireEditToken(options?.token ?? null)];
+}
+
 function forWritesOnly(step: RequestHandler): RequestHandler {
   return (req, res, next) => (READ_METHODS.has(req.method) ? next() : step(req, res, next));
 }

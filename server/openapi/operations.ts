@@ -14,6 +14,7 @@ import {
   NewDocumentBody,
   ViewFilterQuery,
 } from '../../contract/schemas.js';
+import { REVIEW_OPERATIONS } from './review-operations.js';
 import { ref, type JsonSchema } from './schemas.js';
 import type { ProblemStatus } from './problems.js';
 
@@ -21,7 +22,11 @@ import type { ProblemStatus } from './problems.js';
 export interface ApiOperation {
   path: string;
   /** GET unless said; writes need the edit token. */
-  method?: 'get' | 'post' | 'delete';
+  method?: 'get' | 'post' | 'patch' | 'delete';
+  /** A read that needs the edit token too (the review's). */
+  editToken?: boolean;
+  /** Answers the annotations' version in `ETag`; a write takes `If-Match`, the version it was made against. */
+  versioned?: boolean;
   /** A write's JSON body. */
   body?: z.ZodType;
   /** The success status, when not 200 (201 Created). */
@@ -39,6 +44,7 @@ export interface ApiOperation {
 
 /** Every route the API serves; a new route adds its entry here (a test checks the document covers them). */
 export const API_OPERATIONS: ApiOperation[] = [
+  ...REVIEW_OPERATIONS,
   {
     path: '/api/health',
     summary: 'Readiness and the size of the graph being served',

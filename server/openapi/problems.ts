@@ -10,6 +10,8 @@ const PROBLEM_RESPONSES = {
   403: { name: 'ReadOnly', types: [PROBLEM_TYPES.readOnly] },
   404: { name: 'NotFound', types: [PROBLEM_TYPES.notFound] },
   409: { name: 'Conflict', types: [PROBLEM_TYPES.conflict] },
+  // The review's writes with `If-Match` (server/if-match.ts).
+  412: { name: 'PreconditionFailed', types: [PROBLEM_TYPES.preconditionFailed] },
   413: { name: 'PayloadTooLarge', types: [PROBLEM_TYPES.payloadTooLarge] },
   415: { name: 'UnsupportedMediaType', types: [PROBLEM_TYPES.unsupportedMediaType] },
   // Path queries too costly; documents that cannot be read.

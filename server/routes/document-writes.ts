@@ -53,7 +53,7 @@ export function documentWriteRoutes(library: CorpusLibrary, guard: RequestHandle
 }
 
 /** The corpus root writes go to; a server pointed at one document folder writes nothing. */
-function writableRoot(library: CorpusLibrary): string {
+export function writableRoot(library: CorpusLibrary): string {
   if (library.root !== null) return library.root;
   throw new ReadOnlyError(
     'This server serves one document folder (CORPUS_DIR); point CORPUS_DIR at a corpus root to add or trash documents.',
