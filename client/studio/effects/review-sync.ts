@@ -1,5 +1,11 @@
 // The studio's one place of side effects: loading the document, sending each write with If-Match, undo, conflicts.
-import { fetchArticle, fetchReviewAnnotations, ProblemError, sendReviewWrite } from '../../api.js';
+import {
+  fetchAnnotationsHistory,
+  fetchArticle,
+  fetchReviewAnnotations,
+  ProblemError,
+  sendReviewWrite,
+} from '../../api.js';
 import type { ReviewAnnotations } from '../../../contract/annotations.js';
 import { readableDetail } from '../../state/problem-words.js';
 import type { Store } from '../../state/store.js';
@@ -8,7 +14,7 @@ import {
   documentArrived,
   loadFailed,
   undone,
-  versionOfTag,
+  keptVersionOf,
   writeFailed,
   writing,
   written,
@@ -69,15 +75,17 @@ export function startReviewSync(
       if (!last || store.get().busy)
         return tell(last ? 'Wait for the last change.' : 'Nothing to undo.');
       store.update(writing());
-      const restore: Write = { type: 'restore', version: versionOfTag(last.before), said: '' };
       try {
+        const kept = keptVersionOf(await fetchAnnotationsHistory(slug), last.before);
+        if (kept === null) throw new Error('The history no longer keeps the version before it.');
+        const restore: Write = { type: 'restore', version: kept, said: `Undone: ${last.said}` };
         const { annotations, version } = await exchange(restore);
         store.update(undone(annotations, version));
-        tell(`Undone: ${last.said}`);
+        tell(restore.said);
       } catch (error) {
-        if (isStale(error))
-          return void (await onConflict(store, restore, fresh, tell).catch(failed));
         failed(error);
+        // Changed elsewhere since: what there was to undo is not what the file holds; show what it holds.
+        if (isStale(error)) await load(store, fresh, signal);
       }
     },
   };

@@ -1,5 +1,5 @@
 // Producers of what arrives from the server: the annotations (first load, after a write, after a conflict) and failures.
-import type { ReviewAnnotations } from '../../../contract/annotations.js';
+import type { AnnotationsVersion, ReviewAnnotations } from '../../../contract/annotations.js';
 import type { Article } from '../../types.js';
 import type { StudioProducer, StudioState } from './studio-state.js';
 import type { Write } from './writes.js';
@@ -18,6 +18,16 @@ export const loadFailed =
 /** An ETag (`"v3"`, `W/"v3"`) as the version the history API names in its paths (`v3`). */
 export function versionOfTag(tag: string): string {
   return tag.replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+}
+
+/**
+ * The kept version holding the file as it was at `version` (the history names each kept file by its time and
+ * its version: `<time>-<version>`), the newest first; null when the history no longer keeps it.
+ */
+export function keptVersionOf(kept: readonly AnnotationsVersion[], version: string): string | null {
+  const wanted = versionOfTag(version);
+  const found = kept.find((k) => k.version === wanted || k.version.endsWith(`-${wanted}`));
+  return found?.version ?? null;
 }
 
 /** A write is on its way: the keys that write wait for it. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   conflicted,
   dismissConflict,
+  keptVersionOf,
   undone,
   versionOfTag,
   writing,
@@ -69,5 +70,16 @@ describe('the studio loading annotations', () => {
     expect(versionOfTag('"abc"')).toBe('abc');
     expect(versionOfTag('W/"abc"')).toBe('abc');
     expect(versionOfTag('abc')).toBe('abc');
+  });
+
+  it('should find the kept version of a file version in the history, newest first', () => {
+    const kept = [
+      { version: '20261202T044700000Z-abc', savedAt: '', change: 'accepted b' },
+      { version: '20261202T044600000Z-abc', savedAt: '', change: 'accepted a' },
+      { version: '20261202T044500000Z-xyz', savedAt: '', change: 'added' },
+    ];
+    expect(keptVersionOf(kept, '"abc"')).toBe('20261202T044700000Z-abc');
+    expect(keptVersionOf(kept, 'xyz')).toBe('20261202T044500000Z-xyz');
+    expect(keptVersionOf(kept, 'gone')).toBeNull();
   });
 });
