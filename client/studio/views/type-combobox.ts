@@ -53,7 +53,8 @@ export function typeCombobox(
   const state = { value };
   const list = typeList(id, types, input, listbox, field, state);
   input.addEventListener('input', () => list.open(input.value));
-  input.addEventListener('focus', () => list.open(''));
+  // The whole name is selected on focus: typing replaces it, as a search over the types.
+  input.addEventListener('focus', () => (input.select(), list.open('')));
   input.addEventListener('blur', () => {
     list.close();
     field.preview(state.value);
