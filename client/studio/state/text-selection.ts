@@ -38,7 +38,7 @@ export function spanText(article: Article, span: Span): string {
 
 /**
  * The evidence a relation between two mentions gets: the selected words when there are any, else the sentence
- * holding the first mention.
+ * holding `mention` (the name clicked last); the form shows it, and the selection can replace it.
  */
 export function evidenceBetween(state: StudioState, mention: Span): Span | null {
   if (state.selection) return state.selection;

@@ -60,16 +60,21 @@ function card(entity: ReviewEntity, actions: EntityActions, signal: AbortSignal)
     h(
       'div',
       { class: 'dialog-row' },
-      h(
-        'button',
-        { type: 'button', class: 'button small', onclick: () => actions.accept(entity.id) },
-        'Accept entity',
-      ),
-      h(
-        'button',
-        { type: 'button', class: 'button small', onclick: () => actions.reject(entity.id) },
-        'Reject entity',
-      ),
+      // The registry's entities are reviewed where they are declared; a document's own are reviewed here.
+      entity.home === 'document'
+        ? [
+            h(
+              'button',
+              { type: 'button', class: 'button small', onclick: () => actions.accept(entity.id) },
+              'Accept entity',
+            ),
+            h(
+              'button',
+              { type: 'button', class: 'button small', onclick: () => actions.reject(entity.id) },
+              'Reject entity',
+            ),
+          ]
+        : null,
       h(
         'button',
         { type: 'button', class: 'button small', onclick: () => actions.close() },

@@ -32,7 +32,7 @@ export function createTextView(
         paragraphs.map((p) =>
           h(
             'p',
-            { class: `studio-paragraph section-${p.section}` },
+            { class: `studio-paragraph studio-section-${p.section}` },
             p.runs.map((r) => runElement(r, shown, picked)),
           ),
         ),

@@ -19,6 +19,8 @@ let counter = 0;
 interface TypeList {
   open(filter: string): void;
   close(): void;
+  /** Closes, the chosen type shown and previewed again (Escape, leaving the field). */
+  settle(): void;
   move(index: number): void;
   choose(index: number): void;
   active(): number;
@@ -55,11 +57,7 @@ export function typeCombobox(
   input.addEventListener('input', () => list.open(input.value));
   // The whole name is selected on focus: typing replaces it, as a search over the types.
   input.addEventListener('focus', () => (input.select(), list.open('')));
-  input.addEventListener('blur', () => {
-    list.close();
-    field.preview(state.value);
-    input.value = labelOf(types, state.value);
-  });
+  input.addEventListener('blur', () => list.settle());
   input.addEventListener('keydown', (event) => onKey(event, list));
   listenToPointer(listbox, list);
   return h(
@@ -97,6 +95,11 @@ function typeList(
       listbox.hidden = true;
       input.setAttribute('aria-expanded', 'false');
       input.removeAttribute('aria-activedescendant');
+    },
+    settle() {
+      list.close();
+      field.preview(state.value);
+      input.value = labelOf(types, state.value);
     },
     move(index) {
       active = index;
@@ -169,7 +172,7 @@ function onKey(event: KeyboardEvent, list: TypeList): void {
     list.choose(Math.max(0, list.active()));
   } else if (event.key === 'Escape' && list.isOpen()) {
     event.preventDefault();
-    list.close();
+    list.settle();
   }
 }
 
