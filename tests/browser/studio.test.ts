@@ -131,11 +131,46 @@ describe.skipIf(!HAS_CHROMIUM)('the review studio', () => {
     );
   });
 
+  it('should add an entity from selected words, and a relation from two names clicked', async () => {
+    const { page } = session;
+    await openStudio(page);
+    await selectWords(page, 'party congress');
+    await expect.poll(() => page.locator('#studio-selection').isVisible(), POLL).toBe(true);
+    await page.getByRole('button', { name: 'Add as entity…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an entity' });
+    await expect.poll(() => dialog.isVisible(), POLL).toBe(true);
+    await page.locator('#entity-label').fill('Party Congress');
+    await page.locator('#entity-kind').selectOption('organization');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => dialog.isVisible(), POLL).toBe(false);
+    await expect
+      .poll(async () => {
+        const names = await page.locator('#studio-text-body [data-entity]').allTextContents();
+        return names.map((name) => name.toLowerCase());
+      }, POLL)
+      .toContain('party congress');
+
+    await page.locator('#studio-text-body [data-entity="mao-zedong"]').first().click();
+    await expect.poll(() => page.locator('#entity-card').textContent(), POLL).toMatch(/Mao Zedong/);
+    await page.locator('#studio-text-body [data-entity="joseph-stalin"]').first().click();
+    const type = page.getByRole('combobox', { name: 'Type' });
+    await expect.poll(() => type.evaluate((el) => el === document.activeElement), POLL).toBe(true);
+    await page.keyboard.type('admired');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => said(page), POLL).toBe('Added: Mao Zedong admires Joseph Stalin');
+    expect(await page.locator('#candidate-list .candidate-sentence').allTextContents()).toContain(
+      'Mao Zedong admires Joseph Stalin',
+    );
+    expect(session.errors).toEqual([]);
+  });
+
   it('should reload the annotations changed elsewhere, and re-apply the change asked for', async () => {
     const { page } = session;
     await openStudio(page);
-    // Everything is reviewed: the cursor starts on the first relation, and j goes to the second.
-    await page.keyboard.press('j');
+    await page
+      .locator('#candidate-list [data-id="gomulka-leads-poland"] .candidate-sentence')
+      .click();
     await expect.poll(() => current(page), POLL).toBe('gomulka-leads-poland');
     // Another tab changes the file: the studio's version is stale now.
     const elsewhere = await fetch(
@@ -174,3 +209,17 @@ describe.skipIf(!HAS_CHROMIUM)('the review studio', () => {
     await page.close();
   });
 });
+
+/** Selects the first occurrence of `words` inside one run of the studio's text, as a reader's drag would. */
+async function selectWords(page: Page, words: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const runs = [...document.querySelectorAll('#studio-text-body [data-start]')];
+    const run = runs.find((r) => r.textContent!.toLowerCase().includes(wanted))!;
+    const at = run.textContent!.toLowerCase().indexOf(wanted);
+    const range = document.createRange();
+    range.setStart(run.firstChild!, at);
+    range.setEnd(run.firstChild!, at + wanted.length);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  }, words);
+}
