@@ -9,7 +9,7 @@ type Binding = readonly [
   run: (a: ReviewActions) => void,
 ];
 
-export const KEYS: readonly Binding[] = [
+const KEYS: readonly Binding[] = [
   [['j', 'ArrowDown'], 'j or ↓', 'Next relation', (a) => a.next()],
   [['k', 'ArrowUp'], 'k or ↑', 'Previous relation', (a) => a.previous()],
   [['a'], 'a', 'Accept the relation (and its two entities)', (a) => a.accept()],

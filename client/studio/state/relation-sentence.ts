@@ -42,7 +42,7 @@ function spanOf(time: Told['time']): TimeSpan | null {
 }
 
 /** The clause, subject first, as parts (names marked with their entity id), through the graph's own wording. */
-export function relationClause(told: Told, cast: Cast): ClausePart[] {
+function relationClause(told: Told, cast: Cast): ClausePart[] {
   const nameOf = (id: string) => cast.names.get(id) ?? id;
   const attrs = {
     relation: told.relation,

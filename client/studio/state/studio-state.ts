@@ -5,12 +5,12 @@ import type { EditDraft } from './edit-draft.js';
 import type { Write } from './writes.js';
 
 /** A write that lost the race (412): the annotations were reloaded, and the write can be sent again. */
-export interface Conflict {
+interface Conflict {
   write: Write;
 }
 
 /** One write the studio can take back: the version the file had before it, and what it did. */
-export interface UndoEntry {
+interface UndoEntry {
   before: string;
   said: string;
 }

@@ -53,7 +53,7 @@ export function createCandidateList(
   };
 }
 
-export function optionId(id: string): string {
+function optionId(id: string): string {
   return `candidate-${id}`;
 }
 
