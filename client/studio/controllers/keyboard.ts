@@ -28,10 +28,12 @@ const KEYS: readonly Binding[] = [
 /** The keys as the help overlay lists them. */
 export const KEY_HELP = KEYS.map(([, shown, what]) => [shown, what] as const);
 
-/** Keys act unless the reader is typing in a field or a modal dialog (help, adding an entity) is open. */
+/** Keys act unless the reader is in a field, the form or a card, or a modal dialog (help, adding an entity) is open. */
 export function connectKeyboard(actions: ReviewActions, disposer: Disposer): void {
   disposer.listen(document, 'keydown', (event: KeyboardEvent) => {
-    if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    // In a field, the form or a card the keys are theirs; Escape still closes what is open.
+    if (inPanel(event.target) && event.key !== 'Escape') return;
     if (document.querySelector('dialog[open]') && event.key !== 'Escape') return;
     const binding = KEYS.find(([keys]) => keys.includes(event.key));
     if (!binding) return;
@@ -42,7 +44,9 @@ export function connectKeyboard(actions: ReviewActions, disposer: Disposer): voi
   });
 }
 
-function typing(target: EventTarget | null): boolean {
+function inPanel(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
+  const field =
+    target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
+  return field || target.closest('#edit-panel, #entity-card') !== null;
 }
