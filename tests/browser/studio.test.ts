@@ -193,6 +193,20 @@ describe.skipIf(!HAS_CHROMIUM)('the review studio', () => {
     expect(await banner.isVisible()).toBe(false);
   });
 
+  it('should open the studio from the library’s Review link when the tab has the edit token', async () => {
+    const { page } = session;
+    await session.open('/?doc=*');
+    await page.getByRole('button', { name: 'Library' }).click();
+    const review = page.getByRole('link', { name: 'Review The thaw' });
+    await expect.poll(() => review.isVisible(), POLL).toBe(true);
+    await review.click();
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, {
+      timeout: 20_000,
+    });
+    expect(new URL(page.url()).pathname).toBe('/studio');
+    expect(await page.locator('#studio-title').textContent()).toBe('Review: The thaw');
+  });
+
   it('should stack the panels on a phone and take taps on a candidate’s buttons', async () => {
     const page = await session.phone.newPage();
     await openStudio(page);
