@@ -165,6 +165,24 @@ describe.skipIf(!HAS_CHROMIUM)('the review studio', () => {
     expect(session.errors).toEqual([]);
   });
 
+  it('should take words selected in the text as the evidence of the relation edited', async () => {
+    const { page } = session;
+    const row = page.locator('#candidate-list [data-id="gomulka-leads-poland"]');
+    await row.locator('[data-action="edit"]').click();
+    await expect.poll(() => page.locator('#edit-panel').isVisible(), POLL).toBe(true);
+    await selectWords(page, 'returned to lead');
+    const use = page.getByRole('button', { name: 'Use selection as evidence' });
+    await expect.poll(() => use.isVisible(), POLL).toBe(true);
+    await use.click();
+    await expect
+      .poll(() => page.locator('.edit-evidence').textContent(), POLL)
+      .toBe('“returned to lead”');
+    await page.getByRole('button', { name: 'Save and accept' }).click();
+    await expect
+      .poll(() => row.locator('.candidate-quote').textContent(), POLL)
+      .toBe('“returned to lead”');
+  });
+
   it('should reload the annotations changed elsewhere, and re-apply the change asked for', async () => {
     const { page } = session;
     await openStudio(page);
