@@ -79,6 +79,10 @@ export interface ReviewAnnotations {
   slug: string;
   /** The version this answer was read from; the same value as the `ETag` header, for `If-Match`. */
   version: string;
+  /**
+   * Those the document mentions (in the order of their first mention), then those it relates, declares, gives
+   * local aliases to or has as author without naming them.
+   */
   entities: ReviewEntity[];
   /** In reading order (the first quote's position). */
   relations: ReviewRelation[];

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Request } from 'express';
 import { readDocumentFiles } from '../graph/corpus/load.js';
 import { parseDocument, type ParsedDocument } from '../graph/corpus/parse-document.js';
+import { CorpusError, EssayGraphError } from '../graph/errors.js';
 import { requireDocument } from '../graph/query/documents.js';
 import { AnnotationsEditor } from '../store/annotations-edit.js';
 import {
@@ -50,7 +51,7 @@ export function writeAnnotations(
     const file = await readAnnotationsFile(root, slug);
     checkIfMatch(req, file.version);
     const taken = new Set(essay.parts?.declarations.byId.keys() ?? []);
-    const edited = edit(file, taken);
+    const edited = changed(file, () => edit(file, taken));
     const files = await readDocumentFiles(join(root, slug));
     const parsed = parseDocument({
       ...files,
@@ -62,6 +63,26 @@ export function writeAnnotations(
     await library.applyDocument(parsed, edited.text === file.text ? undefined : persist);
     return { id: edited.id, version: annotationsVersion(edited.text), parsed };
   });
+}
+
+/**
+ * The change, or a CorpusError (422) when the file's shape does not take it (a hand edit made `relations` a
+ * number): the yaml package's plain errors are no server failure.
+ */
+function changed(file: AnnotationsFile, edit: () => AnnotationsChange): AnnotationsChange {
+  try {
+    return edit();
+  } catch (error) {
+    if (error instanceof EssayGraphError) throw error;
+    throw new CorpusError([
+      {
+        file: file.path,
+        line: null,
+        message: `the file cannot take this change as it is (${String((error as Error).message).slice(0, 200)})`,
+        fix: 'correct the file by hand, or restore a version from its history',
+      },
+    ]);
+  }
 }
 
 /** The editor of the file as read: a change through its YAML document (a restore replaces the text instead). */

@@ -13,7 +13,7 @@ import type { CorpusLibrary } from './corpus-library.js';
 import { writableRoot } from './routes/document-writes.js';
 
 /** `parsed`'s annotations as the studio reviews them; `parts` hold that very version of the document. */
-export function reviewAnswer(
+function reviewAnswer(
   parsed: ParsedDocument,
   parts: CorpusParts,
   version: string,

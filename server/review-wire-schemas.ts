@@ -12,7 +12,7 @@ const reviewFields = {
   reason: z.string().optional(),
 };
 
-export const ReviewEntity = z.object({
+const ReviewEntity = z.object({
   id: z.string(),
   kind: z.enum(ENTITY_KINDS),
   label: z.string(),
@@ -25,7 +25,7 @@ export const ReviewEntity = z.object({
   mentions: z.array(Span).meta({ description: 'Spans of the article text (/api/article).' }),
 });
 
-export const ReviewRelation = z.object({
+const ReviewRelation = z.object({
   id: z
     .string()
     .meta({ description: 'Its id in the document: the one written, or `source.relation.target`.' }),
@@ -42,7 +42,7 @@ export const ReviewRelation = z.object({
   ...reviewFields,
 });
 
-export const ReviewAnnotations = z.object({
+const ReviewAnnotations = z.object({
   slug: z.string(),
   version: z
     .string()
@@ -52,7 +52,7 @@ export const ReviewAnnotations = z.object({
   counts: z.object({ draft: int(), accepted: int(), rejected: int() }),
 });
 
-export const AnnotationsVersions = z.array(
+const AnnotationsVersions = z.array(
   z.object({
     version: z.string(),
     savedAt: z.string().meta({ description: 'When it was replaced (ISO time).' }),
@@ -60,4 +60,13 @@ export const AnnotationsVersions = z.array(
   }),
 );
 
-export const Removed = z.object({ id: z.string(), version: z.string() });
+const Removed = z.object({ id: z.string(), version: z.string() });
+
+/** The review's components of the OpenAPI document, by name. */
+export const REVIEW_WIRE_SCHEMAS = {
+  AnnotationsVersions,
+  Removed,
+  ReviewAnnotations,
+  ReviewEntity,
+  ReviewRelation,
+};

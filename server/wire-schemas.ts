@@ -2,7 +2,7 @@
 // each to the TypeScript wire type the routes send, so the document cannot drift from what is answered.
 import { z } from 'zod';
 import { PROBLEM_TYPE_LIST } from '../contract/problem.js';
-import * as REVIEW_WIRE_SCHEMAS from './review-wire-schemas.js';
+import { REVIEW_WIRE_SCHEMAS } from './review-wire-schemas.js';
 import {
   DATE_SOURCES,
   ENTITY_KINDS,

@@ -1,5 +1,5 @@
 // An annotations.yaml being changed through its YAML document, so that comments and key order survive the change.
-import { isMap, isSeq, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, YAMLSeq, type Document, type YAMLMap } from 'yaml';
 import type { Annotations } from '../graph/corpus/annotations-schema.js';
 import { relationIdsOf } from '../graph/corpus/relation-ids.js';
 import { StoreError } from './errors.js';
@@ -16,7 +16,18 @@ export interface Edited {
 }
 
 /** The order keys are written in, as a person writes them; keys not listed follow in the order given. */
-export const RELATION_KEYS = ['id', 'source', 'relation', 'target', 'evidence', 'time', 'polarity'];
+export const RELATION_KEYS = [
+  'id',
+  'source',
+  'relation',
+  'target',
+  'evidence',
+  'time',
+  'polarity',
+  'modality',
+  'assertedBy',
+  'note',
+];
 export const ENTITY_KEYS = [
   'id',
   'kind',
@@ -71,11 +82,16 @@ export class AnnotationsEditor {
     this.doc.addIn([key], this.node(ordered(item, order)));
   }
 
+  /** Removes what is at `path`, if anything is. */
+  remove(path: (string | number)[]): void {
+    if (this.doc.hasIn(path)) this.doc.deleteIn(path);
+  }
+
   /** Sets or (for `null`) removes each field of the map at `path`. */
   patch(path: (string | number)[], fields: Fields): void {
     for (const [key, value] of Object.entries(fields)) {
       if (value === undefined) continue;
-      if (value === null) this.doc.deleteIn([...path, key]);
+      if (value === null) this.remove([...path, key]);
       else this.doc.setIn([...path, key], this.node({ [key]: value }).get(key, true));
     }
   }
@@ -86,6 +102,7 @@ export class AnnotationsEditor {
     for (const pair of node.items) {
       const key = String((pair.key as { value?: unknown }).value);
       if (FLOW_KEYS.has(key) && (isSeq(pair.value) || isMap(pair.value))) pair.value.flow = true;
+      if (key === 'evidence' && isSeq(pair.value)) quoteEach(pair.value);
     }
     return node;
   }
@@ -93,6 +110,11 @@ export class AnnotationsEditor {
   text(): string {
     return yamlText(this.doc);
   }
+}
+
+/** Quotes are written in single quotes, as people write them: a quote is text, whatever signs it holds. */
+function quoteEach(list: YAMLSeq): void {
+  for (const item of list.items) if (isScalar(item)) item.type = 'QUOTE_SINGLE';
 }
 
 /** `fields` with its keys in `order` first, empty values (`null`, `undefined`) left out. */

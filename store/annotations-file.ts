@@ -14,7 +14,7 @@ export interface AnnotationsFile {
   version: string;
 }
 
-export function annotationsPath(corpusRoot: string, slug: string): string {
+function annotationsPath(corpusRoot: string, slug: string): string {
   if (!isSlug(slug)) throw new StoreError('invalid-name', `${JSON.stringify(slug)} is not a slug`);
   return join(corpusRoot, slug, ANNOTATIONS_FILE);
 }

@@ -37,7 +37,7 @@ export async function keepVersion(
   const folder = historyFolder(corpusRoot, slug);
   await mkdir(folder, { recursive: true });
   const taken = new Set(await readdir(folder));
-  let version = `${stampOf(now)}-${annotationsVersion(text)}`;
+  const version = `${stampOf(now)}-${annotationsVersion(text)}`;
   // Two writes in one millisecond of the same bytes: the second keeps nothing new.
   if (taken.has(`${version}.yaml`)) return { version, savedAt: now.toISOString(), change };
   await writeSynced(join(folder, `${version}.json`), JSON.stringify({ change }));

@@ -50,8 +50,8 @@ export function mergeEntity(editor: AnnotationsEditor, id: string, into: string)
   for (const [i, entry] of audit.entries())
     if ('entity' in entry && entry.entity === id) editor.doc.setIn(['audit', i, 'entity'], into);
   const names = [entity.label, ...(entity.aliases ?? []), ...(localAliases[id] ?? [])];
-  editor.doc.deleteIn(['localAliases', id]);
-  editor.doc.deleteIn(['entities', index]);
+  editor.remove(['localAliases', id]);
+  editor.remove(['entities', index]);
   if (id !== into) appendAliases(editor, into, names);
   return { text: editor.text(), change: `merged entity ${id} into ${into}`, id: into };
 }
@@ -66,9 +66,9 @@ export function deleteEntity(editor: AnnotationsEditor, id: string): Edited {
   const doomed = relations
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => !isAccepted(r) && [r.source, r.target, r.assertedBy].includes(id));
-  for (const { i } of doomed.reverse()) editor.doc.deleteIn(['relations', i]);
-  editor.doc.deleteIn(['localAliases', id]);
-  editor.doc.deleteIn(['entities', index]);
+  for (const { i } of doomed.reverse()) editor.remove(['relations', i]);
+  editor.remove(['localAliases', id]);
+  editor.remove(['entities', index]);
   return { text: editor.text(), change: `removed entity ${id}`, id };
 }
 

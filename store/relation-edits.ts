@@ -27,7 +27,7 @@ export function patchRelation(editor: AnnotationsEditor, id: string, fields: Fie
 }
 
 export function deleteRelation(editor: AnnotationsEditor, id: string): Edited {
-  editor.doc.deleteIn(['relations', editor.relationIndex(id)]);
+  editor.remove(['relations', editor.relationIndex(id)]);
   return { text: editor.text(), change: `removed relation ${id}`, id };
 }
 

@@ -150,22 +150,7 @@ function checkRelations(
   const relations: RelationRecord[] = [];
   const ids = relationIdsOf(doc.data.relations);
   for (const [i, r] of doc.data.relations.entries()) {
-    checkEnds(r, declarations, (end) => at(['relations', i, end]), report);
-    const assertedBy = r.assertedBy ?? doc.data.author;
-    if (isAccepted(r))
-      checkAcceptedEnds(
-        ids[i]!,
-        [r.source, r.target, assertedBy],
-        declarations,
-        at(['relations', i]),
-        report,
-      );
-    if (assertedBy === undefined)
-      report({
-        ...at(['relations', i]),
-        message: 'nobody asserts this relation',
-        fix: 'set `author` at the top of the file, or `assertedBy` on the relation',
-      });
+    const assertedBy = checkParties(doc, i, ids[i]!, declarations, at, report);
     if (!isRelationType(r.relation)) {
       report({
         ...at(['relations', i, 'relation']),
@@ -204,6 +189,35 @@ function checkRelations(
     });
   }
   return relations;
+}
+
+/** Who a relation names and who asserts it: declared entities (accepted ones, for an accepted relation). */
+function checkParties(
+  doc: ParsedDocument,
+  i: number,
+  id: string,
+  declarations: Declarations,
+  at: At,
+  report: Report,
+): string | undefined {
+  const r = doc.data.relations[i]!;
+  checkEnds(r, declarations, (end) => at(['relations', i, end]), report);
+  const assertedBy = r.assertedBy ?? doc.data.author;
+  if (isAccepted(r))
+    checkAcceptedEnds(
+      id,
+      [r.source, r.target, assertedBy],
+      declarations,
+      at(['relations', i]),
+      report,
+    );
+  if (assertedBy === undefined)
+    report({
+      ...at(['relations', i]),
+      message: 'nobody asserts this relation',
+      fix: 'set `author` at the top of the file, or `assertedBy` on the relation',
+    });
+  return assertedBy;
 }
 
 /** An accepted relation names accepted entities only: the graph has no node for a draft. */

@@ -14,7 +14,7 @@ interface TextSpan {
   end: number;
 }
 
-export interface EntityReview {
+interface EntityReview {
   id: string;
   kind: EntityInput['kind'];
   label: string;
@@ -30,7 +30,7 @@ export interface EntityReview {
   mentions: TextSpan[];
 }
 
-export type RelationReview = Omit<RelationInput, 'id' | 'status'> & {
+type RelationReview = Omit<RelationInput, 'id' | 'status'> & {
   id: string;
   status: ReviewStatus;
   evidenceSpans: TextSpan[];

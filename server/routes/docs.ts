@@ -4,6 +4,7 @@ import { allowInlineStyles } from '../csp.js';
 import type { EssaySource } from '../essay-source.js';
 import { PROBLEM_TYPE_LIST } from '../../contract/problem.js';
 import { API_OPERATIONS, openApiDocument, parametersOf } from '../openapi.js';
+import type { ApiOperation } from '../openapi/operations.js';
 
 export function docsRoutes(_source: EssaySource): Router {
   let page: string | null = null;
@@ -52,10 +53,10 @@ function renderDocsPage(): string {
       ? `<p>Problems: ${op.problems.map((s) => problemLink(s)).join(', ')}</p>`
       : '';
     const description = op.description ? `<pre class="prose">${prose(op.description)}</pre>` : '';
-    return `<section id="${anchorOf(op.path)}"><h2><code>GET ${escapeHtml(op.path)}</code></h2>
+    return `<section id="${anchorOf(op)}"><h2><code>${methodOf(op)} ${escapeHtml(op.path)}</code></h2>
 <p>${prose(op.summary)}</p>${description}
 ${table}
-<p>200: ${prose(op.response.description)}</p>${problems}</section>`;
+<p>${op.status ?? 200}: ${prose(op.response.description)}</p>${problems}</section>`;
   }).join('\n');
 
   const problemTypes = PROBLEM_TYPE_LIST.map(
@@ -72,7 +73,7 @@ ${table}
 <h1>Essay graph API</h1>
 <p>Every answer is JSON; every error is an RFC 9457 problem document (<code>application/problem+json</code>).
 The machine-readable description is <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).</p>
-<nav><ul>${API_OPERATIONS.map((op) => `<li><a href="#${anchorOf(op.path)}"><code>${escapeHtml(op.path)}</code></a></li>`).join('')}
+<nav><ul>${API_OPERATIONS.map((op) => `<li><a href="#${anchorOf(op)}"><code>${methodOf(op)} ${escapeHtml(op.path)}</code></a></li>`).join('')}
 <li><a href="#problems">Problems</a></li></ul></nav>
 ${operations}
 <section id="problems"><h2>Problems</h2>
@@ -82,9 +83,12 @@ ${problemTypes}
 `;
 }
 
-function anchorOf(path: string): string {
+const methodOf = (op: ApiOperation) => (op.method ?? 'get').toUpperCase();
+
+/** `route-graph` for GET /api/graph; a write's anchor names its method: `route-post-documents`. */
+function anchorOf({ path, method = 'get' }: ApiOperation): string {
   return (
-    'route-' +
+    `route-${method === 'get' ? '' : `${method}-`}` +
     path
       .replace(/^\/api\//, '')
       .replace(/[^a-z0-9]+/gi, '-')

@@ -4,6 +4,7 @@ import {
   EntityPatchBody,
   NewEntityBody,
   ReviewItemParams,
+  type Removed,
   type EntityPatch,
   type ReviewEntity,
 } from '../../contract/annotations.js';
@@ -51,7 +52,8 @@ export function reviewEntityRoutes(library: CorpusLibrary, guard: RequestHandler
       const written = await writeAnnotations(library, req, slug, (file) =>
         deleteEntity(editorOf(file), id),
       );
-      res.set('ETag', etagOf(written.version)).json({ id, version: written.version });
+      const removed: Removed = { id, version: written.version };
+      res.set('ETag', etagOf(written.version)).json(removed);
     });
 }
 

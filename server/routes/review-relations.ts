@@ -4,6 +4,7 @@ import {
   NewRelationBody,
   RelationPatchBody,
   ReviewItemParams,
+  type Removed,
   type ReviewRelation,
 } from '../../contract/annotations.js';
 import { parseParams } from '../../contract/parse.js';
@@ -40,7 +41,8 @@ export function reviewRelationRoutes(library: CorpusLibrary, guard: RequestHandl
       const written = await writeAnnotations(library, req, slug, (file) =>
         deleteRelation(editorOf(file), id),
       );
-      res.set('ETag', etagOf(written.version)).json({ id, version: written.version });
+      const removed: Removed = { id, version: written.version };
+      res.set('ETag', etagOf(written.version)).json(removed);
     });
 }
 

@@ -8,7 +8,7 @@ interface ResponseObject {
   content?: Record<string, { schema: unknown }>;
 }
 
-type Method = 'get' | 'post' | 'delete';
+type Method = 'get' | 'post' | 'patch' | 'delete';
 
 const document = openApiDocument() as {
   paths: Record<string, Partial<Record<Method, { responses: Record<string, ResponseObject> }>>>;

@@ -11,6 +11,8 @@ import { createHttpServer } from '../../server/http-server.js';
 import { API_OPERATIONS } from '../../server/openapi.js';
 import { ESSAY_CORPUS } from '../helpers/fixtures.js';
 import { DRAWN_LAYOUT } from '../../export/drawn-graph.js';
+import { TEST_EDIT_TOKEN, writingAppFor } from '../helpers/app.js';
+import { reviewDraftsCopy, THAW } from '../helpers/review-drafts.js';
 
 /** Every route the app serves, the development one included: read from its router, so a new route is fuzzed unasked. */
 const served = createApp({
@@ -32,6 +34,10 @@ function routesOf(app: Express): { path: string; methods: string[] }[] {
     );
   return walk((app as unknown as { router: { stack: Layer[] } }).router.stack);
 }
+
+/** The review routes, served by an app that writes (over a copy of the review fixture), fuzzed with the token. */
+const reviewing = (await writingAppFor(reviewDraftsCopy())).app;
+const REVIEW_ROUTES = routesOf(reviewing).filter((r) => r.path.startsWith('/api/documents/:slug/'));
 
 /**
  * Each route with its methods and the query parameters it validates (from the operation's zod schema when it
@@ -190,7 +196,7 @@ describe('fuzzing every route', () => {
   });
 
   it('should know the routes it fuzzes, and find every documented one among them', () => {
-    const paths = ROUTES.map((r) => r.path.replace(/:(\w+)/g, '{$1}'));
+    const paths = [...ROUTES, ...REVIEW_ROUTES].map((r) => r.path.replace(/:(\w+)/g, '{$1}'));
     for (const op of API_OPERATIONS) expect(paths).toContain(op.path);
     expect(paths).toContain('/api/dev/synthetic');
   });
@@ -219,6 +225,84 @@ describe('fuzzing every route', () => {
         expect(res.text, url).not.toContain('"name": "essay-graph"');
       }),
       { numRuns: 300, seed: 7 },
+    );
+  });
+});
+
+/** Ids the review fixture has, and hostile ones. */
+const reviewId = fc.oneof(
+  fc.constantFrom(
+    'wladyslaw-gomulka',
+    'polish-october',
+    'cy-draft',
+    'poland',
+    'gomulka-leads-poland',
+    'mao-criticizes-khrushchev',
+    'nikita-khrushchev.denounced.joseph-stalin',
+    '20260101T000000000Z-none',
+  ),
+  hostile,
+);
+
+/** Bodies shaped like the review's, with hostile values in any field. */
+const reviewBodyArb = fc.oneof(
+  bodyArb,
+  fc
+    .record(
+      {
+        source: reviewId,
+        relation: fc.oneof(fc.constantFrom('leads', 'criticizes', 'opposes'), hostile),
+        target: reviewId,
+        evidence: fc.array(fc.oneof(fc.constantFrom('within weeks', 'for his speech'), hostile)),
+        status: fc.oneof(fc.constantFrom('draft', 'accepted', 'rejected'), hostile),
+        kind: fc.oneof(fc.constantFrom('person', 'event'), hostile),
+        label: hostile,
+        mergeInto: reviewId,
+        linkTo: reviewId,
+        alias: hostile,
+        time: fc.oneof(fc.constant(null), fc.jsonValue()),
+      },
+      { requiredKeys: [] },
+    )
+    .map((v) => ({ type: 'application/json', body: JSON.stringify(v) })),
+);
+
+const reviewRequestArb = fc.record({
+  route: fc.constantFrom(...REVIEW_ROUTES),
+  slug: fc.oneof(fc.constant(THAW), hostile),
+  id: reviewId,
+  // Printable ASCII only (HTTP clients refuse the rest in a header).
+  ifMatch: fc.option(fc.oneof(hostile, fc.constant('*')), { nil: undefined }),
+  drafts: fc.option(hostile, { nil: undefined }),
+});
+
+describe('fuzzing the review routes with the edit token', () => {
+  let server: Server;
+  beforeAll(() => {
+    server = createHttpServer(reviewing);
+  });
+
+  it('should never answer 5xx, and answer every 4xx with a problem document', async () => {
+    await fc.assert(
+      fc.asyncProperty(reviewRequestArb, reviewBodyArb, async (r, body) => {
+        const path = r.route.path
+          .replace(':slug', encodeURIComponent(r.slug))
+          .replace(/:(id|version)/, encodeURIComponent(r.id));
+        const url =
+          r.drafts === undefined ? path : `${path}?drafts=${encodeURIComponent(r.drafts)}`;
+        for (const method of r.route.methods) {
+          let call = request(server)[method as 'get' | 'post' | 'patch' | 'delete'](url);
+          call = call.set('Authorization', `Bearer ${TEST_EDIT_TOKEN}`);
+          if (r.ifMatch !== undefined)
+            call = call.set('If-Match', r.ifMatch.replace(/[^\x20-\x7e]/g, ''));
+          const res =
+            method === 'get'
+              ? await call
+              : await call.set('Content-Type', body.type).send(body.body);
+          expectSound(res, `${method.toUpperCase()} ${url}`);
+        }
+      }),
+      { numRuns: 250, seed: 20261202 },
     );
   });
 });
