@@ -225,6 +225,28 @@ describe.skipIf(!HAS_CHROMIUM)('the review studio', () => {
     expect(await page.locator('#studio-title').textContent()).toBe('Review: The thaw');
   });
 
+  it('should merge an entity of the document into a registry entity, its mentions following', async () => {
+    const page = await session.browser.newPage();
+    await openStudio(page);
+    const congress = page.locator('#studio-text-body [data-entity="party-congress"]');
+    await congress.first().click();
+    const search = page.getByPlaceholder('Search the registry');
+    await expect.poll(() => search.isVisible(), POLL).toBe(true);
+    await search.fill('soviet');
+    await page
+      .locator('#entity-card')
+      .getByRole('option', { name: /Soviet Union/ })
+      .first()
+      .click();
+    await expect.poll(() => said(page), POLL).toBe('Merged Party Congress into Soviet Union');
+    await expect.poll(() => congress.count(), POLL).toBe(0);
+    const names = await page
+      .locator('#studio-text-body [data-entity="soviet-union"]')
+      .allTextContents();
+    expect(names.map((n) => n.toLowerCase())).toContain('party congress');
+    await page.close();
+  });
+
   it('should stack the panels on a phone and take taps on a candidate’s buttons', async () => {
     const page = await session.phone.newPage();
     await openStudio(page);
