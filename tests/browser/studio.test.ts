@@ -209,6 +209,7 @@ describe.skipIf(!HAS_CHROMIUM)('the review studio', () => {
       .poll(() => statusOf(page, 'gomulka-leads-poland'), POLL)
       .toMatch(/status-rejected/);
     expect(await banner.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('candidate-list');
   });
 
   it('should open the studio from the library’s Review link when the tab has the edit token', async () => {
@@ -244,6 +245,15 @@ describe.skipIf(!HAS_CHROMIUM)('the review studio', () => {
       .locator('#studio-text-body [data-entity="soviet-union"]')
       .allTextContents();
     expect(names.map((n) => n.toLowerCase())).toContain('party congress');
+    await page.close();
+  });
+
+  it('should say that reviewing needs the edit link when the tab has no token', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}/studio?doc=${THAW}`);
+    const alert = page.locator('#studio-text-body [role="alert"]');
+    await expect.poll(() => alert.textContent(), POLL).toMatch(/^Reviewing needs the edit link/);
+    expect(await page.locator('#candidate-list [role="option"]').count()).toBe(0);
     await page.close();
   });
 

@@ -49,7 +49,12 @@ export function connectPanels(ctx: StudioContext, actions: ReviewActions): void 
     signal,
   );
   disposer.add(
-    watch(store, ['conflict'], (state) => banner.draw(state.conflict?.write.said ?? null)),
+    watch(store, ['conflict'], (state) => {
+      const hadFocus = byId('studio-conflict').contains(document.activeElement);
+      banner.draw(state.conflict?.write.said ?? null);
+      // The banner's buttons go with it: the focus goes back to the list, where the keys act.
+      if (hadFocus && !state.conflict) byId('candidate-list').focus();
+    }),
   );
   const help = createHelpDialog(KEY_HELP, () => actions.help(false), signal);
   byId('studio-help-open').addEventListener('click', () => actions.help(true), { signal });
