@@ -224,6 +224,13 @@ describe.skipIf(!HAS_CHROMIUM)('the review studio', () => {
     });
     expect(new URL(page.url()).pathname).toBe('/studio');
     expect(await page.locator('#studio-title').textContent()).toBe('Review: The thaw');
+    // Every part stops what it started: no listener is left on the store once the studio is stopped.
+    const left = await page.evaluate(() => {
+      const studio = window.reviewStudio!;
+      studio.stop();
+      return studio.store.listenerCount();
+    });
+    expect(left).toBe(0);
   });
 
   it('should merge an entity of the document into a registry entity, its mentions following', async () => {

@@ -26,6 +26,7 @@ export function createEntityCard(
 ): EntityCard {
   let shown: ReviewEntity | null = null;
   let searching: AbortController | null = null;
+  signal.addEventListener('abort', () => searching?.abort(), { once: true });
   return {
     draw(entity) {
       if (entity === shown) return;
@@ -34,7 +35,6 @@ export function createEntityCard(
       root.hidden = entity === null;
       if (!entity) return replaceChildren(root);
       searching = new AbortController();
-      signal.addEventListener('abort', () => searching?.abort(), { once: true });
       replaceChildren(root, card(entity, actions, searching.signal));
     },
   };
