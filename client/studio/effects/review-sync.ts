@@ -7,6 +7,7 @@ import {
   sendReviewWrite,
 } from '../../api.js';
 import type { ReviewAnnotations } from '../../../contract/annotations.js';
+import { PROBLEM_TYPES } from '../../../contract/problem.js';
 import { readableDetail } from '../../state/problem-words.js';
 import type { Store } from '../../state/store.js';
 import {
@@ -110,7 +111,7 @@ async function load(
   }
 }
 
-/** 412: the file changed since our version; the fresh annotations come in and the write waits to be re-applied. */
+/** The file changed since our version; the fresh annotations come in and the write waits to be re-applied. */
 async function onConflict(
   store: Store<StudioState>,
   write: Write,
@@ -123,8 +124,13 @@ async function onConflict(
   );
 }
 
+/** The file changed since the version sent (the contract's `precondition-failed`, 412). */
 function isStale(error: unknown): boolean {
-  return error instanceof ProblemError && error.problem.status === 412;
+  const { type, status } = PROBLEM_TYPES.preconditionFailed;
+  return (
+    error instanceof ProblemError &&
+    (error.problem.type === type || error.problem.status === status)
+  );
 }
 
 function isAnnotations(body: unknown): body is ReviewAnnotations {

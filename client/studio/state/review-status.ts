@@ -2,12 +2,7 @@
 import type { ReviewAnnotations, ReviewRelation } from '../../../contract/annotations.js';
 import type { ReviewStatus } from '../../../graph/types.js';
 import type { Write } from './writes.js';
-
-const VERB: Record<ReviewStatus, string> = {
-  accepted: 'Accepted',
-  rejected: 'Rejected',
-  draft: 'Back to draft',
-};
+import { REVIEW_STATUS_NAMES } from '../../state/vocabulary.js';
 
 /** Sets a relation's status; `sentence` names it for the live region ("Accepted: Khrushchev denounced Stalin"). */
 export function decideRelation(
@@ -19,13 +14,18 @@ export function decideRelation(
     type: 'patch-relation',
     id: relation.id,
     body: { status },
-    said: `${VERB[status]}: ${sentence}`,
+    said: `${REVIEW_STATUS_NAMES[status]}: ${sentence}`,
   };
 }
 
 /** Sets an entity's status (a draft entity accepted or rejected on its own). */
 export function decideEntity(id: string, status: ReviewStatus, label: string): Write {
-  return { type: 'patch-entity', id, body: { status }, said: `${VERB[status]}: ${label}` };
+  return {
+    type: 'patch-entity',
+    id,
+    body: { status },
+    said: `${REVIEW_STATUS_NAMES[status]}: ${label}`,
+  };
 }
 
 export interface Progress {

@@ -1,5 +1,6 @@
 // The candidate relations as a listbox in reading order: each a sentence with its status, confidence and reason.
 import { h, replaceChildren } from '../../views/dom.js';
+import { REVIEW_STATUS_NAMES } from '../../state/vocabulary.js';
 import type { ReviewStatus } from '../../../graph/types.js';
 
 /** One candidate as the list shows it (the controller words it). */
@@ -24,12 +25,6 @@ export interface CandidateList {
   draw(items: CandidateItem[], current: string | null): void;
   focus(): void;
 }
-
-const STATUS_WORDS: Record<ReviewStatus, string> = {
-  draft: 'Draft',
-  accepted: 'Accepted',
-  rejected: 'Rejected',
-};
 
 export function createCandidateList(
   root: HTMLElement,
@@ -71,7 +66,7 @@ function option(item: CandidateItem, current: boolean): HTMLElement {
       'aria-selected': String(current),
       'data-id': item.id,
     },
-    h('span', { class: `status-badge status-${item.status}` }, STATUS_WORDS[item.status]),
+    h('span', { class: `status-badge status-${item.status}` }, REVIEW_STATUS_NAMES[item.status]),
     h('p', { class: 'candidate-sentence' }, item.sentence),
     h('p', { class: 'candidate-quote' }, `“${item.quote}”`),
     h(

@@ -3,6 +3,7 @@ import type { ReviewEntity } from '../../../contract/annotations.js';
 import { KIND_SINGULAR } from '../../../graph/kind-names.js';
 import { createCombobox } from '../../views/combobox.js';
 import { h, replaceChildren } from '../../views/dom.js';
+import { REVIEW_STATUS_NAMES } from '../../state/vocabulary.js';
 import type { EntityHit } from '../../types.js';
 import { confidenceWords } from './candidate-list.js';
 
@@ -52,7 +53,11 @@ function card(entity: ReviewEntity, actions: EntityActions, signal: AbortSignal)
       { class: 'studio-heading' },
       entity.label,
       ' ',
-      h('span', { class: `status-badge status-${entity.status}` }, entity.status),
+      h(
+        'span',
+        { class: `status-badge status-${entity.status}` },
+        REVIEW_STATUS_NAMES[entity.status],
+      ),
     ),
     h('p', { class: 'muted' }, facts.join(' · ')),
     entity.reason ? h('p', { class: 'muted' }, entity.reason) : null,
