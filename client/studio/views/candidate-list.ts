@@ -38,7 +38,11 @@ export function createCandidateList(
         root,
         items.length
           ? items.map((item) => option(item, item.id === current))
-          : h('li', { class: 'muted' }, 'No relation to review.'),
+          : h(
+              'li',
+              { class: 'muted', role: 'option', 'aria-disabled': 'true' },
+              'No relation to review.',
+            ),
       );
       if (current) root.setAttribute('aria-activedescendant', optionId(current));
       else root.removeAttribute('aria-activedescendant');
