@@ -59,13 +59,7 @@ export function createReviewActions(ctx: StudioContext) {
     help: (open?: boolean) => store.update(toggleHelp(open)),
     saveEdit: () => saveEdit(ctx),
     cancelEdit: () => store.update(closeEdit()),
-    useSelectionAsEvidence() {
-      const { selection, article } = store.get();
-      if (!selection || !article)
-        return tell('Select the words of the evidence in the text first.');
-      store.update(evidenceFromSelection(spanText(article, selection), selection));
-      tell('The selected words are the evidence now.');
-    },
+    useSelectionAsEvidence: () => useSelectionAsEvidence(ctx),
     mention: (entity: string, at: Span) => relateOrPick(ctx, entity, at),
     reapply() {
       const conflict = store.get().conflict;
@@ -73,17 +67,26 @@ export function createReviewActions(ctx: StudioContext) {
     },
     dismissConflict: () => store.update(dismissConflict()),
     /** Escape: the innermost thing open closes (help, the form, the picked name). */
-    escape() {
-      const state = store.get();
-      if (state.help) return store.update(toggleHelp(false));
-      if (state.edit) return store.update(closeEdit());
-      if (state.picked !== null || state.entity !== null)
-        store.update((s) => ({ ...s, picked: null, entity: null }));
-    },
+    escape: () => escape(ctx),
   };
 }
 
 export type ReviewActions = ReturnType<typeof createReviewActions>;
+
+function useSelectionAsEvidence({ store, tell }: StudioContext): void {
+  const { selection, article } = store.get();
+  if (!selection || !article) return tell('Select the words of the evidence in the text first.');
+  store.update(evidenceFromSelection(spanText(article, selection), selection));
+  tell('The selected words are the evidence now.');
+}
+
+function escape({ store }: StudioContext): void {
+  const state = store.get();
+  if (state.help) return store.update(toggleHelp(false));
+  if (state.edit) return store.update(closeEdit());
+  if (state.picked !== null || state.entity !== null)
+    store.update((s) => ({ ...s, picked: null, entity: null }));
+}
 
 function saveEdit({ store, sync, tell }: StudioContext): void {
   const state = store.get();

@@ -18,63 +18,81 @@ export interface EntityDialog {
   open(verbatim: string, shown: string): void;
 }
 
+/** The words the dialog is open for, and the known entity chosen for them (in "an entity already known"). */
+interface Chosen {
+  words: string;
+  linked: EntityHit | null;
+}
+
 export function createEntityDialog(
   actions: EntityDialogActions,
   signal: AbortSignal,
 ): EntityDialog {
   const dialog = byId<HTMLDialogElement>('entity-dialog');
-  const kind = byId<HTMLSelectElement>('entity-kind');
   replaceChildren(
-    kind,
+    byId('entity-kind'),
     ENTITY_KINDS_LIST.map((k) => h('option', { value: k }, KIND_SINGULAR[k])),
   );
-  let words = '';
-  let linked: EntityHit | null = null;
-  const mode = () =>
-    dialog.querySelector<HTMLInputElement>('[name=entity-mode]:checked')?.value ?? 'new';
-  const showMode = () => {
-    byId('entity-new-fields').hidden = mode() !== 'new';
-    byId('entity-link-fields').hidden = mode() !== 'link';
-  };
+  const chosen: Chosen = { words: '', linked: null };
   createCombobox({
     input: byId<HTMLInputElement>('entity-search'),
     host: byId('entity-link-fields'),
     search: actions.search,
     onChoose: (hit) => {
-      linked = hit;
-      byId('entity-chosen').textContent = `“${words}” will name ${hit.label} in this text.`;
+      chosen.linked = hit;
+      byId('entity-chosen').textContent = `“${chosen.words}” will name ${hit.label} in this text.`;
     },
     signal,
   });
-  dialog.addEventListener('change', showMode, { signal });
+  dialog.addEventListener('change', () => showMode(dialog), { signal });
   byId('entity-cancel').addEventListener('click', () => dialog.close(), { signal });
   byId('entity-form').addEventListener(
     'submit',
-    (event) => {
-      event.preventDefault();
-      const body = bodyOf(mode(), words, linked, kind.value);
-      if (typeof body === 'string') return void (byId('entity-message').textContent = body);
-      void actions.add(body).then((refusal) => {
-        byId('entity-message').textContent = refusal ?? '';
-        if (refusal === null) dialog.close();
-      });
+    (event) => submit(event, dialog, chosen, actions),
+    {
+      signal,
     },
-    { signal },
   );
   behaveAsModal(dialog, byId('candidate-list'), signal);
   return {
     open(verbatim, shown) {
-      words = verbatim;
-      linked = null;
+      Object.assign(chosen, { words: verbatim, linked: null });
       byId<HTMLInputElement>('entity-label').value = shown;
       byId<HTMLInputElement>('entity-search').value = shown;
       byId('entity-dialog-words').textContent = `“${shown}”`;
       byId('entity-chosen').textContent = '';
       byId('entity-message').textContent = '';
-      showMode();
+      showMode(dialog);
       dialog.showModal();
     },
   };
+}
+
+function modeOf(dialog: HTMLDialogElement): string {
+  return dialog.querySelector<HTMLInputElement>('[name=entity-mode]:checked')?.value ?? 'new';
+}
+
+/** Shows the fields of the choice made: a new entity's, or the search for a known one. */
+function showMode(dialog: HTMLDialogElement): void {
+  byId('entity-new-fields').hidden = modeOf(dialog) !== 'new';
+  byId('entity-link-fields').hidden = modeOf(dialog) !== 'link';
+}
+
+/** Sends the entity; the dialog closes once it is added, and says what is missing or refused otherwise. */
+function submit(
+  event: Event,
+  dialog: HTMLDialogElement,
+  chosen: Chosen,
+  actions: EntityDialogActions,
+): void {
+  event.preventDefault();
+  const kind = byId<HTMLSelectElement>('entity-kind').value;
+  const body = bodyOf(modeOf(dialog), chosen.words, chosen.linked, kind);
+  if (typeof body === 'string') return void (byId('entity-message').textContent = body);
+  void actions.add(body).then((refusal) => {
+    byId('entity-message').textContent = refusal ?? '';
+    if (refusal === null) dialog.close();
+  });
 }
 
 /** The body to send, or what is missing. */

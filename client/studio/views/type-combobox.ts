@@ -69,6 +69,18 @@ export function typeCombobox(
   );
 }
 
+/** The field's parts and what it holds: the types shown (filtered), the active one, the one chosen. */
+interface Parts {
+  id: string;
+  types: readonly TypeOption[];
+  input: HTMLInputElement;
+  listbox: HTMLUListElement;
+  field: TypeField;
+  state: { value: string };
+  shown: TypeOption[];
+  active: number;
+}
+
 function typeList(
   id: string,
   types: readonly TypeOption[],
@@ -77,19 +89,20 @@ function typeList(
   field: TypeField,
   state: { value: string },
 ): TypeList {
-  let shown: TypeOption[] = [];
-  let active = -1;
+  const parts: Parts = { id, types, input, listbox, field, state, shown: [], active: -1 };
   const list: TypeList = {
     open(filter) {
       const q = filter.trim().toLowerCase();
-      shown = types.filter((t) => !q || t.id.includes(q) || t.label.toLowerCase().includes(q));
+      parts.shown = types.filter(
+        (t) => !q || t.id.includes(q) || t.label.toLowerCase().includes(q),
+      );
       replaceChildren(
         listbox,
-        shown.map((t, i) => optionOf(id, t, i)),
+        parts.shown.map((t, i) => optionOf(id, t, i)),
       );
       listbox.hidden = false;
       input.setAttribute('aria-expanded', 'true');
-      list.move(shown.findIndex((t) => t.id === state.value));
+      list.move(parts.shown.findIndex((t) => t.id === state.value));
     },
     close() {
       listbox.hidden = true;
@@ -101,30 +114,34 @@ function typeList(
       field.preview(state.value);
       input.value = labelOf(types, state.value);
     },
-    move(index) {
-      active = index;
-      listbox
-        .querySelectorAll('[role=option]')
-        .forEach((el, i) => el.setAttribute('aria-selected', String(i === index)));
-      const option = shown[index];
-      if (!option) return input.removeAttribute('aria-activedescendant');
-      input.setAttribute('aria-activedescendant', `${id}-opt-${index}`);
-      listbox.children[index]?.scrollIntoView({ block: 'nearest' });
-      field.preview(option.id);
-    },
+    move: (index) => moveTo(parts, index),
     choose(index) {
-      const option = shown[index];
+      const option = parts.shown[index];
       if (!option) return;
       state.value = option.id;
       input.value = option.label;
       list.close();
       field.chosen(option.id);
     },
-    active: () => active,
-    count: () => shown.length,
+    active: () => parts.active,
+    count: () => parts.shown.length,
     isOpen: () => !listbox.hidden,
   };
   return list;
+}
+
+/** Makes option `index` the active one (none: -1) and previews its sentence. */
+function moveTo(parts: Parts, index: number): void {
+  const { id, input, listbox, field } = parts;
+  parts.active = index;
+  listbox
+    .querySelectorAll('[role=option]')
+    .forEach((el, i) => el.setAttribute('aria-selected', String(i === index)));
+  const option = parts.shown[index];
+  if (!option) return input.removeAttribute('aria-activedescendant');
+  input.setAttribute('aria-activedescendant', `${id}-opt-${index}`);
+  listbox.children[index]?.scrollIntoView({ block: 'nearest' });
+  field.preview(option.id);
 }
 
 function optionOf(id: string, type: TypeOption, index: number): HTMLElement {
