@@ -152,7 +152,12 @@ export default tseslint.config(
   },
   {
     // Views draw and call actions: state changes go through client/state/store-actions.ts, fetches through client/effects/.
-    files: ['client/views/**/*.ts', 'client/embed/embed-card.ts', 'client/embed/hop-list.ts'],
+    files: [
+      'client/views/**/*.ts',
+      'client/studio/views/**/*.ts',
+      'client/embed/embed-card.ts',
+      'client/embed/hop-list.ts',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -12,6 +12,7 @@ import type {
   Problem,
 } from './types.js';
 import type { SerializedGraph } from 'graphology-types';
+import type { AnnotationsVersion, ReviewAnnotations } from '../contract/annotations.js';
 
 export class ProblemError extends Error {
   constructor(readonly problem: Problem) {
@@ -25,6 +26,14 @@ async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
 }
 
 async function sendJson<T>(url: string, init: RequestInit): Promise<T> {
+  return (await exchange<T>(url, init)).body;
+}
+
+/** The answer's body with its response (for headers such as `ETag`); a refusal throws its problem document. */
+async function exchange<T>(
+  url: string,
+  init: RequestInit,
+): Promise<{ body: T; response: Response }> {
   let response: Response;
   try {
     response = await fetch(url, init);
@@ -39,7 +48,7 @@ async function sendJson<T>(url: string, init: RequestInit): Promise<T> {
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) throw new ProblemError(asProblem(body, response.status));
-  return body as T;
+  return { body: body as T, response };
 }
 
 function asProblem(body: unknown, status: number): Problem {
@@ -100,4 +109,36 @@ export function fetchPaths(sent: SentRequest, signal?: AbortSignal): Promise<Pat
   if (sent.type === 'line')
     return getJson(`/api/query?${new URLSearchParams({ q: sent.line })}`, signal);
   return getJson(`/api/paths?${sentSearchParams(sent.request)}`, signal);
+}
+
+const reviewPath = (slug: string, rest: string) =>
+  `/api/documents/${encodeURIComponent(slug)}/${rest}`;
+
+/** A document's annotations with the drafts, for review (edit token); their version is `version` and the ETag. */
+export function fetchReviewAnnotations(
+  slug: string,
+  signal?: AbortSignal,
+): Promise<ReviewAnnotations> {
+  const headers = { accept: 'application/json', ...authorizationHeader() };
+  return sendJson(reviewPath(slug, 'annotations?drafts=1'), { headers, signal });
+}
+
+/** A document's kept versions of its annotations, newest first. */
+export function fetchAnnotationsHistory(slug: string): Promise<AnnotationsVersion[]> {
+  const headers = { accept: 'application/json', ...authorizationHeader() };
+  return sendJson(reviewPath(slug, 'history'), { headers });
+}
+
+/** One review write; `ifMatch` is the version it was made against (412 when the file has changed since). */
+export async function sendReviewWrite(
+  slug: string,
+  write: { method: string; path: string; body?: unknown },
+  ifMatch: string | null,
+): Promise<{ body: unknown; version: string | null }> {
+  const headers: Record<string, string> = { accept: 'application/json', ...authorizationHeader() };
+  if (write.body !== undefined) headers['content-type'] = 'application/json';
+  if (ifMatch !== null) headers['if-match'] = ifMatch;
+  const init = { method: write.method, headers, body: JSON.stringify(write.body) };
+  const { body, response } = await exchange<unknown>(reviewPath(slug, write.path), init);
+  return { body, version: response.headers.get('etag') };
 }

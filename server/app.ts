@@ -123,6 +123,8 @@ export function createApp(options: AppOptions): Express {
     app.use(
       express.static(clientDir, {
         index: 'index.html',
+        // /studio is studio.html (the review studio), as /embed is embed.html.
+        extensions: ['html'],
         cacheControl: false,
         setHeaders: revalidateFile,
       }),

@@ -32,9 +32,15 @@ export function connectLibrary({ store, disposer }: ExplorerContext): void {
       showAll: actions.showAllDocuments,
       add: adding.open,
       shown: (slug) => inScope(store.get(), slug),
+      reviewLink: (slug) => (editToken() === null ? null : studioLink(slug)),
     },
     disposer.signal,
   );
+}
+
+/** The review studio on one document (client/studio.html). */
+function studioLink(slug: string): string {
+  return `/studio?${new URLSearchParams({ [VIEW_PARAMS.doc.name]: slug })}`;
 }
 
 /**

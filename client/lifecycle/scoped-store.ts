@@ -2,7 +2,7 @@
 import type { Store } from '../state/store.js';
 import type { Disposer } from './disposer.js';
 
-export function scopedStore(store: Store, disposer: Disposer): Store {
+export function scopedStore<S>(store: Store<S>, disposer: Disposer): Store<S> {
   return {
     get: store.get,
     update: store.update,

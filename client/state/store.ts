@@ -1,17 +1,18 @@
-// A minimal store: the current State, updates through pure producers, and listeners told of each change.
-import type { Producer, State } from '../types.js';
+// A minimal store: the current state, updates through pure producers, and listeners told of each change.
+import type { State } from '../types.js';
 
-export interface Store {
-  get(): State;
-  update(producer: Producer): void;
-  subscribe(listener: (state: State, previous: State) => void): () => void;
+/** The explorer's State by default; the studio keeps its own state in the same kind of store. */
+export interface Store<S = State> {
+  get(): S;
+  update(producer: (state: S) => S): void;
+  subscribe(listener: (state: S, previous: S) => void): () => void;
   /** How many listeners are subscribed: a torn-down explorer leaves none. */
   listenerCount(): number;
 }
 
-export function createStore(initial: State): Store {
+export function createStore<S = State>(initial: S): Store<S> {
   let state = initial;
-  const listeners = new Set<(state: State, previous: State) => void>();
+  const listeners = new Set<(state: S, previous: S) => void>();
   return {
     get: () => state,
     update(producer) {

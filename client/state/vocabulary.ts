@@ -1,7 +1,7 @@
 // The closed vocabularies the client shows (kinds, modalities, polarities) with their reader-facing names.
 import { RELATION_TYPES } from '../../graph/relation-types.js';
 import { KIND_PLURAL } from '../../graph/kind-names.js';
-import { ENTITY_KINDS, MODALITIES, POLARITIES } from '../../graph/types.js';
+import { ENTITY_KINDS, MODALITIES, POLARITIES, type ReviewStatus } from '../../graph/types.js';
 import type { EntityKind, Modality, Polarity } from '../types.js';
 
 export const ENTITY_KINDS_LIST: readonly EntityKind[] = ENTITY_KINDS;
@@ -24,4 +24,11 @@ export const POLARITY_NAMES: Record<Polarity, string> = {
   hostile: 'Hostile',
   cooperative: 'Cooperative',
   neutral: 'Neutral',
+};
+
+/** A review status as the studio names it, on badges and in what it announces ("Accepted: …"). */
+export const REVIEW_STATUS_NAMES: Record<ReviewStatus, string> = {
+  draft: 'Draft',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
 };

@@ -2,13 +2,17 @@
 import type { Store } from './store.js';
 import type { State } from '../types.js';
 
-export type SliceListener = (state: State, previous: State | null) => void;
+export type SliceListener<S = State> = (state: S, previous: S | null) => void;
 
 /**
  * Calls `listener` now (previous null: draw everything) and after every change to one of `keys`; returns the
  * unsubscribe. Slices are compared by identity, as the producers replace what they change.
  */
-export function watch(store: Store, keys: readonly (keyof State)[], listener: SliceListener) {
+export function watch<S = State>(
+  store: Store<S>,
+  keys: readonly (keyof S)[],
+  listener: SliceListener<S>,
+) {
   listener(store.get(), null);
   return store.subscribe((state, previous) => {
     if (keys.some((key) => state[key] !== previous[key])) listener(state, previous);

@@ -11,6 +11,8 @@ export interface LibraryActions {
   add(): void;
   /** Is the document shown in the explorer now? */
   shown(slug: string): boolean;
+  /** The review studio's address for a document, or null without the edit token (reviewing writes). */
+  reviewLink(slug: string): string | null;
 }
 
 export interface LibraryDialog {
@@ -67,6 +69,7 @@ function documentRow(d: DocumentSummary, actions: LibraryActions): HTMLElement {
     count(d.sentences, 'sentence'),
   ].join(' · ');
   const shown = actions.shown(d.slug);
+  const review = actions.reviewLink(d.slug);
   return h(
     'li',
     { class: `library-item${shown ? ' in-scope' : ''}`, 'data-doc': d.slug },
@@ -79,9 +82,16 @@ function documentRow(d: DocumentSummary, actions: LibraryActions): HTMLElement {
       d.added ? h('p', { class: 'muted' }, `Added ${d.added.slice(0, 10)}`) : null,
     ),
     h(
-      'button',
-      { type: 'button', class: 'button', 'data-open': d.slug, 'aria-label': `Open ${d.title}` },
-      'Open',
+      'div',
+      { class: 'library-actions' },
+      review
+        ? h('a', { class: 'button', href: review, 'aria-label': `Review ${d.title}` }, 'Review')
+        : null,
+      h(
+        'button',
+        { type: 'button', class: 'button', 'data-open': d.slug, 'aria-label': `Open ${d.title}` },
+        'Open',
+      ),
     ),
   );
 }
