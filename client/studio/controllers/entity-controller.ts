@@ -75,6 +75,6 @@ async function searchBoth(
         foldName(e.label).includes(folded) || e.aliases.some((a) => foldName(a).includes(folded)),
     )
     .map((e) => ({ id: e.id, label: e.label, kind: e.kind, score: 1, matched: e.label }));
-  const found = await searchEntities(q, signal).catch(() => []);
+  const found = await searchEntities(q, undefined, signal).catch(() => []);
   return [...own, ...found.filter((hit) => !own.some((o) => o.id === hit.id))].slice(0, 10);
 }
