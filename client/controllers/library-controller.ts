@@ -1,5 +1,5 @@
 // The Library button and its dialogs: the documents listed fresh from the API, opened in place, and added.
-import { addDocument, fetchDocuments, ProblemError } from '../api.js';
+import { addDocument, fetchDocuments, ProblemError, sendReviewWrite } from '../api.js';
 import { VIEW_PARAMS } from '../../contract/params.js';
 import { editToken } from '../edit-token.js';
 import { inScope } from '../state/documents.js';
@@ -45,13 +45,17 @@ function studioLink(slug: string): string {
 
 /**
  * Adds the document; once added it opens, scoped to it, in a fresh page: the graph, the library and the reader
- * all change with a new document. Returns the words of a refusal, or null.
+ * all change with a new document. With `review`, the extractor drafts its annotations first and the page opened is
+ * the review studio. Returns the words of a refusal, or null.
  */
-async function sendDocument(body: NewDocument): Promise<string | null> {
+async function sendDocument(body: NewDocument, review: boolean): Promise<string | null> {
   try {
     const added = await addDocument(body);
+    // A draft that fails leaves the document to review by hand, or to draft again from the studio.
+    if (review)
+      await sendReviewWrite(added.slug, { method: 'POST', path: 'draft' }, null).catch(() => null);
     const search = new URLSearchParams({ [VIEW_PARAMS.doc.name]: added.slug });
-    location.assign(`${location.pathname}?${search}`);
+    location.assign(review ? studioLink(added.slug) : `${location.pathname}?${search}`);
     return null;
   } catch (error) {
     if (error instanceof ProblemError) return refusalWords(error.problem);

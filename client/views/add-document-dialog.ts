@@ -7,8 +7,11 @@ import { newDocumentBody } from '../state/new-document.js';
 export interface AddDocumentActions {
   /** Is there an edit token in this tab? Without one the dialog says what is needed (and still lets one try). */
   canWrite(): boolean;
-  /** Sends the document: null once it is added (the controller opens it), else the words of the refusal. */
-  send(body: NewDocument): Promise<string | null>;
+  /**
+   * Sends the document: null once it is added (the controller opens it: drafted, in the studio, when `review`),
+   * else the words of the refusal.
+   */
+  send(body: NewDocument, review: boolean): Promise<string | null>;
 }
 
 export interface AddDocumentDialog {
@@ -39,7 +42,7 @@ export function createAddDocumentDialog(
     if ('missing' in body) return void say(body.missing);
     say('');
     submit.disabled = true;
-    const refusal = await actions.send(body);
+    const refusal = await actions.send(body, byId<HTMLInputElement>('add-review').checked);
     submit.disabled = false;
     if (refusal) say(refusal);
   }

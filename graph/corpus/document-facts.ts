@@ -211,7 +211,8 @@ function checkParties(
       at(['relations', i]),
       report,
     );
-  if (assertedBy === undefined)
+  // A draft may wait for its asserter (a document added without an author): accepting it needs one.
+  if (assertedBy === undefined && isAccepted(r))
     report({
       ...at(['relations', i]),
       message: 'nobody asserts this relation',

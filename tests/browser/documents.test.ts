@@ -116,6 +116,7 @@ describe.skipIf(!HAS_CHROMIUM)('documents in the explorer', () => {
     expect(await page.locator('#add-token-note').isVisible()).toBe(false);
     await page.locator('#add-text').fill('Stalin and Khrushchev quarrelled in Moscow.');
     await page.locator('#add-title').fill('A quarrel');
+    await page.getByLabel(/Draft its entities and relations/).uncheck();
     await page.getByRole('button', { name: 'Add the document' }).click();
     await page.waitForURL(/doc=a-quarrel/);
     await page.waitForFunction(() => document.body.dataset.ready === 'true');
@@ -123,5 +124,24 @@ describe.skipIf(!HAS_CHROMIUM)('documents in the explorer', () => {
     await expect
       .poll(() => page.locator('#reader-body .mention[data-node="joseph-stalin"]').count())
       .toBeGreaterThan(0);
+  });
+
+  it('should add a document, draft it and open it in the review studio, drafts listed', async () => {
+    const { page } = session;
+    await open(`/#token=${TOKEN}`);
+    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('button', { name: 'Add a document' }).click();
+    await page
+      .locator('#add-text')
+      .fill('In 1956, Nikita Khrushchev denounced Joseph Stalin before the party congress.');
+    await page.locator('#add-title').fill('The speech retold');
+    expect(await page.getByLabel(/Draft its entities and relations/).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Add the document' }).click();
+    await page.waitForURL(/\/studio\?doc=the-speech-retold/);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+    const sentences = page.locator('#candidate-list .candidate-sentence');
+    await expect
+      .poll(() => sentences.allTextContents())
+      .toContain('Nikita Khrushchev denounced Joseph Stalin (1956)');
   });
 });

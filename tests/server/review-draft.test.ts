@@ -5,6 +5,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { AUTHORIZED, expectProblem, writingAppFor } from '../helpers/app.js';
 import { reviewDraftsCopy, THAW } from '../helpers/review-drafts.js';
+import { twoEssaysCopy } from '../helpers/two-essays.js';
 
 const DOC = `/api/documents/${THAW}`;
 
@@ -57,5 +58,29 @@ describe('POST /api/documents/:slug/draft', () => {
       .set('If-Match', '"not-the-version"');
     expectProblem(stale, { status: 412 });
     expectProblem(await request(app).post(`${DOC}/draft`), { status: 401 });
+  });
+
+  it('should draft a document added without an author, and ask for an asserter when a draft is accepted', async () => {
+    const { app } = await writingAppFor(twoEssaysCopy());
+    const text = 'In 1956, Nikita Khrushchev denounced Joseph Stalin before the party congress.';
+    const added = await request(app)
+      .post('/api/documents')
+      .set(AUTHORIZED)
+      .send({ text, title: 'The speech retold' })
+      .expect(201);
+    const doc = `/api/documents/${added.body.slug}`;
+    const { body } = await request(app).post(`${doc}/draft`).set(AUTHORIZED).expect(200);
+    const [first] = body.relations as Relation[];
+    expect(first).toMatchObject({
+      source: 'nikita-khrushchev',
+      target: 'joseph-stalin',
+      status: 'draft',
+    });
+    const accepted = await request(app)
+      .patch(`${doc}/relations/${encodeURIComponent(first!.id)}`)
+      .set(AUTHORIZED)
+      .send({ status: 'accepted' });
+    expectProblem(accepted, { status: 422 });
+    expect(JSON.stringify(accepted.body)).toContain('nobody asserts this relation');
   });
 });

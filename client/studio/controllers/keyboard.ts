@@ -21,6 +21,12 @@ const KEYS: readonly Binding[] = [
     (a) => a.edit(),
   ],
   [['u'], 'u', 'Undo the last change', (a) => a.undo()],
+  [
+    ['d'],
+    'd',
+    'Draft again: the extractor replaces the drafts; what you accepted or rejected stays',
+    (a) => a.redraft(),
+  ],
   [['?'], '?', 'Show these keys', (a) => a.help(true)],
   [['Escape'], 'Escape', 'Close what is open (help, the form, a picked name)', (a) => a.escape()],
 ];

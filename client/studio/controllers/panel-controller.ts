@@ -58,6 +58,7 @@ export function connectPanels(ctx: StudioContext, actions: ReviewActions): void 
   );
   const help = createHelpDialog(KEY_HELP, () => actions.help(false), signal);
   byId('studio-help-open').addEventListener('click', () => actions.help(true), { signal });
+  byId('studio-draft').addEventListener('click', () => actions.redraft(), { signal });
   disposer.add(watch(store, ['help'], (state) => help.show(state.help)));
   disposer.add(watch(store, ['load', 'article'], drawPage));
 }

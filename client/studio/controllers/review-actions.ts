@@ -56,6 +56,8 @@ export function createReviewActions(ctx: StudioContext) {
       if (relation) store.update(openEdit(relation));
     },
     undo: () => void sync.undo(),
+    redraft: () =>
+      void sync.send({ type: 'draft', said: 'Drafted again with the extractor' }, toNextDraft()),
     help: (open?: boolean) => store.update(toggleHelp(open)),
     saveEdit: () => saveEdit(ctx),
     cancelEdit: () => store.update(closeEdit()),

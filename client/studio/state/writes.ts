@@ -14,6 +14,7 @@ export type Write = { said: string } & (
   | { type: 'new-entity'; body: NewEntity }
   | { type: 'patch-entity'; id: string; body: EntityPatch }
   | { type: 'restore'; version: string }
+  | { type: 'draft' }
 );
 
 /** The request a write is: method, the path under /api/documents/:slug, and the JSON body. */
@@ -31,6 +32,8 @@ export function requestOf(write: Write): { method: string; path: string; body?: 
       return { method: 'PATCH', path: `entities/${enc(write.id)}`, body: write.body };
     case 'restore':
       return { method: 'POST', path: `history/${enc(write.version)}/restore` };
+    case 'draft':
+      return { method: 'POST', path: 'draft' };
   }
 }
 
