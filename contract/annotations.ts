@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { RELATION_TYPES } from '../graph/relation-types.js';
 import { DocumentSlugParams } from './schemas.js';
 import { FLAG_MESSAGE, FLAG_SPELLINGS, readFlag } from './values.js';
+import type { NAME_ARTICLES } from '../graph/types.js';
 import {
   DATE_SOURCES,
   ENTITY_KINDS,
@@ -43,6 +44,8 @@ export interface ReviewEntity {
   id: string;
   kind: (typeof ENTITY_KINDS)[number];
   label: string;
+  /** The article its name takes in running text ("the Soviet Union"). */
+  article?: (typeof NAME_ARTICLES)[number];
   aliases: string[];
   description: string;
   home: (typeof ENTITY_HOMES)[number];

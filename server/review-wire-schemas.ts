@@ -1,7 +1,13 @@
 // zod schemas of the review API's answers (contract/annotations.ts's types), whence their OpenAPI response schemas.
 import { z } from 'zod';
 import { ENTITY_HOMES, WireTime } from '../contract/annotations.js';
-import { ENTITY_KINDS, MODALITIES, POLARITIES, REVIEW_STATUSES } from '../graph/types.js';
+import {
+  ENTITY_KINDS,
+  MODALITIES,
+  NAME_ARTICLES,
+  POLARITIES,
+  REVIEW_STATUSES,
+} from '../graph/types.js';
 
 const int = () => z.number().int();
 const Span = z.object({ start: int(), end: int() });
@@ -16,6 +22,7 @@ const ReviewEntity = z.object({
   id: z.string(),
   kind: z.enum(ENTITY_KINDS),
   label: z.string(),
+  article: z.enum(NAME_ARTICLES).optional(),
   aliases: z.array(z.string()),
   description: z.string(),
   home: z.enum(ENTITY_HOMES),

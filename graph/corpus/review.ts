@@ -6,7 +6,7 @@ import { findMentions, mentionIndex, type MentionIndex, type Nameable } from './
 import type { ParsedDocument } from './parse-document.js';
 import { relationIdsOf } from './relation-ids.js';
 import { isAccepted, statusOf } from './review-status.js';
-import { REVIEW_STATUSES, type ReviewStatus } from '../types.js';
+import { REVIEW_STATUSES, type NameArticle, type ReviewStatus } from '../types.js';
 
 /** A span of the article text, end exclusive. */
 interface TextSpan {
@@ -18,6 +18,8 @@ interface EntityReview {
   id: string;
   kind: EntityInput['kind'];
   label: string;
+  /** The article its name takes in running text ("the Soviet Union"). */
+  article?: NameArticle;
   aliases: string[];
   description: string;
   /** Declared in the registry, or by a document (this one unless `declaredIn` names another). */
@@ -128,6 +130,7 @@ function entityReview(
     id,
     kind: entity.kind,
     label: entity.label,
+    ...(entity.article ? { article: entity.article } : {}),
     aliases: entity.aliases,
     description: entity.description,
     home: declared.doc === null ? 'registry' : 'document',

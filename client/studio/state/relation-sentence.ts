@@ -15,7 +15,7 @@ export type Told = Pick<
 
 /** Who is who in the document: its entities by id, and its author (who asserts what no one else is said to). */
 export interface Cast {
-  names: ReadonlyMap<string, string>;
+  names: ReadonlyMap<string, Pick<ReviewEntity, 'label' | 'article'>>;
   author: string;
   /** The document's publication year: relations over before it are told in the past. */
   year: number | null;
@@ -23,7 +23,7 @@ export interface Cast {
 
 export function castOf(entities: readonly ReviewEntity[], article: Article | null): Cast {
   return {
-    names: new Map(entities.map((e) => [e.id, e.label])),
+    names: new Map(entities.map((e) => [e.id, e])),
     author: article?.meta.author ?? 'the author',
     year: publicationYear(article?.meta.published),
   };
@@ -43,7 +43,7 @@ function spanOf(time: Told['time']): TimeSpan | null {
 
 /** The clause, subject first, as parts (names marked with their entity id), through the graph's own wording. */
 function relationClause(told: Told, cast: Cast): ClausePart[] {
-  const nameOf = (id: string) => cast.names.get(id) ?? id;
+  const named = (id: string) => cast.names.get(id) ?? { label: id };
   const attrs = {
     relation: told.relation,
     label: isRelationType(told.relation) ? RELATION_TYPES[told.relation].label : told.relation,
@@ -54,7 +54,10 @@ function relationClause(told: Told, cast: Cast): ClausePart[] {
       extremities: () => [told.source, told.target],
       getEdgeAttributes: () => attrs,
       getAttributes: () => ({ documents: [], ...(cast.year === null ? {} : { year: cast.year }) }),
-      getNodeAttributes: (id) => ({ label: nameOf(id) }),
+      getNodeAttributes: (id) => {
+        const { label, article } = named(id);
+        return article ? { label, article } : { label };
+      },
     },
     '',
   );
@@ -62,7 +65,7 @@ function relationClause(told: Told, cast: Cast): ClausePart[] {
 
 /** The whole statement, with its date and what the text does with it ("…, according to Mao Zedong"). */
 export function relationSentence(told: Told, cast: Cast): string {
-  const nameOf = (id: string) => cast.names.get(id) ?? id;
+  const nameOf = (id: string) => cast.names.get(id)?.label ?? id;
   return hopSentence(
     {
       clause: relationClause(told, cast),
