@@ -208,7 +208,7 @@ function checkParties(
       id,
       [r.source, r.target, assertedBy],
       declarations,
-      at(['relations', i]),
+      () => at(['relations', i]),
       report,
     );
   // A draft may wait for its asserter (a document added without an author): accepting it needs one.
@@ -221,19 +221,22 @@ function checkParties(
   return assertedBy;
 }
 
-/** An accepted relation names accepted entities only: the graph has no node for a draft. */
+/**
+ * An accepted relation names accepted entities only: the graph has no node for a draft. `place` is asked only for
+ * a problem: finding a line parses the file's YAML model (a thousand documents spent 8 s on it when it was eager).
+ */
 function checkAcceptedEnds(
   id: string,
   ends: (string | undefined)[],
   declarations: Declarations,
-  place: Place,
+  place: () => Place,
   report: Report,
 ): void {
   for (const end of ends) {
     const declared = end === undefined ? undefined : declarations.byId.get(end);
     if (declared && !isAccepted(declared.entity))
       report({
-        ...place,
+        ...place(),
         message: `accepted relation \`${id}\` names \`${end}\`, which is ${declared.entity.status}`,
         fix: 'accept the entity too, or leave the relation a draft',
       });

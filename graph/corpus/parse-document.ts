@@ -43,7 +43,15 @@ export function parseDocument(files: DocumentFiles): ParsedDocument {
     ...derived,
     sentences: splitSentences(derived.text, derived.paragraphs),
   };
-  const { data, yaml } = parseYamlFile(files.annotations, AnnotationsSchema);
+  return parsedFrom(files, article, parseYamlFile(files.annotations, AnnotationsSchema));
+}
+
+/** The parsed document of `files`, given what parsing made of them (here, or on another thread). */
+export function parsedFrom(
+  files: DocumentFiles,
+  article: Article,
+  { data, yaml }: Pick<ParsedDocument, 'data' | 'yaml'>,
+): ParsedDocument {
   return {
     slug: files.slug,
     article,

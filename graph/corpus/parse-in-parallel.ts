@@ -47,7 +47,8 @@ export function documentParser(
         await setImmediate();
       }
     };
-    const receive = (at: number, parsed: Portable) => (results[at] = fromPortable(parsed));
+    const receive = (at: number, parsed: Portable) =>
+      (results[at] = fromPortable(parsed, documents[at]!));
     await Promise.all([
       here(),
       ...workers.map((w) => inWorker(w, documents, take, parseHere, receive)),
