@@ -5,7 +5,7 @@ import { byId } from '../views/dom.js';
 import { PHONE, openSheet, type ExplorerContext } from './context.js';
 import type { PanelTab } from '../types.js';
 
-export function connectPanel({ store, disposer }: ExplorerContext): void {
+export function connectPanel({ store, renderer, disposer }: ExplorerContext): void {
   // Only the tab buttons: <body data-tab> names the open tab and must not get a click handler of its own.
   for (const tab of document.querySelectorAll<HTMLButtonElement>('button[data-tab]')) {
     disposer.listen(tab, 'click', () => {
@@ -31,6 +31,7 @@ export function connectPanel({ store, disposer }: ExplorerContext): void {
     // The flip inverts this width's default: the essay is shown on wide screens, hidden on narrower ones.
     document.body.classList.toggle('reader-flip');
     readerToggle.setAttribute('aria-pressed', String(readerShown()));
+    requestAnimationFrame(() => renderer.sigma.resize());
   });
   readerToggle.setAttribute('aria-pressed', String(readerShown()));
   connectLegendFold(disposer);

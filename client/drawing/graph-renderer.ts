@@ -64,7 +64,6 @@ export function createGraphRenderer(
     () => reducers,
   );
   connectPointer(sigma, graph, container, store, large);
-  const stopFollowingSize = followContainerSize(sigma, container);
   // Display data (framed coordinates) is only up to date after a render: camera moves wait for a pending one.
   let pending = false;
   sigma.on('afterRender', () => (pending = false));
@@ -91,10 +90,7 @@ export function createGraphRenderer(
     },
     ...moves,
     onCameraChange: (listener) => cameraListeners.push(listener),
-    kill: () => {
-      stopFollowingSize();
-      sigma.kill();
-    },
+    kill: () => sigma.kill(),
   };
 }
 
@@ -134,23 +130,11 @@ function createSigma(
     maxCameraRatio: 4,
     stagePadding: 40,
     // A render scheduled just before the stage lost its size (the page being left, a frame hidden) would throw
-    // "Container has no width"; sigma then draws into a 1-pixel stage instead, and followContainerSize redraws.
+    // "Container has no width" (it did in CI); sigma then draws into a 1-pixel stage, and the next render resizes.
     allowInvalidContainer: true,
     nodeReducer: (node, data) => reducers().nodeReducer(node, data),
     edgeReducer: (edge, data) => reducers().edgeReducer(edge, data),
   });
-}
-
-/**
- * sigma follows the window's size; a panel folding or the reader showing resizes the stage alone. A stage with no
- * size (a hidden frame, a page being left) cannot be drawn into and need not be: the next size it gets redraws it.
- */
-function followContainerSize(sigma: ExplorerSigma, container: HTMLElement): () => void {
-  const observer = new ResizeObserver(() => {
-    if (container.offsetWidth > 0 && container.offsetHeight > 0) sigma.scheduleRefresh();
-  });
-  observer.observe(container);
-  return () => observer.disconnect();
 }
 
 /** Hover and click become producers: hovering, selecting, and clearing on the empty stage. */

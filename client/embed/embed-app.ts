@@ -38,6 +38,13 @@ export async function startEmbed(
     'aria-label',
     `Graph of ${graph.order} entities and ${graph.size} relations from the essay; the list beside it gives the path as text.`,
   );
+  // sigma follows the window's size; folding the hop list resizes the stage without resizing the window.
+  // A frame being hidden (a preview dialog closing) has no size: sigma cannot draw into that, and need not.
+  const resize = new ResizeObserver(() => {
+    if (container.offsetWidth > 0 && container.offsetHeight > 0) renderer.sigma.scheduleRefresh();
+  });
+  resize.observe(container);
+  disposer.add(() => resize.disconnect());
   disposer.listen(document, 'click', (event) => {
     const target = (event.target as Element).closest<HTMLElement>('[data-node]');
     if (!target?.dataset.node || !graph.hasNode(target.dataset.node)) return;

@@ -46,7 +46,7 @@ describe('the Zivo essay drafted', () => {
     expect(corpus.relations.length).toBeGreaterThanOrEqual(parsed.data.relations.length);
   });
 
-  it('alone, with no registry, loads as a document of its own', () => {
+  it('alone, with no registry, loads as a document of its own, and accepted whole makes a graph', () => {
     const empty = { ...parsed.data, entities: [], localAliases: {}, relations: [], audit: [] };
     const draft = draftAnnotations({
       article: parsed.article,
@@ -56,10 +56,21 @@ describe('the Zivo essay drafted', () => {
     });
     const { author: _author, ...rest } = mergeDraft(empty, draft);
     const author = draft.entities.find((e) => e.kind === 'person')!.id;
-    const corpus = parseCorpusFiles({
-      registry: null,
-      documents: [files(stringify({ ...rest, author }))],
+    const load = (annotations: typeof rest) =>
+      parseCorpusFiles({
+        registry: null,
+        documents: [files(stringify({ ...annotations, author }))],
+      });
+    // Drafts are declared and checked, but only what a person accepts is in the graph.
+    expect(load(rest).relations).toEqual([]);
+    const accept = <T extends object>(items: T[]) =>
+      items.map((item) => ({ ...item, status: 'accepted' as const }));
+    const accepted = load({
+      ...rest,
+      entities: accept(rest.entities),
+      relations: accept(rest.relations),
     });
-    expect(corpus.entities.length).toBeGreaterThan(20);
+    expect(accepted.entities.length).toBeGreaterThan(20);
+    expect(accepted.relations.length).toBe(rest.relations.length);
   });
 });
