@@ -1,10 +1,8 @@
 // Test runner settings: unit, API and browser tests all live under tests/.
 import { defineConfig } from 'vitest/config';
 
-/** Tests of pure modules: no servers, processes or browsers, and no module state one file could leave another. */
-const UNIT = ['graph', 'export', 'contract', 'client', 'bench', 'repo', 'store'].map(
-  (folder) => `tests/${folder}/**/*.test.ts`,
-);
+/** Files that replace a module (vi.mock) or a global: each needs a module graph of its own. */
+const ISOLATED = ['tests/server/edit-token.test.ts', 'tests/client/explorer-store.test.ts'];
 
 export default defineConfig({
   test: {
@@ -13,12 +11,18 @@ export default defineConfig({
     // Two cores: browser tests start their own Chromium, so keep the pool small.
     maxWorkers: 2,
     projects: [
-      // Importing the core afresh for each of these files took three times as long as running them: they share it.
-      { extends: true, test: { name: 'unit', include: UNIT, isolate: false } },
+      // Importing the server, the core and the renderers afresh for each file took a third of the run: files share
+      // them. Every test builds its own app, server and browser; no module keeps state one file could leave another.
       {
         extends: true,
-        test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: UNIT },
+        test: {
+          name: 'shared',
+          include: ['tests/**/*.test.ts'],
+          exclude: ISOLATED,
+          isolate: false,
+        },
       },
+      { extends: true, test: { name: 'isolated', include: ISOLATED } },
     ],
   },
 });
