@@ -45,7 +45,10 @@ function isSymmetric(type: RelationTypeId): boolean {
  */
 export function tiesOf(context: PairContext, a: FoundMention, b: FoundMention): Tie[] {
   // A trigger inside one of the pair's names ("the Sino-Russian alliance") is part of the name, not a tie.
-  const own = (t: TriggerHit) => [a, b].some((m) => m.start < t.end && t.start < m.end);
+  // Nor is "Photo" in a credit ("AP Photo/Evan Vucci"): the photo is not of the pair.
+  const own = (t: TriggerHit) =>
+    [a, b].some((m) => m.start < t.end && t.start < m.end) ||
+    /^\s?\//.test(context.text.slice(t.end, t.end + 2));
   const ctx = { ...context, triggers: context.triggers.filter((t) => !own(t)) };
   const between = ctx.text.slice(a.end, b.start);
   const penalty = penaltyOf(ctx, a, b);

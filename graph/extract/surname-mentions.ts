@@ -48,23 +48,29 @@ export function surnameMentions(
   }
 }
 
+/** Words that make what follows a common noun: a name takes none ("the advocacy", "their security"). */
+const DETERMINERS = new Set(
+  'the a an this that these those its their his her our my your some any no every each'.split(' '),
+);
+
 /**
  * A guessed person ("two unknown words before a verb") may be a common noun phrase ("security dominance"): its
  * word counts as the person only where it makes a noun phrase by itself, between punctuation, function words and
- * verbs ("considered mao a madman", ", mao was eager"), never beside another content word ("european security").
- * A word in -ed counts as a verb: compromise lists "considered" as an adjective.
+ * verbs ("considered mao a madman", ", mao was eager"), never beside another content word ("european security")
+ * nor after a determiner. A word in -ed counts as a verb: compromise lists "considered" as an adjective.
  */
 function standsAlone(folded: string, span: { start: number; end: number }): boolean {
-  const before = /([\p{L}\p{N}'’.-]+)\s*$/u.exec(
+  // The word right before and right after, unless punctuation parts them from it.
+  const before = /([\p{L}\p{N}'’-]+)\s+$/u.exec(
     folded.slice(Math.max(0, span.start - 40), span.start),
-  );
-  const after = /^\s*([\p{L}\p{N}'’-]+)/u.exec(folded.slice(span.end, span.end + 40));
-  const free = (m: RegExpExecArray | null, gap: string) =>
-    !m || /[,;:()"“”—–]/.test(gap) || isFunctionOrVerb(m[1]!) || /ed$/.test(m[1]!);
-  const gapBefore = before ? folded.slice(span.start - before[0].length, span.start) : '';
-  const gapAfter = after ? after[0].slice(0, after[0].length - after[1]!.length) : '';
+  )?.[1];
+  const after = /^\s+([\p{L}\p{N}'’-]+)/u.exec(folded.slice(span.end, span.end + 40))?.[1];
+  const free = (word: string | undefined) => !word || isFunctionOrVerb(word) || /ed$/.test(word);
   return (
-    free(before, gapBefore) && free(after, gapAfter) && !/^['’]s\b/.test(folded.slice(span.end))
+    !(before && DETERMINERS.has(before)) &&
+    free(before) &&
+    free(after) &&
+    !/^['’]s\b/.test(folded.slice(span.end))
   );
 }
 
