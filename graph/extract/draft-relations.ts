@@ -68,7 +68,10 @@ function firstCandidate(
   mentions: FoundMention[],
   set: MentionSet,
 ): Candidate | null {
+  const outer = enclosing(a, b, mentions) ?? enclosing(b, a, mentions);
   for (const tie of tiesOf(ctx, a, b)) {
+    // Of a name inside a longer one, only the longer name's own words speak ("its war against ukraine").
+    if (outer && (tie.cue.start < outer.start || tie.cue.end > outer.end)) continue;
     const candidate = candidateOf(text, sentence, [a, b], tie, mentions, set);
     if (candidate) return candidate;
   }
@@ -80,14 +83,35 @@ function pairsByEntities(mentions: readonly FoundMention[]): [FoundMention, Foun
   const byKey = new Map<string, [FoundMention, FoundMention][]>();
   for (const [i, a] of mentions.entries()) {
     for (const b of mentions.slice(i + 1)) {
-      // One reference read as two ("both"): the pair is the reading, not something the sentence says of them.
-      if (a.id === b.id || (a.start === b.start && a.end === b.end)) continue;
+      // One reference read as two ("both"), or a name inside the other ("american" in "american hegemony"): the
+      // pair is the reading of a name, not something the sentence says of them.
+      if (a.id === b.id || (a.start < b.end && b.start < a.end)) continue;
       const key = [a.id, b.id].sort().join(' ');
       byKey.set(key, [...(byKey.get(key) ?? []), [a, b]]);
     }
   }
   return [...byKey.values()].map((pairs) =>
     pairs.sort((x, y) => x[1].start - x[0].end - (y[1].start - y[0].end)),
+  );
+}
+
+/**
+ * The longer name m stands inside that `other` is outside of ("ukraine" in "the war in ukraine"): what the
+ * sentence says of the longer name is not said of the place inside it (nested-relations.ts relates the two).
+ */
+function enclosing(
+  m: FoundMention,
+  other: FoundMention,
+  mentions: readonly FoundMention[],
+): FoundMention | undefined {
+  return mentions.find(
+    (o) =>
+      o.id !== m.id &&
+      o.source !== 'pronoun' &&
+      o.start <= m.start &&
+      m.end <= o.end &&
+      o.end - o.start > m.end - m.start &&
+      (other.end <= o.start || o.end <= other.start),
   );
 }
 

@@ -82,6 +82,17 @@ describe('events, ideas, towns, credits, parties and newspapers named in general
   });
 });
 
+describe('a name inside a longer one', () => {
+  it.each([
+    [PHRASES.hegemonyLower, 'china dismantles american-hegemony', 'china dismantles united-states'],
+    [PHRASES.coverage, 'anna-petrova covers war-in-ukraine', 'anna-petrova covers ukraine'],
+    [PHRASES.warCased, 'russia wages-war-on ukraine', 'ukraine wages-war-on russia'],
+  ])('%s → %s, not %s', (text, kept, dropped) => {
+    expect(triples(text)).toContain(kept);
+    expect(triples(text)).not.toContain(dropped);
+  });
+});
+
 describe("a guessed person's lone name", () => {
   it('counts where it stands alone, as news writing uses a surname', () => {
     const person = draftOf(SURNAMES.lower).entities.find((e) => e.id === 'tarvo-kallas');
