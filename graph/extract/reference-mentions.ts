@@ -1,5 +1,4 @@
-// References to states and organizations ("its", "it", "both", "the two countries", "the regime") read as the
-// entity, or the pair, named before them in the paragraph.
+// References to states and organizations ("its", "both", "the regime") read as what was named before them.
 import type { Article, Sentence } from '../types.js';
 import type { FoundMention, MentionSet } from './draft-types.js';
 import { isVerbWord } from './lexicon.js';
