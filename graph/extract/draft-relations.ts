@@ -49,30 +49,70 @@ function sentenceCandidates(
   const triggers = findTriggers(sentence.text, sentence.start);
   const ctx: PairContext = { text, triggers, kinds: set.kinds, mentions };
   const candidates: Candidate[] = [];
-  for (const [a, b] of closestPairs(mentions)) {
-    // The best tie whose type the pair's kinds allow ("president" between two people ties nothing).
-    for (const tie of tiesOf(ctx, a, b)) {
-      const candidate = candidateOf(text, sentence, [a, b], tie, mentions, set);
-      if (!candidate) continue;
-      candidates.push(candidate);
-      break;
-    }
+  // Each pair of entities by its nearest mentions first; farther ones only when the nearer tie nothing.
+  for (const pairs of pairsByEntities(mentions)) {
+    const candidate = pairs
+      .map(([a, b]) => firstCandidate(ctx, [a, b], text, sentence, mentions, set))
+      .find(Boolean);
+    if (candidate) candidates.push(candidate);
   }
   return candidates;
 }
 
-/** For each pair of entities in the sentence, their two nearest mentions, first one first. */
-function closestPairs(mentions: readonly FoundMention[]): [FoundMention, FoundMention][] {
-  const best = new Map<string, [FoundMention, FoundMention]>();
+/** The best tie whose type the pair's kinds allow ("president" between two people ties nothing). */
+function firstCandidate(
+  ctx: PairContext,
+  [a, b]: [FoundMention, FoundMention],
+  text: string,
+  sentence: Sentence,
+  mentions: FoundMention[],
+  set: MentionSet,
+): Candidate | null {
+  const outer = enclosing(a, b, mentions) ?? enclosing(b, a, mentions);
+  for (const tie of tiesOf(ctx, a, b)) {
+    // Of a name inside a longer one, only the longer name's own words speak ("its war against ukraine").
+    if (outer && (tie.cue.start < outer.start || tie.cue.end > outer.end)) continue;
+    const candidate = candidateOf(text, sentence, [a, b], tie, mentions, set);
+    if (candidate) return candidate;
+  }
+  return null;
+}
+
+/** For each pair of entities in the sentence, its pairs of mentions, first one first, the nearest first. */
+function pairsByEntities(mentions: readonly FoundMention[]): [FoundMention, FoundMention][][] {
+  const byKey = new Map<string, [FoundMention, FoundMention][]>();
   for (const [i, a] of mentions.entries()) {
     for (const b of mentions.slice(i + 1)) {
-      if (a.id === b.id) continue;
+      // One reference read as two ("both"), or a name inside the other ("american" in "american hegemony"): the
+      // pair is the reading of a name, not something the sentence says of them.
+      if (a.id === b.id || (a.start < b.end && b.start < a.end)) continue;
       const key = [a.id, b.id].sort().join(' ');
-      const earlier = best.get(key);
-      if (!earlier || b.start - a.end < earlier[1].start - earlier[0].end) best.set(key, [a, b]);
+      byKey.set(key, [...(byKey.get(key) ?? []), [a, b]]);
     }
   }
-  return [...best.values()];
+  return [...byKey.values()].map((pairs) =>
+    pairs.sort((x, y) => x[1].start - x[0].end - (y[1].start - y[0].end)),
+  );
+}
+
+/**
+ * The longer name m stands inside that `other` is outside of ("ukraine" in "the war in ukraine"): what the
+ * sentence says of the longer name is not said of the place inside it (nested-relations.ts relates the two).
+ */
+function enclosing(
+  m: FoundMention,
+  other: FoundMention,
+  mentions: readonly FoundMention[],
+): FoundMention | undefined {
+  return mentions.find(
+    (o) =>
+      o.id !== m.id &&
+      o.source !== 'pronoun' &&
+      o.start <= m.start &&
+      m.end <= o.end &&
+      o.end - o.start > m.end - m.start &&
+      (other.end <= o.start || o.end <= other.start),
+  );
 }
 
 function candidateOf(
@@ -114,7 +154,7 @@ function candidateOf(
     ...(mood.assertedBy ? { assertedBy: mood.assertedBy } : {}),
     status: 'draft',
     confidence: round(Math.min(0.95, Math.max(0.05, tie.score * sure))),
-    reason: `${tie.why}${mood.cue ? `; ${mood.modality} from "${mood.cue}"` : ''}${pronounNote(text, [source, target])}`,
+    reason: `${tie.why}${mood.cue ? `; ${mood.modality} from "${mood.cue}"` : ''}${pronounNote(text, [source, target], set)}`,
   };
   return { relation, at: start };
 }
@@ -123,12 +163,14 @@ function sureOf(m: FoundMention, set: MentionSet): number {
   return (m.source === 'pronoun' ? set.pronouns.get(m.start) : set.confidence.get(m.id)) ?? 0.5;
 }
 
-/** Says whom a pronoun was read as, for the reviewer to check. */
-function pronounNote(text: string, ends: FoundMention[]): string {
+/** Says whom a pronoun or a reference ("its", "both", "the regime") was read as, for the reviewer to check. */
+function pronounNote(text: string, ends: FoundMention[], set: MentionSet): string {
   const pronoun = ends.find((m) => m.source === 'pronoun');
-  return pronoun
-    ? `; "${text.slice(pronoun.start, pronoun.end)}" read as ${pronoun.id}, the person named before it`
-    : '';
+  if (!pronoun) return '';
+  const words = `"${text.slice(pronoun.start, pronoun.end)}" read as ${pronoun.id}`;
+  return set.kinds.get(pronoun.id) === 'person'
+    ? `; ${words}, the person named before it`
+    : `; ${words}: a resolved reference to the ${set.kinds.get(pronoun.id)} named before it`;
 }
 
 /** One candidate per source, type and target: later sentences add their quotes, the surest keeps its reason. */

@@ -2,6 +2,10 @@
 import { compoundRelations } from './compound-relations.js';
 import { draftEntities } from './draft-entities.js';
 import { enumerationMentions } from './enumeration-mentions.js';
+import { eventPhraseMentions } from './event-phrases.js';
+import { nationalConceptMentions } from './national-concepts.js';
+import { townMentions } from './town-mentions.js';
+import { photoCreditMentions } from './photo-credits.js';
 import { draftRelations } from './draft-relations.js';
 import type { Draft, DraftInput } from './draft-types.js';
 import { gazetteerMentions } from './gazetteer-mentions.js';
@@ -11,6 +15,7 @@ import { knownEntities, knownMentions } from './known-entities.js';
 import { MentionCollector } from './mention-set.js';
 import { compoundMentions, nameMentions } from './name-mentions.js';
 import { pronounMentions } from './pronoun-mentions.js';
+import { referenceMentions } from './reference-mentions.js';
 import { withIds } from './relation-ids.js';
 import { surnameMentions } from './surname-mentions.js';
 
@@ -28,10 +33,15 @@ export function draftAnnotations(input: DraftInput): Draft {
   }
   compoundMentions(article, known, out);
   gazetteerMentions(article, known, out);
+  eventPhraseMentions(article, out);
+  nationalConceptMentions(article, out);
+  townMentions(article, out);
+  photoCreditMentions(article, out);
   nameMentions(article, known, out);
   surnameMentions(article, known, out);
   enumerationMentions(article, known, out);
   pronounMentions(article, out);
+  referenceMentions(article, out);
   const drafted = draftEntities(article, out.set, known, input.localAliases);
   const taken = input.existing.relations.flatMap((r) => (r.id ? [r.id] : []));
   const named = [

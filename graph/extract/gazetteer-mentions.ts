@@ -188,7 +188,11 @@ function reasonFor(hit: GazetteerHit, text: string, asCity: boolean): string {
 /** A capital followed by a cue word is part of an organization's name: "the Jerusalem Post", "Moscow University". */
 function beforeCue(text: string, at: number): boolean {
   const next = /^ ([\p{L}.]+)/u.exec(text.slice(at, at + 30))?.[1]?.toLowerCase();
-  return next !== undefined && ORGANIZATION_CUES.has(next);
+  // A cue may end the sentence ("the Ottawa Citizen."): its full stop is no part of it.
+  return (
+    next !== undefined &&
+    (ORGANIZATION_CUES.has(next) || ORGANIZATION_CUES.has(next.replace(/\.$/, '')))
+  );
 }
 
 function wordBefore(text: string, at: number): string {

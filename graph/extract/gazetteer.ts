@@ -2,6 +2,7 @@
 import countries, { type Country } from 'world-countries';
 import slugify from '@sindresorhus/slugify';
 import { HISTORIC_STATES, INTERNATIONAL_ORGANIZATIONS, REGIONS } from './historic-places.js';
+import { POLITICAL_PARTIES } from './political-parties.js';
 
 /** How a form names its entry: a name, an adjective of nationality, a capital (maybe a metonym), a seat of government, a code. */
 export type FormRole = 'name' | 'demonym' | 'capital' | 'seat' | 'code';
@@ -36,7 +37,8 @@ export function gazetteer(): readonly GazetteerEntry[] {
   }
   for (const region of regionsOf(countries)) add(byId, place(region, 'Region of the world.'));
   for (const region of REGIONS) add(byId, place(region, 'Region of the world.'));
-  for (const entry of [...HISTORIC_STATES, ...INTERNATIONAL_ORGANIZATIONS]) add(byId, entry);
+  for (const entry of [...HISTORIC_STATES, ...INTERNATIONAL_ORGANIZATIONS, ...POLITICAL_PARTIES])
+    add(byId, entry);
   cached = dropAmbiguousForms([...byId.values()]);
   return cached;
 }

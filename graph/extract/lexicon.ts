@@ -69,3 +69,21 @@ export function isContentWord(word: string): boolean {
   const tag = lexicon[word.toLowerCase()];
   return tag === undefined || !NOT_IN_NAMES.has(tag);
 }
+
+/**
+ * Whether a lower-case word is a function word or a verb (compromise may list several tags for one word: "was" is
+ * a copula and a past tense): what stands around a noun phrase, never inside it. Unknown words are not.
+ */
+export function isFunctionOrVerb(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()] as string | string[] | undefined;
+  if (tags === undefined) return false;
+  return (Array.isArray(tags) ? tags : [tags]).some((t) => NOT_IN_NAMES.has(t));
+}
+
+const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Verb', 'Infinitive', 'PhrasalVerb']);
+
+/** Whether compromise knows a lower-case word as a verb form ("hopes", "warned"); unknown words are not. */
+export function isVerbWord(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()] as string | string[] | undefined;
+  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((t) => VERB_TAGS.has(t));
+}

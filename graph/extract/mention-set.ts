@@ -38,12 +38,16 @@ export class MentionCollector {
     return true;
   }
 
-  /** A pronoun's mention: it takes its word, and leaves the person's own confidence as the names set it. */
-  addPronoun(mention: FoundMention, confidence: number): void {
-    if (this.taken.covers(mention)) return;
-    this.taken.add(mention);
-    this.set.mentions.push(mention);
-    this.set.pronouns.set(mention.start, confidence);
+  /**
+   * A pronoun's or reference's mention: it takes its words, and leaves the entity's own confidence as the names set
+   * it. A reference to two entities ("both") gives one mention of each on the same words.
+   */
+  addPronoun(mention: FoundMention | FoundMention[], confidence: number): void {
+    const list = Array.isArray(mention) ? mention : [mention];
+    if (list.length === 0 || this.taken.covers(list[0]!)) return;
+    this.taken.add(list[0]!);
+    this.set.mentions.push(...list);
+    this.set.pronouns.set(list[0]!.start, confidence);
   }
 
   /** Proposes a new entity; a second proposal under the same id keeps the surer one. */

@@ -104,6 +104,12 @@ export const ORGANIZATION_CUES: ReadonlySet<string> = new Set([
   'herald',
   'tribune',
   'gazette',
+  // Newspapers' names: "the Washington Examiner", "the Ottawa Citizen", "the San Francisco Chronicle".
+  'examiner',
+  'citizen',
+  'chronicle',
+  'telegraph',
+  'inquirer',
   'review',
   'organization',
   'organisation',

@@ -30,6 +30,9 @@ export function orient(
   // An office or a post joins a person to a state or an organization, never two people or two states.
   if ((RELATION_TYPES[type] as RelationType).office || HELD_BY_A_PERSON.has(type)) {
     if ((kind(a) === 'person') === (kind(b) === 'person')) return null;
+    // … and a post is held at a state or an organization, not at an event or a place.
+    const held = kind(a) === 'person' ? kind(b) : kind(a);
+    if (held !== 'state' && held !== 'organization') return null;
     return kind(a) === 'person' ? [a, b] : [b, a];
   }
   if (CONTAINED_IN.has(type) && kind(a) === 'state' && kind(b) !== 'state') return [b, a];

@@ -2,6 +2,7 @@
 import { RELATION_TYPES, type RelationTypeId } from '../relation-types.js';
 import type { EntityKind } from '../types.js';
 import type { FoundMention } from './draft-types.js';
+import { settingTies } from './setting-ties.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface Tie {
@@ -44,7 +45,10 @@ function isSymmetric(type: RelationTypeId): boolean {
  */
 export function tiesOf(context: PairContext, a: FoundMention, b: FoundMention): Tie[] {
   // A trigger inside one of the pair's names ("the Sino-Russian alliance") is part of the name, not a tie.
-  const own = (t: TriggerHit) => [a, b].some((m) => m.start < t.end && t.start < m.end);
+  // Nor is "Photo" in a credit ("AP Photo/Evan Vucci"): the photo is not of the pair.
+  const own = (t: TriggerHit) =>
+    [a, b].some((m) => m.start < t.end && t.start < m.end) ||
+    /^\s?\//.test(context.text.slice(t.end, t.end + 2));
   const ctx = { ...context, triggers: context.triggers.filter((t) => !own(t)) };
   const between = ctx.text.slice(a.end, b.start);
   const penalty = penaltyOf(ctx, a, b);
@@ -76,7 +80,7 @@ export function tiesOf(context: PairContext, a: FoundMention, b: FoundMention): 
   } else {
     for (const t of after) ties.push(tie(t.type, t, 0.45 - penalty, `${quote(t)} just after them`));
   }
-  ties.push(...patternTies(ctx, a, b));
+  ties.push(...patternTies(ctx, a, b), ...settingTies(ctx, a, b));
   return ties.filter((t) => t.score >= 0.2);
 }
 
@@ -112,6 +116,14 @@ const PATTERNS: {
     type: 'participant-in',
     why: '"X\'s <event>" makes X a party to it',
   },
+  // "(AP Photo/Evan Vucci)": a photo credit names the agency the photographer works for.
+  {
+    between: /^ photos? ?\/ ?$/i,
+    a: ['organization'],
+    b: ['person'],
+    type: 'works-at',
+    why: '"<agency> Photo/<photographer>" as photo credits write it',
+  },
   // "the Asian Institute at the Munk School"
   {
     between: /^ at (?:the )?$/i,
@@ -125,9 +137,21 @@ const PATTERNS: {
 function patternTies(ctx: PairContext, a: FoundMention, b: FoundMention): Tie[] {
   const between = ctx.text.slice(a.end, b.start);
   const kindOf = (m: FoundMention) => ctx.kinds.get(m.id)!;
-  return PATTERNS.filter(
+  const ties = PATTERNS.filter(
     (p) => p.between.test(between) && p.a.includes(kindOf(a)) && p.b.includes(kindOf(b)),
   ).map((p) => tie(p.type, { start: a.end, end: b.start }, 0.65, p.why));
+  // "its war", "their alliance": a possessive pronoun read as a party makes it a party, as "X's <event>" does.
+  const possessive = /^(?:its|their|his|her)$/i.test(ctx.text.slice(a.start, a.end));
+  if (possessive && /^\s+$/.test(between) && ['event', 'concept'].includes(kindOf(b)))
+    ties.push(
+      tie(
+        'participant-in',
+        { start: a.start, end: b.start },
+        0.6,
+        '"<its> <event>" makes it a party',
+      ),
+    );
+  return ties;
 }
 
 /** Triggers within a few words after b, with no clause boundary before them. */
