@@ -82,6 +82,14 @@ export class AnnotationsEditor {
     this.doc.addIn([key], this.node(ordered(item, order)));
   }
 
+  /** Sets `key` of the file's top map, as its first key when new (`author` heads a file people write). */
+  setFirst(key: string, value: unknown): void {
+    const isNew = !this.doc.has(key);
+    this.doc.set(key, value);
+    const map = this.doc.contents;
+    if (isNew && isMap(map)) map.items.unshift(map.items.pop()!);
+  }
+
   /** Removes what is at `path`, if anything is. */
   remove(path: (string | number)[]): void {
     if (this.doc.hasIn(path)) this.doc.deleteIn(path);

@@ -1,14 +1,7 @@
 // The text of a new document's two files: essay.txt (header, `---`, the page) and an empty annotations.yaml.
-import { sourceUrl } from '../graph/corpus/essay-file.js';
+import { sourceUrl, UNKNOWN_HEADER_VALUE } from '../graph/corpus/essay-file.js';
 import { stripBidiControls } from '../graph/corpus/text-hygiene.js';
 import { StoreError } from './errors.js';
-
-/**
- * The header's `author` and `publication` are required by the loader (graph/corpus/essay-file.ts): when the input
- * does not give them, they are written as this word, one value a door or the explorer can recognise and show as
- * "unknown" (and that no article has as a line of its own, which the loader would take for a byline or sign-off).
- */
-export const UNKNOWN = 'unknown';
 
 export interface DocumentMeta {
   title: string;
@@ -53,8 +46,8 @@ function headerLines(meta: DocumentMeta): Map<string, string> {
   if (!title) throw new StoreError('invalid-metadata', 'the document has no title');
   const header = new Map<string, string>([
     ['title', title],
-    ['author', oneLine(meta.author ?? '') || UNKNOWN],
-    ['publication', oneLine(meta.publication ?? '') || UNKNOWN],
+    ['author', oneLine(meta.author ?? '') || UNKNOWN_HEADER_VALUE],
+    ['publication', oneLine(meta.publication ?? '') || UNKNOWN_HEADER_VALUE],
   ]);
   const published = oneLine(meta.published ?? '');
   if (published) header.set('published', published);

@@ -32,6 +32,7 @@ export function applyDraft(
   const isDraft = (item: { status?: string | undefined }) => item.status === 'draft';
   const entities = merged.entities.filter(isDraft);
   const relations = merged.relations.filter(isDraft);
+  if (merged.author !== existing.author) editor.setFirst('author', merged.author);
   for (const entity of entities) editor.append('entities', entity, ENTITY_KEYS);
   for (const relation of relations) editor.append('relations', relation, RELATION_KEYS);
   for (const [id, names] of Object.entries(merged.localAliases)) appendAliases(editor, id, names);

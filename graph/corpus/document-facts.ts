@@ -64,9 +64,10 @@ export function documentFacts(
     mentionIndex(own),
     mentionIndex(locals),
   ]);
-  // Any word-bounded occurrence will do: a name found only inside a longer one is the audit's to flag.
+  // Any word-bounded occurrence will do: a name found only inside a longer one is the audit's to flag. The
+  // author is known from the header, and a text pasted without its byline never names them.
   for (const [i, e] of doc.data.entities.entries()) {
-    if (declarations.byId.get(e.id)?.doc !== doc.slug) continue;
+    if (declarations.byId.get(e.id)?.doc !== doc.slug || e.id === doc.data.author) continue;
     if (!namesOf(e).some((name) => occursIn(doc.article.text, name)))
       report({
         ...at(['entities', i]),

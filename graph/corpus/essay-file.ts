@@ -13,6 +13,13 @@ export interface EssayFile {
 const REQUIRED = ['title', 'author', 'publication'] as const;
 
 /**
+ * The header's `author` and `publication` are required: a document added without them has them written as this
+ * word, one value a door or the explorer can recognise and show as "unknown" (and that no article has as a line of
+ * its own, which the loader would take for a byline or sign-off).
+ */
+export const UNKNOWN_HEADER_VALUE = 'unknown';
+
+/**
  * Line endings are normalised and bidi controls dropped before anything else: evidence offsets are then
  * offsets into the normalised text, the same text every quote is matched against.
  */

@@ -19,6 +19,8 @@ export interface Draft {
   /** Names the text uses for a known entity that the registry lists only as a typed name ("peking"). */
   localAliases: Record<string, string[]>;
   relations: RelationInput[];
+  /** Who asserts the relations, when the annotations do not say yet: the author the document's header names. */
+  author?: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 // The draft extractor's entry point: candidate entities and relations of one document, all `status: draft`.
 import { compoundRelations } from './compound-relations.js';
+import { draftAuthor } from './draft-author.js';
 import { draftEntities } from './draft-entities.js';
 import { enumerationMentions } from './enumeration-mentions.js';
 import { eventPhraseMentions } from './event-phrases.js';
@@ -50,9 +51,11 @@ export function draftAnnotations(input: DraftInput): Draft {
     ...nestedRelations(article, out.set, known, drafted.usable),
   ];
   const relations = draftRelations(article, out.set, drafted.usable, named);
+  const author = draftAuthor(article, known, drafted.entities, input.existing.author);
   return {
-    entities: drafted.entities,
+    entities: author?.entity ? [...drafted.entities, author.entity] : drafted.entities,
     localAliases: drafted.localAliases,
     relations: withIds(relations, taken),
+    ...(author ? { author: author.id } : {}),
   };
 }

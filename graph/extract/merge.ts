@@ -30,8 +30,10 @@ export function mergeDraft(existing: Annotations, draft: Draft): Annotations {
       ![r.source, r.target].some((id) => rejectedIds.has(id) || dropped.has(id)),
   );
   const taken = relations.flatMap((r) => (r.id ? [r.id] : []));
+  const author = existing.author ?? draft.author;
   return {
     ...existing,
+    ...(author === undefined ? {} : { author }),
     entities: [...entities, ...newEntities],
     localAliases: mergeAliases(existing.localAliases, draft.localAliases),
     relations: [

@@ -83,4 +83,30 @@ describe('POST /api/documents/:slug/draft', () => {
     expectProblem(accepted, { status: 422 });
     expect(JSON.stringify(accepted.body)).toContain('nobody asserts this relation');
   });
+
+  it("should name a new document's author as who asserts its drafts, so that accepting one puts it in the graph", async () => {
+    const { app, dir } = await (async () => {
+      const dir = twoEssaysCopy();
+      return { dir, ...(await writingAppFor(dir)) };
+    })();
+    const text = 'In 1956, Nikita Khrushchev denounced Joseph Stalin before the party congress.';
+    const added = await request(app)
+      .post('/api/documents')
+      .set(AUTHORIZED)
+      .send({ text, title: 'The speech retold', author: 'Ada Writer' })
+      .expect(201);
+    const doc = `/api/documents/${added.body.slug}`;
+    const { body } = await request(app).post(`${doc}/draft`).set(AUTHORIZED).expect(200);
+    const file = readFileSync(join(dir, added.body.slug, 'annotations.yaml'), 'utf8');
+    expect(file).toMatch(/^author: ada-writer\n# The relations/);
+    const [first] = body.relations as Relation[];
+    await request(app)
+      .patch(`${doc}/relations/${encodeURIComponent(first!.id)}`)
+      .set(AUTHORIZED)
+      .send({ status: 'accepted' })
+      .expect(200);
+    const graph = await request(app).get(`/api/graph?doc=${added.body.slug}`).expect(200);
+    expect(graph.body.edges).toHaveLength(1);
+    expect(graph.body.edges[0].attributes.assertedBy).toBe('ada-writer');
+  });
 });

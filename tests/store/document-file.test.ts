@@ -3,9 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { deriveArticle } from '../../graph/corpus/article.js';
-import { parseEssayFile } from '../../graph/corpus/essay-file.js';
+import { parseEssayFile, UNKNOWN_HEADER_VALUE as UNKNOWN } from '../../graph/corpus/essay-file.js';
 import {
-  UNKNOWN,
   documentFileText,
   emptyAnnotationsText,
   type DocumentMeta,
