@@ -138,3 +138,13 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'the',
   'de',
 ]);
+
+const TITLE_WORDS = new Set(HONORIFICS.flatMap((h) => h.toLowerCase().split(/\s+/)));
+
+/** Whether words are a title and nothing more ("President", "Prime Minister"): a title alone names no one. */
+export function isTitleOnly(words: string): boolean {
+  return words
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => TITLE_WORDS.has(w.replace(/\.$/, '')));
+}

@@ -2,7 +2,7 @@
 import type nlp from 'compromise';
 import type { EntityKind } from '../types.js';
 import { isNameLikeWord } from './lexicon.js';
-import { HONORIFICS } from './name-cues.js';
+import { HONORIFICS, isTitleOnly } from './name-cues.js';
 
 /** A span that may name an entity, with the kind the evidence for it suggests and why. */
 export interface NameSpan {
@@ -33,6 +33,8 @@ export function compromiseSpans(doc: Document, text: string, cased: boolean): Na
       if (!span || (cased && !/^\p{Lu}/u.test(text.slice(span.start)))) continue;
       const word = text.slice(span.start, span.end);
       if (!cased && !/\s/.test(word) && !isNameLikeWord(word)) continue;
+      // A title alone ("Chinese President Xi": the people tag may stop short of the name) names no one.
+      if (isTitleOnly(word)) continue;
       spans.push({
         ...span,
         kind,

@@ -1,6 +1,6 @@
 // Organizations by cue word ("… Institute", "the … party") and capitalized runs of words that name something.
-import { isContentWord, isProperLikeWord } from './lexicon.js';
-import { NAME_CONNECTORS, ORGANIZATION_CUES } from './name-cues.js';
+import { isContentWord, isFunctionOrVerb, isProperLikeWord } from './lexicon.js';
+import { isTitleOnly, NAME_CONNECTORS, ORGANIZATION_CUES } from './name-cues.js';
 import type { NameSpan } from './name-spans.js';
 import { adjacent, type Token } from './word-tokens.js';
 
@@ -50,7 +50,10 @@ export function capitalizedSpans(text: string, tokens: readonly Token[]): NameSp
       continuesRun(tokens, j + 1)
     )
       j++;
-    const run = tokens.slice(tokens[i]!.word === 'the' ? i + 1 : i, j + 1);
+    // A sentence's first word is capitalized whatever it is: "In March", "The Kremlin" start with no name.
+    let first = i;
+    while (first < j && isFunctionOrVerb(tokens[first]!.word)) first++;
+    const run = tokens.slice(first, j + 1);
     i = j + 1;
     const span = runSpan(run);
     if (span) spans.push(span);
@@ -79,7 +82,8 @@ function runSpan(run: Token[]): NameSpan | null {
       confidence: 0.7,
       reason: `kind from the cue word "${cue.text}"`,
     };
-  if (run.filter(isCapitalized).length < 2) return null;
+  if (run.filter(isCapitalized).length < 2 || isTitleOnly(run.map((t) => t.text).join(' ')))
+    return null;
   return {
     start,
     end,
