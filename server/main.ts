@@ -121,7 +121,7 @@ function announceEditing(
     'no EDIT_TOKEN set: writes need the token made for this run; open the edit link printed on stderr',
   );
   process.stderr.write(
-    `\nTo edit, open this link (it holds the token; anyone with it can add and delete documents):\n` +
+    `\nTo edit, open this link (it holds the token; anyone with it can add, review and delete documents):\n` +
       `    Edit link: ${editLink(url, token)}\n\n`,
   );
 }
