@@ -43,7 +43,7 @@ async function coldLoad(dir: string): Promise<ColdLoadResult> {
   let parser = documentParser(0);
   const files = await readCorpusFiles(dir, (count) => (parser = documentParser(count)));
   lap();
-  const documents = await parser(files.documents);
+  const documents = await parser.parse(files.documents);
   lap();
   const corpus = corpusOfParts(partsOfParsed(files.registry, documents));
   lap();

@@ -18,9 +18,14 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
 
 /** The corpus at `dir` as its parts, from which a change to one document is made without reading the rest. */
 export async function loadCorpusParts(dir: string): Promise<CorpusParts> {
-  let parse = documentParser(0);
-  const files = await readCorpusFiles(dir, (count) => (parse = documentParser(count)));
-  return partsOfParsed(files.registry, await parse(files.documents));
+  let parser = documentParser(0);
+  const files = await readCorpusFiles(dir, (count) => (parser = documentParser(count))).catch(
+    (error: unknown) => {
+      parser.stop();
+      throw error;
+    },
+  );
+  return partsOfParsed(files.registry, await parser.parse(files.documents));
 }
 
 /**

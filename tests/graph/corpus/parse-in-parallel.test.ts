@@ -32,7 +32,7 @@ const comparable = (parsed: ParsedOrProblems) =>
 describe('documentParser', () => {
   it('should parse a large corpus on workers exactly as on this thread, problems included, in order', async () => {
     const documents = await largeCorpus();
-    const parallel = await documentParser(documents.length)(documents);
+    const parallel = await documentParser(documents.length).parse(documents);
     const here = documents.map(parseOrProblems);
     expect(parallel.map(comparable)).toEqual(here.map(comparable));
     expect(parallel.filter((p) => 'problems' in p)).toHaveLength(30);
@@ -40,7 +40,7 @@ describe('documentParser', () => {
 
   it('should parse a small corpus on this thread alone', async () => {
     const { documents } = await readCorpusFiles(TWO_ESSAYS);
-    const parsed = await documentParser(documents.length)(documents);
+    const parsed = await documentParser(documents.length).parse(documents);
     expect(parsed.map(comparable)).toEqual(documents.map(parseOrProblems).map(comparable));
   });
 });
