@@ -1,5 +1,6 @@
 // The review API's wire types: a document's annotations with their review status, and the bodies that change them.
 import { z } from 'zod';
+import { Id as AnnotationId, Name, Text, Year } from '../graph/corpus/annotations-schema.js';
 import { RELATION_TYPES } from '../graph/relation-types.js';
 import { DocumentSlugParams } from './schemas.js';
 import { FLAG_MESSAGE, FLAG_SPELLINGS, readFlag } from './values.js';
@@ -13,11 +14,9 @@ import {
   type ReviewStatus,
 } from '../graph/types.js';
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const Id = z.string().regex(KEBAB, 'must be a kebab-case id such as `nikita-khrushchev`').max(200);
-const Name = z.string().trim().min(1).max(200);
-const Quote = z.string().min(1).max(2000);
-const Year = z.number().int().min(-3000).max(3000);
+const Id = AnnotationId.max(200);
+const Quote = Text.min(1);
+const Description = Text.trim().min(1);
 
 /** A span of the document's article text (the offsets of /api/article), end exclusive. */
 export const Span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
@@ -28,7 +27,7 @@ export const WireTime = z
     start: Year.nullable(),
     end: Year.nullable(),
     from: z.enum(DATE_SOURCES).optional(),
-    source: z.string().trim().min(1).max(2000).optional(),
+    source: Description.optional(),
   })
   .strict();
 
@@ -106,7 +105,7 @@ const relationFields = {
   polarity: z.enum(POLARITIES).nullable().optional(),
   modality: z.enum(MODALITIES).nullable().optional(),
   assertedBy: Id.nullable().optional(),
-  note: z.string().max(2000).nullable().optional(),
+  note: Text.nullable().optional(),
 };
 
 /** POST /api/documents/:slug/relations: a relation a person made (accepted unless `status` says otherwise). */
@@ -133,7 +132,7 @@ export const NewEntityBody = z.union([
       kind: z.enum(ENTITY_KINDS),
       label: Name,
       aliases: z.array(Name).max(50).optional(),
-      description: z.string().trim().min(1).max(2000).optional(),
+      description: Description.optional(),
       time: WireTime.optional(),
       ...review,
     })
@@ -151,7 +150,7 @@ export const EntityPatchBody = z
     kind: z.enum(ENTITY_KINDS),
     label: Name,
     aliases: z.array(Name).max(50),
-    description: z.string().trim().min(1).max(2000),
+    description: Description,
     time: WireTime.nullable(),
     mergeInto: Id,
     ...review,

@@ -2,11 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ANNOTATIONS_FILE } from '../graph/corpus/load.js';
-import { isSlug } from '../graph/document-slug.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { keepVersion } from './annotations-history.js';
 import { annotationsVersion } from './annotations-version.js';
 import { StoreError } from './errors.js';
+import { checkSlug } from './slug.js';
 
 export interface AnnotationsFile {
   path: string;
@@ -15,8 +15,7 @@ export interface AnnotationsFile {
 }
 
 function annotationsPath(corpusRoot: string, slug: string): string {
-  if (!isSlug(slug)) throw new StoreError('invalid-name', `${JSON.stringify(slug)} is not a slug`);
-  return join(corpusRoot, slug, ANNOTATIONS_FILE);
+  return join(corpusRoot, checkSlug(slug), ANNOTATIONS_FILE);
 }
 
 /** The file as it is on disk now (a hand edit included); throws `not-found`. */

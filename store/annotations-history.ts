@@ -1,10 +1,10 @@
 // The versions an annotations file had before each write, kept in `.history/<slug>/` of the corpus: listed, read back.
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isSlug } from '../graph/document-slug.js';
 import { syncFolder, writeSynced } from './atomic-write.js';
 import { annotationsVersion } from './annotations-version.js';
 import { StoreError } from './errors.js';
+import { checkSlug } from './slug.js';
 
 /** A dot-folder of the corpus root: loaders skip it. */
 const HISTORY_FOLDER = '.history';
@@ -22,8 +22,7 @@ export interface KeptVersion {
 }
 
 function historyFolder(corpusRoot: string, slug: string): string {
-  if (!isSlug(slug)) throw new StoreError('invalid-name', `${JSON.stringify(slug)} is not a slug`);
-  return join(corpusRoot, HISTORY_FOLDER, slug);
+  return join(corpusRoot, HISTORY_FOLDER, checkSlug(slug));
 }
 
 /** Keeps `text`, the version `change` is about to replace; then drops the oldest beyond HISTORY_LIMIT. */

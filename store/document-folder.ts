@@ -4,7 +4,7 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { syncFolder, writeSynced } from './atomic-write.js';
 import { StoreError } from './errors.js';
-import { isSlug } from '../graph/document-slug.js';
+import { checkSlug } from './slug.js';
 
 /** Staging folders are dot-folders, which loaders skip: a half-built document is never read. */
 const STAGING_PREFIX = '.staging-';
@@ -54,12 +54,7 @@ export async function removeStaleStaging(corpusRoot: string): Promise<string[]> 
 }
 
 function checkNames(slug: string, fileNames: string[]): void {
-  if (!isSlug(slug)) {
-    throw new StoreError(
-      'invalid-name',
-      `${JSON.stringify(slug)} is not a slug (a-z, 0-9 and single hyphens)`,
-    );
-  }
+  checkSlug(slug);
   const bad = fileNames.find((name) => !FILE_NAME.test(name));
   if (bad !== undefined) {
     throw new StoreError('invalid-name', `${JSON.stringify(bad)} is not a plain file name`);

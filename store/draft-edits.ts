@@ -1,7 +1,9 @@
 // The extractor's proposals written into a document's annotations: earlier drafts out, the new draft in, reviews kept.
 import { AnnotationsSchema, type Annotations } from '../graph/corpus/annotations-schema.js';
 import { CorpusError } from '../graph/errors.js';
-import { mergeDraft, type Draft } from '../graph/extract/index.js';
+import { isDraft } from '../graph/corpus/review-status.js';
+import { mergeDraft, settledOf, type Draft } from '../graph/extract/index.js';
+import type { ReviewStatus } from '../graph/types.js';
 import {
   ENTITY_KEYS,
   RELATION_KEYS,
@@ -11,25 +13,19 @@ import {
 import { appendAliases } from './entity-edits.js';
 
 /**
- * Replaces the file's drafts with those `propose` makes from its annotations, merged as graph/extract/merge.ts says (everything accepted or rejected
- * stays, rejections are not proposed again). Only draft items are removed and added, so the person's entries, their
- * comments and their order are untouched.
+ * Replaces the file's drafts with those `propose` makes from its settled annotations, merged as
+ * graph/extract/merge.ts says (everything accepted or rejected stays, rejections are not proposed again). Only
+ * draft items are removed and added, so the person's entries, their comments and their order are untouched.
  */
 export function applyDraft(
   editor: AnnotationsEditor,
-  propose: (existing: Annotations) => Draft,
+  propose: (settled: Annotations) => Draft,
 ): Edited {
   const existing = annotationsOf(editor);
   // The extractor starts from what a person settled: earlier drafts are replaced, so none of them is built upon.
-  const settled = {
-    ...existing,
-    entities: existing.entities.filter((e) => e.status !== 'draft'),
-    relations: existing.relations.filter((r) => r.status !== 'draft'),
-  };
-  const merged = mergeDraft(existing, propose(settled));
+  const merged = mergeDraft(existing, propose(settledOf(existing)));
   removeDrafts(editor, 'relations', existing.relations);
   removeDrafts(editor, 'entities', existing.entities);
-  const isDraft = (item: { status?: string | undefined }) => item.status === 'draft';
   const entities = merged.entities.filter(isDraft);
   const relations = merged.relations.filter(isDraft);
   if (merged.author !== existing.author) editor.setFirst('author', merged.author);
@@ -58,8 +54,7 @@ function annotationsOf(editor: AnnotationsEditor): Annotations {
 function removeDrafts(
   editor: AnnotationsEditor,
   key: 'relations' | 'entities',
-  list: readonly { status?: string | undefined }[],
+  list: readonly { status?: ReviewStatus | undefined }[],
 ): void {
-  for (let i = list.length - 1; i >= 0; i--)
-    if (list[i]!.status === 'draft') editor.remove([key, i]);
+  for (let i = list.length - 1; i >= 0; i--) if (isDraft(list[i]!)) editor.remove([key, i]);
 }

@@ -1,7 +1,8 @@
 // Document slugs: the folder names of a corpus, made from titles, unique, and safe to use as a path segment.
 import slugify from '@sindresorhus/slugify';
 // The grammar (isSlug) is the core's, graph/document-slug.ts: the routes and the loader check slugs by it too.
-import { SLUG_MAX_LENGTH as MAX_SLUG_LENGTH } from '../graph/document-slug.js';
+import { isSlug, SLUG_MAX_LENGTH as MAX_SLUG_LENGTH } from '../graph/document-slug.js';
+import { StoreError } from './errors.js';
 
 /** The slug of a title with nothing usable in it (no Latin letter or digit, even after transliteration). */
 export const FALLBACK_SLUG = 'document';
@@ -36,4 +37,14 @@ function cut(slug: string, max: number): string {
   const atWord =
     slug[max] === '-' ? hard : lastHyphen >= max / 2 ? hard.slice(0, lastHyphen) : hard;
   return atWord.replace(/-+$/, '');
+}
+
+/** `slug`, if it is one (a path segment a folder may be named): else the store's `invalid-name` error. */
+export function checkSlug(slug: string): string {
+  if (!isSlug(slug))
+    throw new StoreError(
+      'invalid-name',
+      `${JSON.stringify(slug)} is not a slug (a-z, 0-9 and single hyphens)`,
+    );
+  return slug;
 }

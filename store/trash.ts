@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { syncFolder } from './atomic-write.js';
 import { StoreError } from './errors.js';
 import { isSlug } from '../graph/document-slug.js';
+import { checkSlug } from './slug.js';
 
 /** The trash is a dot-folder of the corpus root: loaders skip it. */
 const TRASH_FOLDER = '.trash';
@@ -23,8 +24,7 @@ export async function trashDocument(
   slug: string,
   now: Date = new Date(),
 ): Promise<{ trashedAs: string }> {
-  if (!isSlug(slug)) throw new StoreError('invalid-name', `${JSON.stringify(slug)} is not a slug`);
-  const source = join(corpusRoot, slug);
+  const source = join(corpusRoot, checkSlug(slug));
   if (!(await isFolder(source))) throw new StoreError('not-found', `no document named ${slug}`);
   const trash = join(corpusRoot, TRASH_FOLDER);
   await mkdir(trash, { recursive: true });

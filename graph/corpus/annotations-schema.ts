@@ -14,11 +14,11 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Longest text each field may hold: a few times what the essay needs, far below what could stall the loader. */
 const TEXT_LIMITS = { name: 200, text: 2000 } as const;
 const atMost = (n: number) => `must be at most ${n} characters`;
-const Name = z.string().trim().min(1).max(TEXT_LIMITS.name, atMost(TEXT_LIMITS.name));
-const Text = z.string().max(TEXT_LIMITS.text, atMost(TEXT_LIMITS.text));
-
-const Id = z.string().regex(KEBAB, 'must be a kebab-case id such as `nikita-khrushchev`');
-const Year = z.number().int('must be a whole year').min(-3000).max(3000);
+/** The field types annotations are made of; the review API's bodies (contract/annotations.ts) take the same. */
+export const Name = z.string().trim().min(1).max(TEXT_LIMITS.name, atMost(TEXT_LIMITS.name));
+export const Text = z.string().max(TEXT_LIMITS.text, atMost(TEXT_LIMITS.text));
+export const Id = z.string().regex(KEBAB, 'must be a kebab-case id such as `nikita-khrushchev`');
+export const Year = z.number().int('must be a whole year').min(-3000).max(3000);
 
 const TimeSchema = z
   .object({

@@ -1,6 +1,6 @@
 // One document's share of the corpus: its mentions (registry names, its own entities, its local aliases) and relations.
 import type { Declarations, Place } from './entity-declarations.js';
-import { where } from './entity-declarations.js';
+import { lazyPlace, where } from './entity-declarations.js';
 import {
   findMentions,
   mentionIndex,
@@ -44,10 +44,7 @@ export function documentFacts(
   elsewhere: QuoteFinder,
   report: Report,
 ): DocumentFacts {
-  const at = (path: PropertyKey[]) => ({
-    file: doc.files.annotations,
-    line: doc.yaml.lineOf(path),
-  });
+  const at = (path: PropertyKey[]) => lazyPlace(doc.files.annotations, () => doc.yaml.lineOf(path));
   const localAliases = acceptedOnly(checkLocalAliases(doc, declarations, at, report), declarations);
   // The document's own accepted entities: those it lists that were declared as its (a clash leaves the first
   // declaration). A draft's names are reserved, but mark no mention until it is accepted.
@@ -209,7 +206,7 @@ function checkParties(
       id,
       [r.source, r.target, assertedBy],
       declarations,
-      () => at(['relations', i]),
+      at(['relations', i]),
       report,
     );
   // A draft may wait for its asserter (a document added without an author): accepting it needs one.
@@ -222,22 +219,19 @@ function checkParties(
   return assertedBy;
 }
 
-/**
- * An accepted relation names accepted entities only: the graph has no node for a draft. `place` is asked only for
- * a problem: finding a line parses the file's YAML model (a thousand documents spent 8 s on it when it was eager).
- */
+/** An accepted relation names accepted entities only: the graph has no node for a draft. */
 function checkAcceptedEnds(
   id: string,
   ends: (string | undefined)[],
   declarations: Declarations,
-  place: () => Place,
+  place: Place,
   report: Report,
 ): void {
   for (const end of ends) {
     const declared = end === undefined ? undefined : declarations.byId.get(end);
     if (declared && !isAccepted(declared.entity))
       report({
-        ...place(),
+        ...place,
         message: `accepted relation \`${id}\` names \`${end}\`, which is ${declared.entity.status}`,
         fix: 'accept the entity too, or leave the relation a draft',
       });

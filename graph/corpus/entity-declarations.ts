@@ -129,7 +129,7 @@ function claimNames(
  * A place whose line is looked up when read: every entity and name gets a place, but only those in a problem
  * are ever read, and a line costs the file's YAML model (graph/corpus/yaml-lines.ts), built only then.
  */
-function lazyPlace(file: string, line: () => number | null): Place {
+export function lazyPlace(file: string, line: () => number | null): Place {
   let known: number | null | undefined;
   return {
     file,

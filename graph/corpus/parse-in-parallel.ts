@@ -89,9 +89,9 @@ function inWorker(
   return new Promise((done, fail) => {
     let held = take();
     let finished = false;
+    // The parser stops its workers once every batch is in.
     const finish = () => {
       finished = true;
-      void worker.terminate();
       done();
     };
     const send = () => (held ? worker.postMessage(documents.slice(...held)) : finish());

@@ -9,3 +9,11 @@ export function statusOf(annotation: { status?: ReviewStatus | undefined }): Rev
 export function isAccepted(annotation: { status?: ReviewStatus | undefined }): boolean {
   return statusOf(annotation) === 'accepted';
 }
+
+export function isDraft(annotation: { status?: ReviewStatus | undefined }): boolean {
+  return statusOf(annotation) === 'draft';
+}
+
+export function isRejected(annotation: { status?: ReviewStatus | undefined }): boolean {
+  return statusOf(annotation) === 'rejected';
+}

@@ -80,7 +80,7 @@ function relationReviews(doc: ParsedDocument): RelationReview[] {
       .map((quote) => locateQuote(doc.article, quote))
       .filter((found) => found !== null)
       .map(({ start, end }) => ({ start, end }));
-    return { id: ids[i]!, ...fields, status: status ?? 'accepted', evidenceSpans };
+    return { id: ids[i]!, ...fields, status: statusOf({ status }), evidenceSpans };
   });
   const at = (r: RelationReview) => r.evidenceSpans[0]?.start ?? Number.MAX_SAFE_INTEGER;
   return reviews

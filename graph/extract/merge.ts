@@ -1,11 +1,9 @@
 // Merges a new draft into a document's annotations: reviewed work is kept, old drafts replaced, rejections honoured.
 import type { Annotations, EntityInput, RelationInput } from '../corpus/annotations-schema.js';
+import { isDraft, isRejected } from '../corpus/review-status.js';
 import { normalizeName } from '../name-key.js';
 import type { Draft } from './draft-types.js';
 import { withIds } from './relation-ids.js';
-
-const isDraft = (a: { status?: string | undefined }) => a.status === 'draft';
-const isRejected = (a: { status?: string | undefined }) => a.status === 'rejected';
 
 /**
  * Everything accepted or rejected (an annotation without a status counts as accepted) is kept as it is; earlier
@@ -15,8 +13,7 @@ const isRejected = (a: { status?: string | undefined }) => a.status === 'rejecte
  * quote holding the other: the same words of the same sentence), or when it touches a rejected entity.
  */
 export function mergeDraft(existing: Annotations, draft: Draft): Annotations {
-  const entities = existing.entities.filter((e) => !isDraft(e));
-  const relations = existing.relations.filter((r) => !isDraft(r));
+  const { entities, relations } = settledOf(existing);
   const newEntities = draftEntitiesToAdd(entities, draft.entities);
   const rejectedIds = new Set(entities.filter(isRejected).map((e) => e.id));
   const dropped = new Set(
@@ -43,6 +40,15 @@ export function mergeDraft(existing: Annotations, draft: Draft): Annotations {
         taken,
       ),
     ],
+  };
+}
+
+/** The annotations a person settled (accepted or rejected): what a new draft is drafted from and merged into. */
+export function settledOf(annotations: Annotations): Annotations {
+  return {
+    ...annotations,
+    entities: annotations.entities.filter((e) => !isDraft(e)),
+    relations: annotations.relations.filter((r) => !isDraft(r)),
   };
 }
 

@@ -21,8 +21,13 @@ export function reviewDraftRoutes(library: CorpusLibrary, guard: RequestHandler[
       const essay = library.current();
       const { article } = requireDocument(essay.corpus, slug);
       const registry = essay.parts?.registry?.data.entities ?? [];
-      return applyDraft(editorOf(file), (existing) =>
-        draftAnnotations({ article, registry, localAliases: existing.localAliases, existing }),
+      return applyDraft(editorOf(file), (settled) =>
+        draftAnnotations({
+          article,
+          registry,
+          localAliases: settled.localAliases,
+          existing: settled,
+        }),
       );
     });
     res.set('ETag', etagOf(written.version)).json(writtenReview(library, written));
