@@ -75,8 +75,8 @@ const IO_PACKAGES = [
 /** The core's files that read files: the only ones with Node types (a `/// <reference types="node" />`). */
 const ENTRY_POINTS = [
   'graph/corpus/load.ts',
-  'graph/corpus/parse-in-parallel.ts',
-  'graph/corpus/parse-worker.ts',
+  'graph/corpus/load-helpers.ts',
+  'graph/corpus/load-helper-process.ts',
   'graph/corpus/essay-file.ts',
   'graph/common-words.ts',
 ];

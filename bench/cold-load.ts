@@ -1,10 +1,17 @@
 // Child process of the corpus benchmark: loads a corpus as the server starts (loadEssay's steps, timed one by one) and prints the times and peak RSS as JSON.
 /// <reference types="node" />
+import { ALONE } from './cold-load-modes.js';
 import { DRAWN_LAYOUT } from '../export/drawn-graph.js';
 import { buildGraph } from '../graph/build.js';
-import { corpusOfParts, partsOfParsed } from '../graph/corpus/assemble.js';
+import {
+  corpusOfParts,
+  partsOfParsed,
+  registryNameables,
+  registryOrProblems,
+} from '../graph/corpus/assemble.js';
+import { assemblingListener } from '../graph/corpus/assembly.js';
 import { readCorpusFiles } from '../graph/corpus/load.js';
-import { documentParser } from '../graph/corpus/parse-in-parallel.js';
+import { loadHelpers, type HelperUsage } from '../graph/corpus/load-helpers.js';
 import { layoutGraph } from '../graph/layout.js';
 import { createEntityIndex } from '../graph/search.js';
 
@@ -21,6 +28,8 @@ export interface ColdLoadResult {
   totalMs: number;
   /** CPU time of the whole process over the load (user + system, all threads): on a busy machine, what wall time hides. */
   cpuMs: number;
+  /** Each helper process's peak RSS and CPU time, asked before it was stopped. */
+  helpers: HelperUsage[];
   documents: number;
   nodes: number;
   edges: number;
@@ -30,22 +39,33 @@ export interface ColdLoadResult {
 }
 
 /**
- * The same work as loadEssay(dir, { layout: DRAWN_LAYOUT }) (graph/essay.ts): loadCorpusParts is readCorpusFiles
- * (documentParser's workers start as the reading begins), then the parse (this thread and a worker per other core)
- * and partsOfParsed (the registry, then corpusParts); then corpusOfParts; buildGraph with the layout is buildGraph
- * without it, then layoutGraph, its last step. Split so that each step has its own time.
+ * The same work as loadEssay(dir, { layout: DRAWN_LAYOUT }) (graph/essay.ts), split so that each step has its own
+ * time: loadCorpusParts is readCorpusFiles (the helper processes start as the reading begins), then the parse
+ * (this process reads the annotations and assembles each document as its text comes back from a helper, a
+ * helper per other core reads the texts) and partsOfParsed (what is left of the assembly); then corpusOfParts;
+ * buildGraph with the layout is buildGraph without it, then layoutGraph, its last step.
  */
-async function coldLoad(dir: string): Promise<ColdLoadResult> {
+async function coldLoad(dir: string, alone: boolean): Promise<ColdLoadResult> {
   const baseRss = process.memoryUsage().rss;
   const cpu = process.cpuUsage();
   const marks = [performance.now()];
   const lap = () => marks.push(performance.now());
-  let parser = documentParser(0);
-  const files = await readCorpusFiles(dir, (count) => (parser = documentParser(count)));
+  const helpers = loadHelpers();
+  const files = await readCorpusFiles(dir, (count) => alone || helpers.expect(count));
   lap();
-  const documents = await parser.parse(files.documents);
+  const registry = registryOrProblems(files.registry);
+  const assembling = assemblingListener(registry, files.documents);
+  const { parsed, registryMatches } = await helpers.parse(
+    files.documents,
+    registryNameables(registry),
+    assembling,
+  );
+  const usage = await helpers.usage();
+  helpers.stop();
   lap();
-  const corpus = corpusOfParts(partsOfParsed(files.registry, documents));
+  const corpus = corpusOfParts(
+    partsOfParsed(registry, parsed, registryMatches, assembling.begun()),
+  );
   lap();
   const graph = buildGraph(corpus, { layout: false });
   lap();
@@ -60,6 +80,7 @@ async function coldLoad(dir: string): Promise<ColdLoadResult> {
     steps: { read, parse, assemble, build, layout, index },
     totalMs: marks[marks.length - 1]! - marks[0]!,
     cpuMs: cpuMs(process.cpuUsage(cpu)),
+    helpers: usage,
     documents: corpus.documents.length,
     nodes: graph.order,
     edges: graph.size,
@@ -72,6 +93,7 @@ function cpuMs({ user, system }: NodeJS.CpuUsage): number {
   return (user + system) / 1000;
 }
 
-const dir = process.argv[2];
-if (!dir) throw new Error('usage: node --import tsx bench/cold-load.ts CORPUS_DIR');
-process.stdout.write(`${JSON.stringify(await coldLoad(dir))}\n`);
+const [dir, mode] = process.argv.slice(2);
+if (!dir || (mode !== undefined && mode !== ALONE))
+  throw new Error(`usage: node --import tsx bench/cold-load.ts CORPUS_DIR [${ALONE}]`);
+process.stdout.write(`${JSON.stringify(await coldLoad(dir, mode === ALONE))}\n`);

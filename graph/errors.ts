@@ -57,3 +57,16 @@ function formatProblem(p: CorpusProblem): string {
   const where = p.line === null ? p.file : `${p.file}:${p.line}`;
   return `${where}: ${p.message} — ${p.fix}`;
 }
+
+/** What a parse gave, or the problems that stopped it: collected, so that one load reports every file's. */
+export type OrProblems<T> = T | { problems: CorpusProblem[] };
+
+/** `parse()`'s value, or the problems of the CorpusError it threw; any other error is thrown on. */
+export function orProblems<T>(parse: () => T): OrProblems<T> {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error;
+    return { problems: error.problems };
+  }
+}

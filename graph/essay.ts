@@ -1,6 +1,7 @@
 // One loaded corpus, ready to serve: its documents, its graph, its search index, and the parts an update needs.
 import { buildGraph, type BuildOptions } from './build.js';
-import { corpusOfParts, type CorpusParts } from './corpus/assemble.js';
+import { corpusOfParts } from './corpus/assemble.js';
+import type { CorpusParts } from './corpus/assembly.js';
 import { corpusAfterChange, type CorpusChange } from './corpus/corpus-change.js';
 import type { Corpus } from './corpus/corpus-types.js';
 import { loadCorpusParts } from './corpus/load.js';

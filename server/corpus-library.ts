@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuildOptions } from '../graph/build.js';
-import { corpusParts, type CorpusParts } from '../graph/corpus/assemble.js';
+import { corpusParts, type CorpusParts } from '../graph/corpus/assembly.js';
 import { readCorpusFiles, readDocumentFiles, TEXT_FILE } from '../graph/corpus/load.js';
 import {
   parseDocument,

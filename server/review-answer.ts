@@ -1,7 +1,7 @@
 // The review's answers: a document's annotations (ReviewAnnotations) and one relation or entity of them.
 import { join } from 'node:path';
 import type { ReviewAnnotations, ReviewEntity, ReviewRelation } from '../contract/annotations.js';
-import { corpusParts, type CorpusParts } from '../graph/corpus/assemble.js';
+import { corpusParts, type CorpusParts } from '../graph/corpus/assembly.js';
 import { readDocumentFiles } from '../graph/corpus/load.js';
 import { parseDocument, type ParsedDocument } from '../graph/corpus/parse-document.js';
 import { reviewDocument } from '../graph/corpus/review.js';

@@ -1,9 +1,10 @@
 // Puts the registry and the documents together: one entity per id across documents, relations keyed corpus-wide.
 import type { Corpus, DocumentRecord, EntityRecord, RelationRecord } from './corpus-types.js';
-import { documentFacts, type DocumentFacts, type QuoteFinder } from './document-facts.js';
 import type { EntityInput } from './annotations-schema.js';
-import { declareEntities, type Declarations } from './entity-declarations.js';
-import { mentionIndex, type MentionIndex } from './mentions.js';
+import { corpusParts, type Assembly, type CorpusParts } from './assembly.js';
+import type { DocumentFacts } from './document-facts.js';
+import type { Declarations } from './entity-declarations.js';
+import type { NameMatch, Nameable } from './mentions.js';
 import { isAccepted } from './review-status.js';
 import {
   parseDocument,
@@ -13,7 +14,7 @@ import {
   type ParsedRegistry,
   type TextFile,
 } from './parse-document.js';
-import { CorpusError, type CorpusProblem } from '../errors.js';
+import { CorpusError, orProblems, type CorpusProblem, type OrProblems } from '../errors.js';
 import type { Mention } from '../types.js';
 
 export interface CorpusFileSet {
@@ -29,87 +30,51 @@ export function parseCorpusFiles(files: CorpusFileSet): Corpus {
 
 /** parseCorpusFiles's corpus as its parts (graph/corpus/update.ts changes one document of them). */
 export function parseCorpusParts(files: CorpusFileSet): CorpusParts {
-  return partsOfParsed(files.registry, files.documents.map(parseOrProblems));
+  return partsOfParsed(registryOrProblems(files.registry), files.documents.map(parseOrProblems));
 }
 
-/** A document parsed, or the problems that stopped it: collected, so that one load reports every file's. */
-export type ParsedOrProblems = ParsedDocument | { problems: CorpusProblem[] };
+/** A document parsed, or the problems that stopped it. */
+export type ParsedOrProblems = OrProblems<ParsedDocument>;
 
 export function parseOrProblems(files: DocumentFiles): ParsedOrProblems {
-  try {
-    return parseDocument(files);
-  } catch (error) {
-    if (!(error instanceof CorpusError)) throw error;
-    return { problems: error.problems };
-  }
+  return orProblems(() => parseDocument(files));
 }
 
-/** The parts of a corpus whose documents are parsed (here or on other threads), or every problem found. */
+/** The registry parsed, its problems, or null for a corpus without one. */
+export function registryOrProblems(file: TextFile | null): OrProblems<ParsedRegistry> | null {
+  return file && orProblems(() => parseRegistry(file));
+}
+
+/**
+ * The registry entities whose names mark mentions in every document: the accepted ones. (What corpusParts indexes
+ * when the registry declares each id once; otherwise the load fails anyway.)
+ */
+export function registryNameables(registry: OrProblems<ParsedRegistry> | null): Nameable[] {
+  if (!registry || 'problems' in registry) return [];
+  // Their names alone: these cross to every helper process.
+  return registry.data.entities
+    .filter(isAccepted)
+    .map(({ id, label, aliases }) => ({ id, label, aliases }));
+}
+
+/**
+ * The parts of a corpus whose files are parsed (here or in other processes), or every problem found.
+ * `registryMatches` holds the registry's names already matched in some documents' texts (registryNameables'), and
+ * `begun` the assembly begun as they were parsed (graph/corpus/load.ts).
+ */
 export function partsOfParsed(
-  registryFile: TextFile | null,
+  registry: OrProblems<ParsedRegistry> | null,
   documents: readonly ParsedOrProblems[],
+  registryMatches?: ReadonlyMap<ParsedDocument, NameMatch[]>,
+  begun?: Assembly | null,
 ): CorpusParts {
   const problems: CorpusProblem[] = [];
-  let registry: ParsedRegistry | null = null;
-  try {
-    registry = registryFile ? parseRegistry(registryFile) : null;
-  } catch (error) {
-    if (!(error instanceof CorpusError)) throw error;
-    problems.push(...error.problems);
-  }
+  if (registry && 'problems' in registry) problems.push(...registry.problems);
   for (const d of documents) if ('problems' in d) problems.push(...d.problems);
   if (problems.length > 0) throw new CorpusError(problems);
-  return corpusParts(registry, documents as ParsedDocument[]);
-}
-
-/** One document's share, kept so that a change to it re-reads that document alone. */
-export interface DocumentPart {
-  parsed: ParsedDocument;
-  facts: DocumentFacts;
-  /** Its relations with their graph keys. */
-  relations: RelationRecord[];
-}
-
-/** A corpus as its parts: what an update of one document needs (graph/corpus/update.ts). */
-export interface CorpusParts {
-  registry: ParsedRegistry | null;
-  /** In the order documents were added. */
-  documents: DocumentPart[];
-  declarations: Declarations;
-  /** The registry's declarations alone: what a change to one document starts from. */
-  registryDeclarations: Declarations;
-  registryIndex: MentionIndex;
-}
-
-/** Every document read against the registry and each other, or one CorpusError listing every problem. */
-export function corpusParts(
-  registry: ParsedRegistry | null,
-  parsed: readonly ParsedDocument[],
-): CorpusParts {
-  const problems: CorpusProblem[] = [];
-  const report = (problem: CorpusProblem) => problems.push(problem);
-  const documents = [...parsed].sort(byAddition);
-  checkSlugs(documents, report);
-  const registryDeclarations = declareEntities(registry, [], report);
-  const declarations = declareEntities(registry, documents, report, registryDeclarations);
-  const registryIndex = registryMentionIndex(registryDeclarations);
-  const elsewhere = quoteFinder(documents);
-  const facts = documents.map((d) =>
-    documentFacts(d, declarations, registryIndex, elsewhere, report),
-  );
-  if (problems.length > 0) throw new CorpusError(problems);
-  const taken = new Set<string>();
-  return {
-    registry,
-    documents: documents.map((d, i) => ({
-      parsed: d,
-      facts: facts[i]!,
-      relations: keyRelations([facts[i]!], taken),
-    })),
-    declarations,
-    registryDeclarations,
-    registryIndex,
-  };
+  const parsed = documents as ParsedDocument[];
+  if (begun) return begun.finish(parsed, registryMatches);
+  return corpusParts(registry as ParsedRegistry | null, parsed, registryMatches);
 }
 
 export function corpusOfParts(parts: CorpusParts): Corpus {
@@ -120,69 +85,6 @@ export function corpusOfParts(parts: CorpusParts): Corpus {
     entities: entitiesInUse(parts.declarations, facts, relations),
     relations,
   };
-}
-
-/**
- * The names every document is searched for: the registry's accepted entities (a document's own entities mark
- * mentions there only; a draft's mark none).
- */
-function registryMentionIndex(declarations: Declarations): MentionIndex {
-  return mentionIndex(
-    [...declarations.byId.values()]
-      .filter((d) => d.doc === null && isAccepted(d.entity))
-      .map((d) => d.entity),
-  );
-}
-
-/** Documents older than the `added` header first, then in the order they were added; the slug breaks ties. */
-export function byAddition(a: ParsedDocument, b: ParsedDocument): number {
-  const added = (d: ParsedDocument) => d.article.meta.added ?? '';
-  return added(a).localeCompare(added(b)) || a.slug.localeCompare(b.slug);
-}
-
-function checkSlugs(documents: readonly ParsedDocument[], report: (p: CorpusProblem) => void) {
-  const seen = new Map<string, string>();
-  for (const d of documents) {
-    const earlier = seen.get(d.slug);
-    if (earlier)
-      report({
-        file: d.files.text,
-        line: null,
-        message: `two documents named \`${d.slug}\` (the other: ${earlier})`,
-        fix: 'give each document folder its own name',
-      });
-    seen.set(d.slug, d.files.text);
-  }
-}
-
-export function quoteFinder(documents: readonly ParsedDocument[]): QuoteFinder {
-  return (quote, except) => {
-    for (const d of documents) {
-      if (d.slug === except) continue;
-      const at = d.article.text.indexOf(quote);
-      if (at >= 0) return { file: d.files.text, line: null };
-    }
-    return null;
-  };
-}
-
-/**
- * A relation keeps its id within its document as its graph key, unless an earlier-added document holds that key:
- * it is then `id@slug`. Adding a document never changes the keys of those already loaded (permalinks name them).
- */
-export function keyRelations(
-  facts: readonly DocumentFacts[],
-  taken: Pick<Set<string>, 'has' | 'add'> = new Set<string>(),
-): RelationRecord[] {
-  const relations: RelationRecord[] = [];
-  for (const { slug, relations: own } of facts) {
-    for (const r of own) {
-      const id = taken.has(r.id) ? `${r.id}@${slug}` : r.id;
-      taken.add(id);
-      relations.push({ ...r, id });
-    }
-  }
-  return relations;
 }
 
 export function documentRecord(d: ParsedDocument): DocumentRecord {

@@ -1,5 +1,6 @@
 // The corpus after a change to one document, made from the one before: only the entities that document touches are redone.
-import { documentRecord, entityRecord, type CorpusParts, type DocumentPart } from './assemble.js';
+import { documentRecord, entityRecord } from './assemble.js';
+import type { CorpusParts, DocumentPart } from './assembly.js';
 import type { Corpus, DocumentRecord, EntityRecord } from './corpus-types.js';
 import { isAccepted } from './review-status.js';
 import type { Mention } from '../types.js';

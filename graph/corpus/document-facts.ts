@@ -7,6 +7,7 @@ import {
   namesOf,
   occursIn,
   type MentionIndex,
+  type NameMatch,
   type Nameable,
 } from './mentions.js';
 import type { ParsedDocument } from './parse-document.js';
@@ -37,12 +38,17 @@ export type QuoteFinder = (quote: string, except: string) => Place | null;
 
 type Report = (problem: CorpusProblem) => void;
 
+/**
+ * `registryMatches`, when given, are the registry index's names matched in the document's text already (by a
+ * helper process of the load): the index is then not searched again.
+ */
 export function documentFacts(
   doc: ParsedDocument,
   declarations: Declarations,
   registryIndex: MentionIndex,
   elsewhere: QuoteFinder,
   report: Report,
+  registryMatches?: readonly NameMatch[],
 ): DocumentFacts {
   const at = (path: PropertyKey[]) => lazyPlace(doc.files.annotations, () => doc.yaml.lineOf(path));
   const localAliases = acceptedOnly(checkLocalAliases(doc, declarations, at, report), declarations);
@@ -56,11 +62,10 @@ export function documentFacts(
     label,
     aliases,
   }));
-  const mentions = findMentions(doc.article, doc.slug, [
-    registryIndex,
-    mentionIndex(own),
-    mentionIndex(locals),
-  ]);
+  const ownIndexes = [mentionIndex(own), mentionIndex(locals)];
+  const mentions = registryMatches
+    ? findMentions(doc.article, doc.slug, ownIndexes, registryMatches)
+    : findMentions(doc.article, doc.slug, [registryIndex, ...ownIndexes]);
   // Any word-bounded occurrence will do: a name found only inside a longer one is the audit's to flag. The
   // author is known from the header, and a text pasted without its byline never names them.
   for (const [i, e] of doc.data.entities.entries()) {
@@ -206,7 +211,7 @@ function checkParties(
       id,
       [r.source, r.target, assertedBy],
       declarations,
-      at(['relations', i]),
+      () => at(['relations', i]),
       report,
     );
   // A draft may wait for its asserter (a document added without an author): accepting it needs one.
@@ -224,14 +229,14 @@ function checkAcceptedEnds(
   id: string,
   ends: (string | undefined)[],
   declarations: Declarations,
-  place: Place,
+  place: () => Place,
   report: Report,
 ): void {
   for (const end of ends) {
     const declared = end === undefined ? undefined : declarations.byId.get(end);
     if (declared && !isAccepted(declared.entity))
       report({
-        ...place,
+        ...place(),
         message: `accepted relation \`${id}\` names \`${end}\`, which is ${declared.entity.status}`,
         fix: 'accept the entity too, or leave the relation a draft',
       });

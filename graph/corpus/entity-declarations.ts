@@ -31,7 +31,7 @@ type Report = (problem: CorpusProblem) => void;
  */
 export function declareEntities(
   registry: ParsedRegistry | null,
-  documents: readonly ParsedDocument[],
+  documents: readonly Pick<ParsedDocument, 'slug' | 'data' | 'yaml' | 'files'>[],
   report: Report,
   registryDeclared?: Declarations,
 ): Declarations {

@@ -1,9 +1,18 @@
 // Reads a corpus from disk: a root of document folders beside entities.yaml, or one document folder alone.
 /// <reference types="node" />
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { corpusOfParts, partsOfParsed, type CorpusFileSet, type CorpusParts } from './assemble.js';
-import { documentParser } from './parse-in-parallel.js';
+import { setImmediate } from 'node:timers/promises';
+import {
+  corpusOfParts,
+  partsOfParsed,
+  registryNameables,
+  registryOrProblems,
+  type CorpusFileSet,
+} from './assemble.js';
+import { assemblingListener, type CorpusParts } from './assembly.js';
+import { loadHelpers, type LoadHelpers } from './load-helpers.js';
 import type { Corpus } from './corpus-types.js';
 import type { DocumentFiles, TextFile } from './parse-document.js';
 import { CorpusError } from '../errors.js';
@@ -16,16 +25,25 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
   return corpusOfParts(await loadCorpusParts(dir));
 }
 
-/** The corpus at `dir` as its parts, from which a change to one document is made without reading the rest. */
-export async function loadCorpusParts(dir: string): Promise<CorpusParts> {
-  let parser = documentParser(0);
-  const files = await readCorpusFiles(dir, (count) => (parser = documentParser(count))).catch(
-    (error: unknown) => {
-      parser.stop();
-      throw error;
-    },
-  );
-  return partsOfParsed(files.registry, await parser.parse(files.documents));
+/**
+ * The corpus at `dir` as its parts, from which a change to one document is made without reading the rest. Loaded
+ * with the `helpers` given (which the caller stops), or with helpers of its own.
+ */
+export async function loadCorpusParts(dir: string, helpers?: LoadHelpers): Promise<CorpusParts> {
+  const using = helpers ?? loadHelpers();
+  try {
+    const files = await readCorpusFiles(dir, (count) => using.expect(count));
+    const registry = registryOrProblems(files.registry);
+    const assembling = assemblingListener(registry, files.documents);
+    const { parsed, registryMatches } = await using.parse(
+      files.documents,
+      registryNameables(registry),
+      assembling,
+    );
+    return partsOfParsed(registry, parsed, registryMatches, assembling.begun());
+  } finally {
+    if (!helpers) using.stop();
+  }
 }
 
 /**
@@ -48,21 +66,39 @@ export async function readCorpusFiles(
   onListed?.(slugs.length);
   return {
     registry: await readOptional(join(dir, REGISTRY_FILE)),
-    documents: await Promise.all(slugs.map((slug) => readDocumentFiles(join(dir, slug)))),
+    documents: await readDocumentsInSlices(dir, slugs),
   };
 }
 
+/** Documents read at a time, synchronously; the event loop runs between slices (a slice takes a few ms). */
+const READ_SLICE = 50;
+
+/**
+ * Read synchronously, in slices: a promised read costs several trips through libuv's thread pool, and a thousand
+ * documents' files took 0.24 s to read that way against 0.04 s like this.
+ */
+async function readDocumentsInSlices(dir: string, slugs: string[]): Promise<DocumentFiles[]> {
+  const documents: DocumentFiles[] = [];
+  for (let i = 0; i < slugs.length; i += READ_SLICE) {
+    for (const slug of slugs.slice(i, i + READ_SLICE))
+      documents.push(readDocumentNow(join(dir, slug)));
+    await setImmediate();
+  }
+  return documents;
+}
+
 export async function readDocumentFiles(dir: string): Promise<DocumentFiles> {
+  return readDocumentNow(dir);
+}
+
+function readDocumentNow(dir: string): DocumentFiles {
   const annotationsPath = join(dir, ANNOTATIONS_FILE);
-  const [essay, annotations, changed] = await Promise.all([
-    readCorpusFile(join(dir, TEXT_FILE)),
-    readCorpusFile(annotationsPath),
-    stat(annotationsPath).then(
-      (s) => s.mtime.toISOString(),
-      () => null,
-    ),
-  ]);
-  return { slug: basename(dir), essay, annotations, annotationsChanged: changed };
+  return {
+    slug: basename(dir),
+    essay: readCorpusFile(join(dir, TEXT_FILE)),
+    annotations: readCorpusFile(annotationsPath),
+    annotationsChanged: statOrNull(annotationsPath)?.mtime.toISOString() ?? null,
+  };
 }
 
 async function documentFolders(dir: string): Promise<string[]> {
@@ -83,19 +119,24 @@ async function documentFolders(dir: string): Promise<string[]> {
 }
 
 async function isFile(path: string): Promise<boolean> {
-  return stat(path).then(
-    (s) => s.isFile(),
-    () => false,
-  );
+  return statOrNull(path)?.isFile() ?? false;
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
 }
 
 async function readOptional(path: string): Promise<TextFile | null> {
   return (await isFile(path)) ? readCorpusFile(path) : null;
 }
 
-async function readCorpusFile(path: string): Promise<TextFile> {
+function readCorpusFile(path: string): TextFile {
   try {
-    return { name: path, content: await readFile(path, 'utf8') };
+    return { name: path, content: readFileSync(path, 'utf8') };
   } catch (error) {
     throw unreadable(
       path,

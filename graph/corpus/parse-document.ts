@@ -1,9 +1,7 @@
 // Reads one document's two files as text: the article derived from its page, and its validated annotations.
 import type { z } from 'zod';
 import { AnnotationsSchema, RegistrySchema, type Annotations } from './annotations-schema.js';
-import { deriveArticle } from './article.js';
-import { parseEssayFile } from './essay-file.js';
-import { splitSentences } from './sentences.js';
+import { parseArticle } from './parse-article.js';
 import { mayHoldBidiControls, stripBidiDeep } from './text-hygiene.js';
 import { parseYamlWithLines, type LocatedYaml } from './yaml-lines.js';
 import { CorpusError, type CorpusProblem } from '../errors.js';
@@ -36,21 +34,23 @@ export interface ParsedDocument {
 }
 
 export function parseDocument(files: DocumentFiles): ParsedDocument {
-  const { meta, raw } = parseEssayFile(files.essay.content, files.essay.name);
-  const derived = deriveArticle(raw, meta, files.essay.name);
-  const article: Article = {
-    meta,
-    ...derived,
-    sentences: splitSentences(derived.text, derived.paragraphs),
-  };
-  return parsedFrom(files, article, parseYamlFile(files.annotations, AnnotationsSchema));
+  const article = parseArticle(files.essay);
+  return parsedFrom(files, article, parseAnnotations(files.annotations));
 }
 
-/** The parsed document of `files`, given what parsing made of them (here, or on another thread). */
+/** A document's annotations file, parsed and validated. */
+export type Annotated = Pick<ParsedDocument, 'data' | 'yaml'>;
+
+/** The other half of a document's parse: its annotations file, validated. */
+export function parseAnnotations(file: TextFile): Annotated {
+  return parseYamlFile(file, AnnotationsSchema);
+}
+
+/** The parsed document of `files`, given what parsing made of them (here, or in another process). */
 export function parsedFrom(
   files: DocumentFiles,
   article: Article,
-  { data, yaml }: Pick<ParsedDocument, 'data' | 'yaml'>,
+  { data, yaml }: Annotated,
 ): ParsedDocument {
   return {
     slug: files.slug,

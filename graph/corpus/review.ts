@@ -1,6 +1,6 @@
 // The review read model of one document: its entities and relations of every status, with where the text has them.
 import type { EntityInput, RelationInput } from './annotations-schema.js';
-import type { CorpusParts } from './assemble.js';
+import type { CorpusParts } from './assembly.js';
 import { locateQuote } from './document-facts.js';
 import { findMentions, mentionIndex, type MentionIndex, type Nameable } from './mentions.js';
 import type { ParsedDocument } from './parse-document.js';

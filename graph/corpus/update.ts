@@ -5,7 +5,7 @@ import {
   keyRelations,
   type CorpusParts,
   type DocumentPart,
-} from './assemble.js';
+} from './assembly.js';
 import { documentFacts } from './document-facts.js';
 import { declareEntities, type Declarations } from './entity-declarations.js';
 import type { ParsedDocument } from './parse-document.js';

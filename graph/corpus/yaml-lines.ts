@@ -27,8 +27,8 @@ export function parseYamlWithLines(content: string, file: string): LocatedYaml {
   return locatedYaml(content, file, data);
 }
 
-/** `data`, parsed from `content`, with lines looked up on demand (also for data parsed on another thread). */
-export function locatedYaml(content: string, file: string, data: unknown): LocatedYaml {
+/** `data`, parsed from `content`, with lines looked up on demand. */
+function locatedYaml(content: string, file: string, data: unknown): LocatedYaml {
   let located: { doc: Document; lineCounter: LineCounter } | undefined;
   const lineOf = (path: readonly PropertyKey[]): number | null => {
     const { doc, lineCounter } = (located ??= locatedDocument(content, file));

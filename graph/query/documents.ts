@@ -1,5 +1,5 @@
 // The corpus's documents as the library lists them (metadata and counts), and checks of a `doc` scope.
-import type { CorpusParts } from '../corpus/assemble.js';
+import type { CorpusParts } from '../corpus/assembly.js';
 import type { Corpus, DocumentRecord } from '../corpus/corpus-types.js';
 import { NotFoundError } from '../errors.js';
 import { documentInfo } from '../documents.js';

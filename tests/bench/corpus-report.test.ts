@@ -1,17 +1,18 @@
 // The corpus section: the median cold load is the one reported, and the targets say met or not met.
 import { describe, expect, it } from 'vitest';
-import type { ColdLoadResult } from '../../bench/cold-load.js';
-import type { CorpusBenchResult } from '../../bench/corpus-bench.js';
-import { corpusSection, medianLoad, type CorpusReport } from '../../bench/corpus-report.js';
+import type { CorpusBenchResult, MeasuredLoad } from '../../bench/corpus-bench.js';
+import { corpusSection, medianLoad, peakOf, type CorpusReport } from '../../bench/corpus-report.js';
 import type { QueryTiming } from '../../bench/engine-bench.js';
 import type { Summary } from '../../bench/stats.js';
 import { DEFAULT_CORPUS_OPTIONS } from '../../bench/synthetic-corpus.js';
 
 const MB = 1024 * 1024;
-const load = (totalMs: number, peakMB: number): ColdLoadResult => ({
+const load = (totalMs: number, peakMB: number): MeasuredLoad => ({
   steps: { read: 1, parse: 2, assemble: 3, build: 4, layout: 5, index: totalMs - 15 },
   totalMs,
   cpuMs: totalMs,
+  helpers: [{ peakRss: 100 * MB, cpuMs: totalMs / 2 }],
+  treePeakRss: peakMB * MB,
   documents: 1000,
   nodes: 5000,
   edges: 150_000,
@@ -33,10 +34,11 @@ const timing: QueryTiming = {
   meanPaths: 1,
   meanLength: 3,
 };
-const result = (loads: ColdLoadResult[]): CorpusBenchResult => ({
+const result = (loads: MeasuredLoad[]): CorpusBenchResult => ({
   corpus: DEFAULT_CORPUS_OPTIONS,
   writeMs: 0,
   loads,
+  aloneLoads: loads.map((l) => ({ ...l, totalMs: l.totalMs * 1.5, helpers: [] })),
   paths: {
     shortest: {
       engine: summary(1),
@@ -57,7 +59,7 @@ const result = (loads: ColdLoadResult[]): CorpusBenchResult => ({
     waypoints: timing,
   },
 });
-const report = (loads: ColdLoadResult[]): CorpusReport => ({
+const report = (loads: MeasuredLoad[]): CorpusReport => ({
   machine: { cpu: 'cpu', cores: 2, memoryGB: 8, node: 'v20', os: 'linux', date: 'today' },
   load: { start: 1, end: 1 },
   command: 'npm run bench',
@@ -91,5 +93,17 @@ describe('corpusSection', () => {
     const missed = corpusSection(report([load(6000, 1100)]));
     expect(row(missed, 'cold load')).toMatch(/\*\*no\*\* \|$/);
     expect(row(missed, '… with RSS')).toMatch(/\*\*no\*\* \|$/);
+  });
+
+  it('should compare the load with its peer in one process, run alongside', () => {
+    expect(corpusSection(report([load(4000, 900)]))).toContain(
+      'The helper makes the cold load **1.50× as fast**',
+    );
+  });
+
+  it("should add each process's own peak when the two could not be sampled together", () => {
+    const unsampled = { ...load(4000, 900), peakRss: 950 * MB, treePeakRss: null };
+    expect(peakOf(unsampled)).toBe(1050 * MB);
+    expect(row(corpusSection(report([unsampled])), '… with RSS')).toMatch(/\*\*no\*\* \|$/);
   });
 });

@@ -1,7 +1,8 @@
 // A change to one document leaves the graph as a full build of the changed corpus would make it (positions aside).
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../graph/build.js';
-import { corpusOfParts, type CorpusParts } from '../../graph/corpus/assemble.js';
+import { corpusOfParts } from '../../graph/corpus/assemble.js';
+import type { CorpusParts } from '../../graph/corpus/assembly.js';
 import { loadCorpusParts } from '../../graph/corpus/load.js';
 import { withDocument, withoutDocument } from '../../graph/corpus/update.js';
 import { prepareEssay, updateEssay } from '../../graph/essay.js';
