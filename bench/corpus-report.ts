@@ -74,12 +74,9 @@ function method(r: CorpusReport, load: MeasuredLoad): string {
 function targets(r: CorpusReport, load: MeasuredLoad): string[][] {
   const s = r.result.paths.shortest;
   const peak = Math.max(...r.result.loads.map(peakOf));
-  const ratio = (name: FinderName) =>
-    Math.max(ratioOf(s[name], s.graphology), ratioOf(s[name], s.graphologyCopy));
-  const both = (name: FinderName) =>
-    `${times(ratioOf(s[name], s.graphology))} / ${times(ratioOf(s[name], s.graphologyCopy))}`;
-  const search = ratio('engineSearch');
-  const full = ratio('engine');
+  const against = (peer: FinderName) => (name: FinderName) => ratioOf(s[name], s[peer]);
+  const same = against('graphology');
+  const copy = against('graphologyCopy');
   const k = r.result.paths.kPaths.summary.median;
   return [
     [
@@ -93,13 +90,14 @@ function targets(r: CorpusReport, load: MeasuredLoad): string[][] {
       yes(peak < CORPUS_TARGETS.rssBytes),
     ],
     [
-      `shortest path within ${TARGETS.shortestRatio}× of graphology's bidirectional (same graph / copy)`,
-      `search ${both('engineSearch')}, full answer ${both('engine')}`,
-      search <= TARGETS.shortestRatio
-        ? full <= TARGETS.shortestRatio
-          ? 'yes'
-          : 'yes for the search; **no** for the full answer'
-        : '**no**',
+      `shortest path within ${TARGETS.shortestRatio}× of graphology's bidirectional on the same graph (the issue's peer)`,
+      `search ${times(same('engineSearch'))}, full answer ${times(same('engine'))}`,
+      withinRatio(same),
+    ],
+    [
+      '… and on a simple undirected copy (the stricter peer of **Path engine** above)',
+      `search ${times(copy('engineSearch'))}, full answer ${times(copy('engine'))}`,
+      withinRatio(copy),
     ],
     [
       `k=${r.options.paths.k} under ${TARGETS.kPathsMedianMs} ms median`,
@@ -107,6 +105,14 @@ function targets(r: CorpusReport, load: MeasuredLoad): string[][] {
       yes(k < TARGETS.kPathsMedianMs),
     ],
   ];
+}
+
+/** Met when the search and the full answer are both within the ratio, or for the search alone. */
+function withinRatio(ratio: (name: FinderName) => number): string {
+  if (ratio('engineSearch') > TARGETS.shortestRatio) return '**no**';
+  return ratio('engine') <= TARGETS.shortestRatio
+    ? 'yes'
+    : 'yes for the search; **no** for the full answer';
 }
 
 function ratioOf(a: Summary | undefined, b: Summary | undefined): number {

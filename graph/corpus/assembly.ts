@@ -5,7 +5,13 @@ import { declareEntities, type Declarations } from './entity-declarations.js';
 import { parseEssayFile } from './essay-file.js';
 import type { ParseListener } from './load-helpers.js';
 import { mentionIndex, type MentionIndex, type NameMatch } from './mentions.js';
-import type { Annotated, DocumentFiles, ParsedDocument, ParsedRegistry } from './parse-document.js';
+import type {
+  Annotated,
+  DocumentFiles,
+  ParsedDocument,
+  ParsedRegistry,
+  TextFile,
+} from './parse-document.js';
 import { isAccepted } from './review-status.js';
 import { CorpusError, orProblems, type CorpusProblem, type OrProblems } from '../errors.js';
 
@@ -42,8 +48,8 @@ export interface Assembly {
   /** Works `document` out now; one not added is worked out by finish. */
   add(document: ParsedDocument, registryMatches?: readonly NameMatch[]): void;
   /**
-   * The parts of the `documents` whose heads it began with, or one CorpusError listing every problem, in the
-   * order corpusParts always gave them.
+   * The parts of the `documents` whose heads it began with (in the same order), or one CorpusError listing every
+   * problem, in the order corpusParts always gave them.
    */
   finish(
     documents: readonly ParsedDocument[],
@@ -80,6 +86,9 @@ function assembly(registry: ParsedRegistry | null, heads: readonly DocumentHead[
       early.set(document, { facts, clean });
     },
     finish(parsed, matches) {
+      // Heads read before the articles, in another order than theirs: begun again from the articles.
+      if (parsed.some((d, i) => d.article.meta.added !== heads[i]?.added))
+        return corpusParts(registry, parsed, matches);
       const documents = [...parsed].sort(byAddition);
       const elsewhere = quoteFinder(documents);
       const facts = documents.map((d) => {
@@ -128,7 +137,7 @@ export function assemblingListener(
   };
 }
 
-/** The heads of documents whose annotations are parsed, their articles still to come; `added` is read here. */
+/** The heads of documents whose annotations are parsed, their articles still to come. */
 function headsBeforeArticles(
   documents: readonly DocumentFiles[],
   annotations: readonly OrProblems<Annotated>[],
@@ -136,7 +145,7 @@ function headsBeforeArticles(
   const heads: DocumentHead[] = [];
   for (const [i, files] of documents.entries()) {
     const annotated = annotations[i]!;
-    const header = orProblems(() => parseEssayFile(files.essay.content, files.essay.name));
+    const header = orProblems(() => headerOf(files.essay));
     if ('problems' in annotated || 'problems' in header) return null;
     heads.push({
       slug: files.slug,
@@ -147,6 +156,15 @@ function headsBeforeArticles(
     });
   }
   return heads;
+}
+
+/**
+ * The text file's header alone, read as parseEssayFile reads it: what is above the first `---` line, not the whole
+ * page, which the helper reads. The assembly's finish checks that each `added` is the article's.
+ */
+function headerOf({ content, name }: TextFile) {
+  const separator = /^---\r?$/m.exec(content);
+  return parseEssayFile(`${separator ? content.slice(0, separator.index) : content}---\n`, name);
 }
 
 /**

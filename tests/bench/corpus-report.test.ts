@@ -95,6 +95,16 @@ describe('corpusSection', () => {
     expect(row(missed, '… with RSS')).toMatch(/\*\*no\*\* \|$/);
   });
 
+  it('should judge paths against graphology on the same graph, and show the copy beside it', () => {
+    const r = report([load(4000, 900)]);
+    r.result.paths.shortest.graphologyCopy = summary(0.8);
+    const doc = corpusSection(r);
+    expect(row(doc, 'shortest path')).toMatch(/search 0\.50×, full answer 1\.00× \| yes \|$/);
+    expect(row(doc, '… and on a simple')).toMatch(
+      /full answer 1\.25× \| yes for the search; \*\*no\*\* for the full answer \|$/,
+    );
+  });
+
   it('should compare the load with its peer in one process, run alongside', () => {
     expect(corpusSection(report([load(4000, 900)]))).toContain(
       'The helper makes the cold load **1.50× as fast**',
