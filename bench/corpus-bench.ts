@@ -9,6 +9,7 @@ import type { ColdLoadResult } from './cold-load.js';
 import { ALONE } from './cold-load-modes.js';
 import { benchPathsOn, type EngineBenchOptions, type PathsOnResult } from './engine-bench.js';
 import { sampleTreeRss } from './process-tree-rss.js';
+import { startFlags } from './start-flags.js';
 import { progress } from './stats.js';
 import { syntheticCorpusDir, type SyntheticCorpusOptions } from './synthetic-corpus.js';
 
@@ -54,9 +55,9 @@ export interface MeasuredLoad extends ColdLoadResult {
   treePeakRss: number | null;
 }
 
-/** A fresh node, as `npm start` runs the server (tsx as the loader), so its peak RSS is the load's alone. */
+/** A fresh node, with the flags `npm start` runs the server with (tsx as the loader), so its peak RSS is the load's alone. */
 async function coldLoadInChild(dir: string, mode: string[] = []): Promise<MeasuredLoad> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, ...mode], {
+  const child = spawn(process.execPath, [...startFlags(), CHILD, dir, ...mode], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const sampler = sampleTreeRss(child.pid!);

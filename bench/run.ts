@@ -217,7 +217,7 @@ async function runCorpus(quick: boolean): Promise<CorpusReport> {
     corpus: quick
       ? { ...DEFAULT_CORPUS_OPTIONS, documents: 100, entities: 500 }
       : DEFAULT_CORPUS_OPTIONS,
-    loads: quick ? 1 : 3,
+    loads: quick ? 1 : 5,
     paths: pathSetOptions('essay-graph-corpus', quick),
   };
   const result = await benchCorpus(options);
