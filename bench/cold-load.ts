@@ -12,7 +12,8 @@ import {
 import { assemblingListener } from '../graph/corpus/assembly.js';
 import { readCorpusFiles } from '../graph/corpus/load.js';
 import { loadHelpers, type HelperUsage } from '../graph/corpus/load-helpers.js';
-import { layoutGraph } from '../graph/layout.js';
+import { settleGraph, spreadGraph } from '../graph/layout.js';
+import { placeSpread, structureOf } from '../graph/layout-structure.js';
 import { createEntityIndex } from '../graph/search.js';
 
 /** What the child prints: each step's wall time in ms, the graph's size and the process's peak RSS in bytes. */
@@ -43,7 +44,8 @@ export interface ColdLoadResult {
  * time: loadCorpusParts is readCorpusFiles (the helper processes start as the reading begins), then the parse
  * (this process reads the annotations and assembles each document as its text comes back from a helper, a
  * helper per other core reads the texts) and partsOfParsed (what is left of the assembly); then corpusOfParts;
- * buildGraph with the layout is buildGraph without it, then layoutGraph, its last step.
+ * then the graph and its search index are built here while the helper spreads the layout (its first half), and
+ * the layout's second half is done here.
  */
 async function coldLoad(dir: string, alone: boolean): Promise<ColdLoadResult> {
   const baseRss = process.memoryUsage().rss;
@@ -60,20 +62,25 @@ async function coldLoad(dir: string, alone: boolean): Promise<ColdLoadResult> {
     registryNameables(registry),
     assembling,
   );
-  const usage = await helpers.usage();
-  helpers.stop();
   lap();
   const corpus = corpusOfParts(
     partsOfParsed(registry, parsed, registryMatches, assembling.begun()),
   );
   lap();
+  const { nodeSize, ...options } = DRAWN_LAYOUT;
+  const { positions } = await helpers.spread(structureOf(corpus), options);
   const graph = buildGraph(corpus, { layout: false });
-  lap();
-  layoutGraph(graph, DRAWN_LAYOUT);
   lap();
   createEntityIndex(graph);
   lap();
-  const [read, parse, assemble, build, layout, index] = marks
+  const spread = await positions;
+  if (spread) placeSpread(graph, spread);
+  else spreadGraph(graph, options);
+  settleGraph(graph, nodeSize);
+  lap();
+  const usage = await helpers.usage();
+  helpers.stop();
+  const [read, parse, assemble, build, index, layout] = marks
     .slice(1)
     .map((t, i) => t - marks[i]!) as [number, number, number, number, number, number];
   return {

@@ -22,9 +22,12 @@ const STEPS: [keyof ColdLoadResult['steps'], string][] = [
     'parse, validate and assemble: this process reads the annotations (YAML, zod) and works out each document’s facts as its text comes back from the helper process, which reads the texts (article, sentences) and matches the registry’s names in them',
   ],
   ['assemble', 'the rest of the assembly: entities in use, relation keys'],
-  ['build', 'build the graph (nodes, edges, importance)'],
-  ['layout', 'layout (`DRAWN_LAYOUT`: ForceAtlas2, then noverlap)'],
+  [
+    'build',
+    'build the graph (nodes, edges, importance), while the helper spreads the layout (ForceAtlas2) from its structure',
+  ],
   ['index', 'search index (`createEntityIndex`)'],
+  ['layout', 'the rest of the layout: the spread received, then noverlap (`DRAWN_LAYOUT`)'],
 ];
 
 /** What the load held at its peak: its process and helpers sampled together, or else each one's own peak added. */
@@ -66,7 +69,7 @@ function method(r: CorpusReport, load: MeasuredLoad): string {
   const c = r.options.corpus;
   return [
     `- **Corpus** (bench/synthetic-corpus.ts, seed \`${c.seed}\`), written in the real format to the temp folder (and reused by later runs): \`entities.yaml\` with ${int(c.entities)} registry entities (people with their surnames as aliases, states with adjectives and capitals, organizations, places, dated events, ideas), and ${int(c.documents)} document folders, each an \`essay.txt\` (header, headline, paragraphs of sentences naming registry entities by label or alias, sign-off and author bio; ~9 KB) and an \`annotations.yaml\` with ${c.relationsPerDocument} ± 20% relations whose evidence quotes the text verbatim, typed from graph/relation-types.ts, 65% dated, some asserted by a person of the text, its author (most declared under the document's own \`entities\`, some from the registry) and, in a fifth of the documents, a local alias. It loads without a problem: ${int(load.documents)} documents, ${int(load.nodes)} entities in use, ${int(load.edges)} relations.`,
-    `- **Cold load**: what the server does at start, \`loadEssay(dir, { layout: DRAWN_LAYOUT })\` (graph/essay.ts), in a fresh child process (bench/cold-load.ts, run with the Node flags of \`npm start\`: \`${startFlags().join(' ')}\`), ${r.options.loads} times; its steps are timed one by one (the same calls loadEssay makes, in its order). From 200 documents the load starts a helper process per other core (graph/corpus/load-helpers.ts), which reads the texts while this process reads the annotations and assembles; it is stopped once the documents are parsed. Wall time from the first read to the index, after the modules are imported; the median run is shown. **Peak RSS** is sampled every 5 ms from outside (bench/process-tree-rss.ts, \`/proc\`): the process and its helper together, runtime and modules included (${mb(load.baseRss)} MB in the process before the load began).`,
+    `- **Cold load**: what the server does at start, \`loadEssay(dir, { layout: DRAWN_LAYOUT })\` (graph/essay.ts), in a fresh child process (bench/cold-load.ts, run with the Node flags of \`npm start\`: \`${startFlags().join(' ')}\`), ${r.options.loads} times; its steps are timed one by one (the same calls loadEssay makes, in its order). From 200 documents the load starts a helper process per other core (graph/corpus/load-helpers.ts), which reads the texts while this process reads the annotations and assembles, then spreads the layout while this process builds the graph; it is stopped when the load ends. Wall time from the first read to the index, after the modules are imported; the median run is shown. **Peak RSS** is sampled every 5 ms from outside (bench/process-tree-rss.ts, \`/proc\`): the process and its helper together, runtime and modules included (${mb(load.baseRss)} MB in the process before the load began).`,
     `- **Path queries**: the same graph (without the layout, which paths do not read), ${r.options.paths.pairs} random pairs, searched as in **Path engine** above: the engine's \`searchPaths\` and its search alone against graphology's \`bidirectional\` on the same graph read undirected and on a simple undirected copy, interleaved pair by pair, fastest of ${r.options.paths.repeats}; then k=${r.options.paths.k} paths (${r.options.paths.kPairs} pairs) and routes through ${r.options.paths.waypoints} waypoints (${r.options.paths.routes}).`,
     '- Reproduce: `npm run bench -- --only corpus`.',
   ].join('\n');

@@ -5,6 +5,9 @@ import type { CorpusParts } from './corpus/assembly.js';
 import { corpusAfterChange, type CorpusChange } from './corpus/corpus-change.js';
 import type { Corpus } from './corpus/corpus-types.js';
 import { loadCorpusParts } from './corpus/load.js';
+import { loadHelpers, type LoadHelpers } from './corpus/load-helpers.js';
+import { settleGraph, spreadGraph } from './layout.js';
+import { placeSpread, structureOf } from './layout-structure.js';
 import { createEntityIndex, type EntityIndex } from './search.js';
 import type { EssayGraph } from './types.js';
 import { applyDocumentChange } from './update-graph.js';
@@ -24,8 +27,33 @@ export function prepareEssay(corpus: Corpus, options: BuildOptions): LoadedEssay
 }
 
 export async function loadEssay(dir: string, options: BuildOptions): Promise<LoadedEssay> {
-  const parts = await loadCorpusParts(dir);
-  return { ...prepareEssay(corpusOfParts(parts), options), parts };
+  const helpers = loadHelpers();
+  try {
+    const parts = await loadCorpusParts(dir, helpers);
+    return { ...(await prepareWith(helpers, corpusOfParts(parts), options)), parts };
+  } finally {
+    helpers.stop();
+  }
+}
+
+/**
+ * prepareEssay's answer, the layout's first half spread by a helper of a large corpus's load while this process
+ * builds the graph and its index (graph/layout-structure.ts): the same positions, ~0.4 s sooner.
+ */
+async function prepareWith(
+  helpers: LoadHelpers,
+  corpus: Corpus,
+  { layout }: BuildOptions,
+): Promise<LoadedEssay> {
+  if (layout === false) return prepareEssay(corpus, { layout });
+  const { nodeSize, ...options } = layout;
+  const { positions } = await helpers.spread(structureOf(corpus), options);
+  const essay = prepareEssay(corpus, { layout: false });
+  const spread = await positions;
+  if (spread) placeSpread(essay.graph, spread);
+  else spreadGraph(essay.graph, options);
+  settleGraph(essay.graph, nodeSize);
+  return essay;
 }
 
 /**

@@ -6,7 +6,7 @@ import seedrandom from 'seedrandom';
 import { FORCE_ATLAS2_SETTINGS, NOVERLAP_OPTIONS } from './layout-settings.js';
 import type { EssayGraph, NodeAttributes } from './types.js';
 
-interface LayoutOptions {
+export interface LayoutOptions {
   seed: string;
   iterations: number;
 }
@@ -38,12 +38,32 @@ function passesWithin(passes: number, cost: number, budget: number): number {
 }
 
 export function layoutGraph(graph: EssayGraph, { nodeSize, ...options }: LayoutInput): void {
+  spreadGraph(graph, options);
+  settleGraph(graph, nodeSize);
+}
+
+/** The seed, ForceAtlas2's passes and its settings for a graph of this size: one definition for either thread. */
+export function spreadPlan(order: number, size: number, options: Partial<LayoutOptions>) {
   const { seed, iterations } = { ...DEFAULT_LAYOUT, ...options };
-  random.assign(graph, { rng: seedrandom(seed), scale: 100, center: 0 });
-  forceAtlas2.assign(graph, {
-    iterations: passesWithin(iterations, graph.order + graph.size, FORCE_ATLAS2_BUDGET),
-    settings: { ...forceAtlas2.inferSettings(graph), ...FORCE_ATLAS2_SETTINGS },
-  });
+  return {
+    rng: seedrandom(seed),
+    passes: passesWithin(iterations, order + size, FORCE_ATLAS2_BUDGET),
+    settings: { ...forceAtlas2.inferSettings(order), ...FORCE_ATLAS2_SETTINGS },
+  };
+}
+
+/**
+ * The layout's first half, which reads the graph's structure alone (node order, edges): seeded positions, then
+ * ForceAtlas2. A helper process of a large load does the same on the structure (graph/layout-structure.ts).
+ */
+export function spreadGraph(graph: EssayGraph, options: Partial<LayoutOptions>): void {
+  const { rng, passes, settings } = spreadPlan(graph.order, graph.size, options);
+  random.assign(graph, { rng, scale: 100, center: 0 });
+  forceAtlas2.assign(graph, { iterations: passes, settings });
+}
+
+/** The layout's second half, which needs the nodes' drawn sizes: anti-overlap, then rounding. */
+export function settleGraph(graph: EssayGraph, nodeSize: LayoutInput['nodeSize']): void {
   noverlap.assign(graph, {
     ...NOVERLAP_OPTIONS,
     maxIterations: passesWithin(NOVERLAP_OPTIONS.maxIterations, graph.order, NOVERLAP_BUDGET),

@@ -3,13 +3,13 @@ import { documentFacts, type DocumentFacts, type QuoteFinder } from './document-
 import type { RelationRecord } from './corpus-types.js';
 import { declareEntities, type Declarations } from './entity-declarations.js';
 import { parseEssayFile } from './essay-file.js';
-import type { ParseListener } from './load-helpers.js';
 import { mentionIndex, type MentionIndex, type NameMatch } from './mentions.js';
 import type {
   Annotated,
   DocumentFiles,
   ParsedDocument,
   ParsedRegistry,
+  ParseListener,
   TextFile,
 } from './parse-document.js';
 import { isAccepted } from './review-status.js';

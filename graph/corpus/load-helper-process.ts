@@ -1,4 +1,4 @@
-// A helper process of a large corpus's load (load-helpers.ts): reads text files into articles, matching the registry's names.
+// A helper process of a large corpus's load (load-helpers.ts): reads text files into articles, then spreads the layout.
 /// <reference types="node" />
 import type { HelperArticle, HelperTask, HelperUsage } from './load-helpers.js';
 import { matchNames, mentionIndex, type MentionIndex } from './mentions.js';
@@ -7,6 +7,7 @@ import { portableArticle } from './portable-article.js';
 import { triplesOf } from './portable-matches.js';
 import type { TextFile } from './parse-document.js';
 import { orProblems } from '../errors.js';
+import { spreadStructure } from '../layout-structure.js';
 
 /** The registry's names, and each entity's index in the list sent: matches travel as indexes. */
 let registry: { index: MentionIndex; indexOf: Map<string, number> } = {
@@ -26,6 +27,11 @@ function answer(task: HelperTask) {
     return true;
   }
   if ('essays' in task) return task.essays.map((essay) => orProblems(() => read(essay)));
+  if ('structure' in task) {
+    // The texts' garbage goes first: the spread comes while the server's own graph is being built, its peak.
+    (globalThis as { gc?: () => void }).gc?.();
+    return spreadStructure(task.structure, task.options);
+  }
   return usage();
 }
 

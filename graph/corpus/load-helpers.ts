@@ -1,4 +1,4 @@
-// The helper processes a large corpus loads with: they read the texts while this process reads the annotations.
+// The helper processes a large corpus loads with: they read the texts while this process reads the annotations, then spread the layout.
 /// <reference types="node" />
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -11,6 +11,7 @@ import {
   parsedFrom,
   type Annotated,
   type DocumentFiles,
+  type ParseListener,
   type ParsedDocument,
   type TextFile,
 } from './parse-document.js';
@@ -18,6 +19,8 @@ import type { NameMatch, Nameable } from './mentions.js';
 import { articleOfPortable, type PortableArticle } from './portable-article.js';
 import { matchesOf } from './portable-matches.js';
 import { orProblems, type OrProblems } from '../errors.js';
+import type { LayoutOptions } from '../layout.js';
+import type { LayoutStructure } from '../layout-structure.js';
 import type { Article } from '../types.js';
 
 /**
@@ -34,9 +37,13 @@ const IN_FLIGHT = 3;
 
 /**
  * What a helper is sent: the registry's names to match in every text (answered with true), text files to read
- * into articles, or a question about its use of the machine.
+ * into articles, a graph's structure to spread, or a question about its use of the machine.
  */
-export type HelperTask = { registry: Nameable[] } | { essays: TextFile[] } | { usage: true };
+export type HelperTask =
+  | { registry: Nameable[] }
+  | { essays: TextFile[] }
+  | { structure: LayoutStructure; options: Partial<LayoutOptions> }
+  | { usage: true };
 
 /** What a helper has used: its peak resident memory (bytes) and CPU time (ms, user and system). */
 export interface HelperUsage {
@@ -56,17 +63,6 @@ interface ParsedWithMatches {
   registryMatches: Map<ParsedDocument, NameMatch[]>;
 }
 
-/**
- * What a load does with its documents while helpers still read texts, so that its own work overlaps theirs
- * (graph/corpus/assembly.ts begins assembling). Told nothing when there are no helpers.
- */
-export interface ParseListener {
-  /** Every annotations file is parsed, in the order given; texts may still be on their way. */
-  annotated(annotations: readonly OrProblems<Annotated>[]): void;
-  /** A document is parsed whole (after `annotated`), with the registry's names a helper matched in its text. */
-  parsed(document: ParsedDocument, registryMatches: NameMatch[] | undefined): void;
-}
-
 export interface LoadHelpers {
   /**
    * The corpus holds `documents` documents: told once its folders are listed, before its files are read, so that
@@ -83,6 +79,16 @@ export interface LoadHelpers {
     registry: Nameable[],
     listener?: ParseListener,
   ): Promise<ParsedWithMatches>;
+  /**
+   * Hands `structure` (graph/layout-structure.ts) to a helper to spread, and resolves once the helper has it whole:
+   * a pipe takes a large message in pieces, between turns of this process's event loop, which a graph built
+   * meanwhile would hold up. `positions` are then spreadGraph's, worked out while this process builds the graph;
+   * null without a helper, or when it failed: the graph is then spread here.
+   */
+  spread(
+    structure: LayoutStructure,
+    options: Partial<LayoutOptions>,
+  ): Promise<{ positions: Promise<Float64Array | null> }>;
   /** Each running helper's use of the machine so far: what a benchmark adds to this process's own. */
   usage(): Promise<HelperUsage[]>;
   /** Stops the helpers: when the load is done, or has failed. */
@@ -104,6 +110,13 @@ export function loadHelpers(): LoadHelpers {
       if (helpers.length === 0)
         return { parsed: documents.map(parseOrProblems), registryMatches: new Map() };
       return parseSharing(helpers, documents, registry, listener);
+    },
+    async spread(structure, options) {
+      const [helper] = helpers;
+      if (!helper) return { positions: Promise.resolve(null) };
+      const positions = helper.ask<Float64Array>({ structure, options });
+      await helper.sent();
+      return { positions: positions.catch(() => null) };
     },
     async usage() {
       const asked = helpers.map((h) => h.ask<HelperUsage>({ usage: true }).catch(() => null));
@@ -251,6 +264,8 @@ async function eachYielding<T>(
 interface Helper {
   /** The helper's answer to `task` (tasks are answered in the order asked); rejects if the helper has stopped. */
   ask<T>(task: HelperTask): Promise<T>;
+  /** Resolves once every task asked so far has been handed to the helper whole (or the helper has stopped). */
+  sent(): Promise<void>;
   stop(): void;
 }
 
@@ -260,7 +275,7 @@ const TSX = import.meta.resolve('tsx');
 
 function startHelper(): Helper {
   const child: ChildProcess = fork(HELPER_MODULE, [], {
-    execArgv: ['--import', TSX],
+    execArgv: ['--expose-gc', '--import', TSX],
     serialization: 'advanced',
   });
   const waiting: { done: (answer: unknown) => void; fail: (error: Error) => void }[] = [];
@@ -271,14 +286,21 @@ function startHelper(): Helper {
   };
   child.on('message', (answer) => waiting.shift()?.done(answer));
   child.on('exit', failAll).on('error', failAll);
+  let sending = Promise.resolve();
   return {
     ask<T>(task: HelperTask) {
       if (stopped) return Promise.reject(stoppedError());
       const answer = new Promise<T>((done, fail) => waiting.push({ done: done as never, fail }));
       // A send that fails stops the helper, which fails every answer awaited.
-      child.send(task, (error) => error && failAll());
+      sending = new Promise((done) =>
+        child.send(task, (error) => {
+          if (error) failAll();
+          done();
+        }),
+      );
       return answer;
     },
+    sent: () => sending,
     stop() {
       stopped = true;
       child.kill();

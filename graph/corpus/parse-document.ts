@@ -4,7 +4,8 @@ import { AnnotationsSchema, RegistrySchema, type Annotations } from './annotatio
 import { parseArticle } from './parse-article.js';
 import { mayHoldBidiControls, stripBidiDeep } from './text-hygiene.js';
 import { parseYamlWithLines, type LocatedYaml } from './yaml-lines.js';
-import { CorpusError, type CorpusProblem } from '../errors.js';
+import { CorpusError, type CorpusProblem, type OrProblems } from '../errors.js';
+import type { NameMatch } from './mentions.js';
 import type { Article } from '../types.js';
 
 export interface TextFile {
@@ -110,4 +111,16 @@ function fixFor(issue: z.core.$ZodIssue): string {
     default:
       return 'correct the value as the message says';
   }
+}
+
+/**
+ * What a load does with its documents while helpers still read texts, so that its own work overlaps theirs
+ * (graph/corpus/assembly.ts begins assembling; graph/corpus/load-helpers.ts tells it). Told nothing when there
+ * are no helpers.
+ */
+export interface ParseListener {
+  /** Every annotations file is parsed, in the order given; texts may still be on their way. */
+  annotated(annotations: readonly OrProblems<Annotated>[]): void;
+  /** A document is parsed whole (after `annotated`), with the registry's names a helper matched in its text. */
+  parsed(document: ParsedDocument, registryMatches: NameMatch[] | undefined): void;
 }

@@ -1,4 +1,4 @@
-// A large corpus loaded with helper processes gives what loading it in one process gives: documents, problems, mentions.
+// A large corpus loaded with helper processes gives what loading it in one process gives: documents, problems, mentions, positions.
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,7 +103,7 @@ describe('loadHelpers', () => {
     expect(await helpers.usage()).toEqual([]);
   });
 
-  it('should load a large corpus as one process does: the same corpus and graph', async () => {
+  it('should load a large corpus as one process does: the same corpus, and the same graph to its positions', async () => {
     const dir = syntheticDir();
     const loaded = await loadEssay(dir, { layout: DRAWN_LAYOUT });
     const alone = prepareEssay(parseCorpusFiles(await readCorpusFiles(dir)), {
@@ -149,5 +149,8 @@ describe('loadHelpers', () => {
     };
     const parts = await loadCorpusParts(dir, helpers);
     expect(corpusOfParts(parts)).toEqual(parseCorpusFiles(await readCorpusFiles(dir)));
+    // Nor is there a helper left to spread the layout: the load spreads it itself.
+    const { positions } = await helpers.spread({ order: 1, edges: new Int32Array() }, {});
+    expect(await positions).toBeNull();
   }, 60_000);
 });
