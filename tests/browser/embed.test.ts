@@ -157,15 +157,25 @@ describe.skipIf(!HAS_CHROMIUM)('/embed', () => {
     const frame = await openFramed();
     // Khrushchev is clicked where he rests, not while the first view is still being framed.
     await cameraSettled(frame);
-    const at = await frame.evaluate(() => {
-      const { renderer, graph } = window.essayExplorer!;
-      return renderer.sigma.graphToViewport(graph.getNodeAttributes('nikita-khrushchev'));
-    });
-    // Sigma's coordinates are relative to its container; boundingBox() gives the container's place on the page.
-    const stage = (await frame.locator('#graph').boundingBox())!;
-    await page.mouse.click(stage.x + at.x, stage.y + at.y);
     const card = frame.locator('#embed-card');
-    await card.locator('.card-title', { hasText: 'Nikita Khrushchev' }).waitFor();
+    const title = card.locator('.card-title', { hasText: 'Nikita Khrushchev' });
+    // Clicked again where he is now until his card opens (selecting is not a toggle): on a slow machine the
+    // camera may still move after it looked settled, and a click could land beside him.
+    await expect
+      .poll(
+        async () => {
+          const at = await frame.evaluate(() => {
+            const { renderer, graph } = window.essayExplorer!;
+            return renderer.sigma.graphToViewport(graph.getNodeAttributes('nikita-khrushchev'));
+          });
+          // Sigma's coordinates are relative to its container; boundingBox() gives its place on the page.
+          const stage = (await frame.locator('#graph').boundingBox())!;
+          await page.mouse.click(stage.x + at.x, stage.y + at.y);
+          return title.isVisible();
+        },
+        { timeout: 20_000, interval: 300 },
+      )
+      .toBe(true);
     expect(await card.locator('.quote').count()).toBeGreaterThan(0);
   });
 
