@@ -13,7 +13,7 @@ import { assemblingListener } from '../graph/corpus/assembly.js';
 import { readCorpusFiles } from '../graph/corpus/load.js';
 import { loadHelpers, type HelperUsage } from '../graph/corpus/load-helpers.js';
 import { settleGraph, spreadGraph } from '../graph/layout.js';
-import { placeSpread, structureOf } from '../graph/layout-structure.js';
+import { placeSpread } from '../graph/layout-structure.js';
 import { createEntityIndex } from '../graph/search.js';
 
 /** What the child prints: each step's wall time in ms, the graph's size and the process's peak RSS in bytes. */
@@ -53,7 +53,7 @@ async function coldLoad(dir: string, alone: boolean): Promise<ColdLoadResult> {
   const marks = [performance.now()];
   const lap = () => marks.push(performance.now());
   const helpers = loadHelpers();
-  const files = await readCorpusFiles(dir, (count) => alone || helpers.expect(count));
+  const files = await readCorpusFiles(dir, alone ? undefined : (count) => helpers.expect(count));
   lap();
   const registry = registryOrProblems(files.registry);
   const assembling = assemblingListener(registry, files.documents);
@@ -68,7 +68,7 @@ async function coldLoad(dir: string, alone: boolean): Promise<ColdLoadResult> {
   );
   lap();
   const { nodeSize, ...options } = DRAWN_LAYOUT;
-  const { positions } = await helpers.spread(structureOf(corpus), options);
+  const { positions } = await helpers.spread(corpus, options);
   const graph = buildGraph(corpus, { layout: false });
   lap();
   createEntityIndex(graph);

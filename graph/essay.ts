@@ -7,7 +7,7 @@ import type { Corpus } from './corpus/corpus-types.js';
 import { loadCorpusParts } from './corpus/load.js';
 import { loadHelpers, type LoadHelpers } from './corpus/load-helpers.js';
 import { settleGraph, spreadGraph } from './layout.js';
-import { placeSpread, structureOf } from './layout-structure.js';
+import { placeSpread } from './layout-structure.js';
 import { createEntityIndex, type EntityIndex } from './search.js';
 import type { EssayGraph } from './types.js';
 import { applyDocumentChange } from './update-graph.js';
@@ -47,7 +47,7 @@ async function prepareWith(
 ): Promise<LoadedEssay> {
   if (layout === false) return prepareEssay(corpus, { layout });
   const { nodeSize, ...options } = layout;
-  const { positions } = await helpers.spread(structureOf(corpus), options);
+  const { positions } = await helpers.spread(corpus, options);
   const essay = prepareEssay(corpus, { layout: false });
   const spread = await positions;
   if (spread) placeSpread(essay.graph, spread);

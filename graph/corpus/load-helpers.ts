@@ -16,11 +16,12 @@ import {
   type TextFile,
 } from './parse-document.js';
 import type { NameMatch, Nameable } from './mentions.js';
+import type { Corpus } from './corpus-types.js';
 import { articleOfPortable, type PortableArticle } from './portable-article.js';
 import { matchesOf } from './portable-matches.js';
 import { orProblems, type OrProblems } from '../errors.js';
 import type { LayoutOptions } from '../layout.js';
-import type { LayoutStructure } from '../layout-structure.js';
+import { structureOf, type LayoutStructure } from '../layout-structure.js';
 import type { Article } from '../types.js';
 
 /**
@@ -80,13 +81,14 @@ export interface LoadHelpers {
     listener?: ParseListener,
   ): Promise<ParsedWithMatches>;
   /**
-   * Hands `structure` (graph/layout-structure.ts) to a helper to spread, and resolves once the helper has it whole:
-   * a pipe takes a large message in pieces, between turns of this process's event loop, which a graph built
-   * meanwhile would hold up. `positions` are then spreadGraph's, worked out while this process builds the graph;
-   * null without a helper, or when it failed: the graph is then spread here.
+   * Hands the structure of the graph of `corpus` (graph/layout-structure.ts, made only when there is a helper) to a
+   * helper to spread, and resolves once the helper has it whole: a pipe takes a large message in pieces, between
+   * turns of this process's event loop, which a graph built meanwhile would hold up. `positions` are then
+   * spreadGraph's, worked out while this process builds the graph; null without a helper, or when it failed: the
+   * graph is then spread here.
    */
   spread(
-    structure: LayoutStructure,
+    corpus: Pick<Corpus, 'entities' | 'relations'>,
     options: Partial<LayoutOptions>,
   ): Promise<{ positions: Promise<Float64Array | null> }>;
   /** Each running helper's use of the machine so far: what a benchmark adds to this process's own. */
@@ -111,10 +113,10 @@ export function loadHelpers(): LoadHelpers {
         return { parsed: documents.map(parseOrProblems), registryMatches: new Map() };
       return parseSharing(helpers, documents, registry, listener);
     },
-    async spread(structure, options) {
+    async spread(corpus, options) {
       const [helper] = helpers;
       if (!helper) return { positions: Promise.resolve(null) };
-      const positions = helper.ask<Float64Array>({ structure, options });
+      const positions = helper.ask<Float64Array>({ structure: structureOf(corpus), options });
       await helper.sent();
       return { positions: positions.catch(() => null) };
     },

@@ -150,7 +150,7 @@ describe('loadHelpers', () => {
     const parts = await loadCorpusParts(dir, helpers);
     expect(corpusOfParts(parts)).toEqual(parseCorpusFiles(await readCorpusFiles(dir)));
     // Nor is there a helper left to spread the layout: the load spreads it itself.
-    const { positions } = await helpers.spread({ order: 1, edges: new Int32Array() }, {});
+    const { positions } = await helpers.spread({ entities: [], relations: [] }, {});
     expect(await positions).toBeNull();
   }, 60_000);
 });
